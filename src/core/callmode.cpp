@@ -1,0 +1,128 @@
+#include "callmode.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace td {
+
+namespace {
+
+constexpr std::array<std::pair<CallMode, const char *>, 4> kModeNames{{
+    {CallMode::TriggerDefault, "default"},
+    {CallMode::AsyncRequestReply, "AsyncRequestReply"},
+    {CallMode::FireAndForget, "FireAndForget"},
+    {CallMode::LongPolling, "LongPolling"},
+}};
+
+constexpr std::array<std::pair<JobState, const char *>, 10> kStateNames{{
+    {JobState::Queued, "Queued"},
+    {JobState::Triggering, "Triggering"},
+    {JobState::Running, "Running"},
+    {JobState::Started, "Started"},
+    {JobState::Successful, "Successful"},
+    {JobState::Faulted, "Faulted"},
+    {JobState::Failed, "Failed"},
+    {JobState::Unknown, "Unknown"},
+    {JobState::TimedOut, "TimedOut"},
+    {JobState::Cancelled, "Cancelled"},
+}};
+
+template <typename Enum, std::size_t N>
+QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[key, name] : table) {
+        if (key == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+bool valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &text, Enum *value)
+{
+    for (const auto &[key, name] : table) {
+        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
+            *value = key;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QString callModeName(CallMode mode)
+{
+    return nameOf(kModeNames, mode);
+}
+
+bool parseCallMode(const QString &text, CallMode *mode)
+{
+    return valueOf(kModeNames, text.trimmed(), mode);
+}
+
+QString callModeLabel(CallMode mode)
+{
+    switch (mode) {
+    case CallMode::TriggerDefault:
+        return QCoreApplication::translate("td::CallMode", "Trigger default");
+    case CallMode::AsyncRequestReply:
+        return QCoreApplication::translate("td::CallMode", "Async polling");
+    case CallMode::FireAndForget:
+        return QCoreApplication::translate("td::CallMode", "Fire and forget");
+    case CallMode::LongPolling:
+        return QCoreApplication::translate("td::CallMode", "Long polling");
+    }
+    return {};
+}
+
+QString jobStateName(JobState state)
+{
+    return nameOf(kStateNames, state);
+}
+
+bool parseJobState(const QString &text, JobState *state)
+{
+    return valueOf(kStateNames, text.trimmed(), state);
+}
+
+QString jobStateLabel(JobState state)
+{
+    switch (state) {
+    case JobState::Queued:
+        return QCoreApplication::translate("td::JobState", "Queued");
+    case JobState::Triggering:
+        return QCoreApplication::translate("td::JobState", "Triggering");
+    case JobState::Running:
+        return QCoreApplication::translate("td::JobState", "Running");
+    case JobState::Started:
+        return QCoreApplication::translate("td::JobState", "Started");
+    case JobState::Successful:
+        return QCoreApplication::translate("td::JobState", "Successful");
+    case JobState::Faulted:
+        return QCoreApplication::translate("td::JobState", "Faulted");
+    case JobState::Failed:
+        return QCoreApplication::translate("td::JobState", "Failed");
+    case JobState::Unknown:
+        return QCoreApplication::translate("td::JobState", "Unknown");
+    case JobState::TimedOut:
+        return QCoreApplication::translate("td::JobState", "Timed out");
+    case JobState::Cancelled:
+        return QCoreApplication::translate("td::JobState", "Cancelled");
+    }
+    return {};
+}
+
+bool isTerminal(JobState state)
+{
+    return state != JobState::Queued && state != JobState::Triggering && state != JobState::Running;
+}
+
+bool isResumable(JobState state)
+{
+    return state == JobState::Unknown || state == JobState::TimedOut || state == JobState::Cancelled;
+}
+
+} // namespace td

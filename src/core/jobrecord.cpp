@@ -1,0 +1,185 @@
+#include "jobrecord.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace td {
+
+namespace {
+
+QString isoTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIsoTime(const QJsonValue &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+
+bool looksSecret(const QString &key)
+{
+    static const QStringList kSecretWords{
+        QStringLiteral("token"),  QStringLiteral("secret"),  QStringLiteral("password"),  QStringLiteral("passwd"),
+        QStringLiteral("apikey"), QStringLiteral("api_key"), QStringLiteral("signature"), QStringLiteral("sig"),
+        QStringLiteral("code"),   QStringLiteral("auth")};
+    const QString lower = key.toLower();
+    for (const QString &word : kSecretWords) {
+        if (lower == word || lower.contains(word + QLatin1Char('_')) || lower.endsWith(word))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QString redactedUrl(const QUrl &url)
+{
+    QUrl copy = url;
+    copy.setUserInfo(QString());
+    if (copy.hasQuery()) {
+        QUrlQuery query(copy);
+        auto items = query.queryItems(QUrl::FullyEncoded);
+        for (auto &item : items) {
+            if (looksSecret(QUrl::fromPercentEncoding(item.first.toLatin1())))
+                item.second = QStringLiteral("REDACTED");
+        }
+        query.setQueryItems(items);
+        copy.setQuery(query);
+    }
+    return copy.toString(QUrl::FullyEncoded);
+}
+
+QJsonObject Hop::toJson() const
+{
+    QJsonObject headersJson;
+    for (const auto &[name, value] : headers)
+        headersJson.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    QJsonObject json{{QStringLiteral("method"), method},  {QStringLiteral("url"), url},
+                     {QStringLiteral("status"), status},  {QStringLiteral("ms"), ms},
+                     {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("tokenSent"), tokenSent}};
+    if (!headersJson.isEmpty())
+        json.insert(QStringLiteral("headers"), headersJson);
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+Hop Hop::fromJson(const QJsonObject &json)
+{
+    Hop hop;
+    hop.method = json.value(QStringLiteral("method")).toString();
+    hop.url = json.value(QStringLiteral("url")).toString();
+    hop.status = json.value(QStringLiteral("status")).toInt();
+    hop.ms = json.value(QStringLiteral("ms")).toInteger();
+    hop.at = fromIsoTime(json.value(QStringLiteral("at")));
+    hop.tokenSent = json.value(QStringLiteral("tokenSent")).toBool();
+    const QJsonObject headersJson = json.value(QStringLiteral("headers")).toObject();
+    for (auto it = headersJson.constBegin(); it != headersJson.constEnd(); ++it)
+        hop.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
+    hop.error = json.value(QStringLiteral("error")).toString();
+    return hop;
+}
+
+QJsonObject Transition::toJson() const
+{
+    QJsonObject json{{QStringLiteral("state"), jobStateName(state)}, {QStringLiteral("at"), isoTime(at)}};
+    if (!detail.isEmpty())
+        json.insert(QStringLiteral("detail"), detail);
+    if (hopIndex >= 0)
+        json.insert(QStringLiteral("hop"), hopIndex);
+    return json;
+}
+
+Transition Transition::fromJson(const QJsonObject &json)
+{
+    Transition transition;
+    parseJobState(json.value(QStringLiteral("state")).toString(), &transition.state);
+    transition.at = fromIsoTime(json.value(QStringLiteral("at")));
+    transition.detail = json.value(QStringLiteral("detail")).toString();
+    transition.hopIndex = json.value(QStringLiteral("hop")).toInt(-1);
+    return transition;
+}
+
+int JobRecord::lastHttpStatus() const
+{
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        if (it->status != 0)
+            return it->status;
+    }
+    return 0;
+}
+
+QString JobRecord::summary() const
+{
+    if (!error.isEmpty())
+        return error.section(QLatin1Char('\n'), 0, 0);
+    if (output.isObject() || output.isArray()) {
+        const QJsonDocument doc =
+            output.isObject() ? QJsonDocument(output.toObject()) : QJsonDocument(output.toArray());
+        return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+    }
+    return QString::fromUtf8(rawOutput).simplified();
+}
+
+QJsonObject JobRecord::toJson() const
+{
+    QJsonArray transitionsJson;
+    for (const Transition &t : transitions)
+        transitionsJson.append(t.toJson());
+    QJsonArray hopsJson;
+    for (const Hop &h : hops)
+        hopsJson.append(h.toJson());
+    QJsonObject json{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("profile"), profile.toJson()},
+        {QStringLiteral("arguments"), arguments},
+        {QStringLiteral("mode"), callModeName(mode)},
+        {QStringLiteral("state"), jobStateName(state)},
+        {QStringLiteral("transitions"), transitionsJson},
+        {QStringLiteral("hops"), hopsJson},
+        {QStringLiteral("statusUri"), statusUri.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("rawOutput"), QString::fromUtf8(rawOutput)},
+        {QStringLiteral("error"), error},
+        {QStringLiteral("serverMessage"), serverMessage},
+        {QStringLiteral("serverErrorCode"), serverErrorCode},
+        {QStringLiteral("polls"), polls},
+        {QStringLiteral("createdAt"), isoTime(createdAt)},
+        {QStringLiteral("finishedAt"), isoTime(finishedAt)},
+    };
+    if (!output.isUndefined())
+        json.insert(QStringLiteral("output"), output);
+    if (!lastStatus.isUndefined())
+        json.insert(QStringLiteral("lastStatus"), lastStatus);
+    return json;
+}
+
+JobRecord JobRecord::fromJson(const QJsonObject &json)
+{
+    JobRecord record;
+    record.id = json.value(QStringLiteral("id")).toString();
+    record.profile = TriggerProfile::fromJson(json.value(QStringLiteral("profile")).toObject());
+    record.arguments = json.value(QStringLiteral("arguments")).toObject();
+    parseCallMode(json.value(QStringLiteral("mode")).toString(), &record.mode);
+    parseJobState(json.value(QStringLiteral("state")).toString(), &record.state);
+    const QJsonArray transitionsJson = json.value(QStringLiteral("transitions")).toArray();
+    for (const QJsonValue &t : transitionsJson)
+        record.transitions.append(Transition::fromJson(t.toObject()));
+    const QJsonArray hopsJson = json.value(QStringLiteral("hops")).toArray();
+    for (const QJsonValue &h : hopsJson)
+        record.hops.append(Hop::fromJson(h.toObject()));
+    record.statusUri = QUrl(json.value(QStringLiteral("statusUri")).toString(), QUrl::StrictMode);
+    record.rawOutput = json.value(QStringLiteral("rawOutput")).toString().toUtf8();
+    record.output = json.value(QStringLiteral("output"));
+    record.lastStatus = json.value(QStringLiteral("lastStatus"));
+    record.error = json.value(QStringLiteral("error")).toString();
+    record.serverMessage = json.value(QStringLiteral("serverMessage")).toString();
+    record.serverErrorCode = json.value(QStringLiteral("serverErrorCode")).toInt();
+    record.polls = json.value(QStringLiteral("polls")).toInt();
+    record.createdAt = fromIsoTime(json.value(QStringLiteral("createdAt")));
+    record.finishedAt = fromIsoTime(json.value(QStringLiteral("finishedAt")));
+    return record;
+}
+
+} // namespace td

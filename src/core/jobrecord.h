@@ -1,0 +1,78 @@
+#pragma once
+
+#include "callmode.h"
+#include "triggerprofile.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace td {
+
+// One HTTP exchange of a job. The URL is stored redacted and no request header is kept, so a
+// hop can be shown, logged and exported as it is.
+struct Hop
+{
+    QString method;
+    QString url;
+    int status = 0; // 0 when no HTTP answer came (connection refused, timeout...)
+    qint64 ms = 0;
+    QDateTime at;
+    bool tokenSent = false;
+    QList<QPair<QByteArray, QByteArray>> headers; // chosen response headers (Location, Retry-After...)
+    QString error;                                // network error, empty when an answer came
+
+    QJsonObject toJson() const;
+    static Hop fromJson(const QJsonObject &json);
+};
+
+struct Transition
+{
+    JobState state = JobState::Queued;
+    QDateTime at;
+    QString detail;
+    int hopIndex = -1; // the hop that caused it, -1 for none
+
+    QJsonObject toJson() const;
+    static Transition fromJson(const QJsonObject &json);
+};
+
+// Everything known about one job, enough to show it, export it and resume watching it.
+struct JobRecord
+{
+    QString id;
+    TriggerProfile profile; // the profile as it was at launch
+    QJsonObject arguments;
+    CallMode mode =
+        CallMode::TriggerDefault; // the mode in effect: learnt from the server when the profile says default
+    JobState state = JobState::Queued;
+    QList<Transition> transitions;
+    QList<Hop> hops;
+    QUrl statusUri;
+    QJsonValue lastStatus; // the last JSON body of a "still running" status answer
+    QByteArray rawOutput;  // the result body as received (output or error)
+    QJsonValue output;     // the result body parsed, when it is JSON
+    QString error;         // what went wrong, for a person
+    QString serverMessage; // the server's own message, word for word
+    int serverErrorCode = 0;
+    int polls = 0;
+    QDateTime createdAt;
+    QDateTime finishedAt;
+
+    int lastHttpStatus() const;
+    // One line for a table cell: the error, or the output.
+    QString summary() const;
+
+    QJsonObject toJson() const;
+    static JobRecord fromJson(const QJsonObject &json);
+};
+
+// The URL with user info and secret-looking query values replaced, for display and storage.
+QString redactedUrl(const QUrl &url);
+
+} // namespace td

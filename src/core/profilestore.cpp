@@ -1,0 +1,127 @@
+#include "profilestore.h"
+
+#include "jsonfile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+namespace td {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::ProfileStore", text);
+}
+
+QJsonDocument profilesDocument(const QList<TriggerProfile> &profiles)
+{
+    QJsonArray array;
+    for (const TriggerProfile &profile : profiles)
+        array.append(profile.toJson());
+    return QJsonDocument(
+        QJsonObject{{QStringLiteral("version"), TriggerProfile::kFormatVersion}, {QStringLiteral("profiles"), array}});
+}
+
+// Accepts {"profiles": [...]}, a bare array, or one profile object.
+QList<TriggerProfile> profilesFromDocument(const QJsonDocument &doc, QStringList *problems)
+{
+    QJsonArray array;
+    if (doc.isArray())
+        array = doc.array();
+    else if (doc.object().contains(QStringLiteral("profiles")))
+        array = doc.object().value(QStringLiteral("profiles")).toArray();
+    else if (doc.isObject())
+        array.append(doc.object());
+    QList<TriggerProfile> profiles;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        QString error;
+        const TriggerProfile profile = TriggerProfile::fromJson(array.at(i).toObject(), &error);
+        if (error.isEmpty())
+            profiles.append(profile);
+        else
+            problems->append(tr("Profile %1: %2").arg(i + 1).arg(error));
+    }
+    return profiles;
+}
+
+} // namespace
+
+ProfileStore::ProfileStore(const QString &path) : m_path(path) {}
+
+QString ProfileStore::defaultPath()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TRIGGERDESK_PROFILES");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QLatin1String("/profiles.json");
+}
+
+int ProfileStore::indexOf(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+bool ProfileStore::load(QString *error)
+{
+    m_profiles.clear();
+    if (!QFile::exists(m_path))
+        return true;
+    QString readError;
+    const QJsonDocument doc = readJsonFile(m_path, &readError);
+    QStringList problems;
+    if (!doc.isNull())
+        m_profiles = profilesFromDocument(doc, &problems);
+    if (doc.isNull() || !problems.isEmpty()) {
+        // Keep the file aside so the next save cannot overwrite what the person may want back.
+        const QString aside = m_path + QLatin1String(".corrupt-") +
+                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const bool kept = QFile::copy(m_path, aside);
+        if (doc.isNull() && kept)
+            QFile::remove(m_path);
+        if (error) {
+            const QString why = doc.isNull() ? readError : problems.join(QLatin1Char('\n'));
+            *error = kept ? tr("%1\nThe file was kept as %2.").arg(why, QDir::toNativeSeparators(aside))
+                          : tr("%1\nA copy could not be kept; the file was left untouched.").arg(why);
+        }
+        return false;
+    }
+    return true;
+}
+
+bool ProfileStore::save(QString *error) const
+{
+    return writeJsonFile(m_path, profilesDocument(m_profiles), error);
+}
+
+QList<TriggerProfile> ProfileStore::importFile(const QString &path, QString *error)
+{
+    QString readError;
+    const QJsonDocument doc = readJsonFile(path, &readError);
+    if (doc.isNull()) {
+        if (error)
+            *error = readError;
+        return {};
+    }
+    QStringList problems;
+    const QList<TriggerProfile> profiles = profilesFromDocument(doc, &problems);
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+    return profiles;
+}
+
+bool ProfileStore::exportFile(const QString &path, const QList<TriggerProfile> &profiles, QString *error)
+{
+    return writeJsonFile(path, profilesDocument(profiles), error);
+}
+
+} // namespace td

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "triggerprofile.h"
+
+#include <QList>
+#include <QString>
+
+namespace td {
+
+// The saved profiles: one JSON file, written atomically. A file that cannot be read is moved
+// aside (never overwritten) and reported, so a person can recover it.
+class ProfileStore
+{
+public:
+    explicit ProfileStore(const QString &path);
+
+    // $TRIGGERDESK_PROFILES when set, else profiles.json in the platform's config location.
+    static QString defaultPath();
+
+    QString path() const { return m_path; }
+
+    // Loads the file. Returns false when it existed but could not be read; then *error says why
+    // and where the unreadable file was kept. A missing file is an empty, successful load.
+    bool load(QString *error = nullptr);
+    bool save(QString *error = nullptr) const;
+
+    const QList<TriggerProfile> &profiles() const { return m_profiles; }
+    void setProfiles(const QList<TriggerProfile> &profiles) { m_profiles = profiles; }
+    // The index of the profile with this name, or -1.
+    int indexOf(const QString &name) const;
+
+    // Profiles from an export file (or a single profile object); *error for what was skipped.
+    static QList<TriggerProfile> importFile(const QString &path, QString *error);
+    static bool exportFile(const QString &path, const QList<TriggerProfile> &profiles, QString *error);
+
+private:
+    QString m_path;
+    QList<TriggerProfile> m_profiles;
+};
+
+} // namespace td

@@ -1,0 +1,167 @@
+#include "triggerprofile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace td {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::TriggerProfile", text);
+}
+
+} // namespace
+
+bool isSupportedMethod(const QString &method)
+{
+    static const QStringList kMethods{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                                      QStringLiteral("DELETE")};
+    return kMethods.contains(method);
+}
+
+QString originOf(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    return scheme + QLatin1String("://") + url.host().toLower() + QLatin1Char(':') +
+           QString::number(url.port(defaultPort));
+}
+
+bool parseInvokeUrl(const QUrl &url, InvokeUrlParts *parts, QString *error)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (!url.isValid() || url.host().isEmpty()) {
+        message = tr("This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.");
+        return false;
+    }
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        message = tr("The URL must start with https:// (or http:// for a local test server).");
+        return false;
+    }
+    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype t = segments.lastIndexOf(QStringLiteral("t"), segments.size() - 3);
+    if (t < 0 || segments.size() != t + 3) {
+        message = tr("The path must end in /t/{folder key}/{slug}, as in Orchestrator's \"copy full slug URL\".");
+        return false;
+    }
+    InvokeUrlParts result;
+    result.folderKey = segments.at(t + 1);
+    result.slug = segments.at(t + 2);
+    result.folderKeyIsGuid = !QUuid::fromString(result.folderKey).isNull();
+    // Cloud and Automation Suite: /{organization}/{tenant}/orchestrator_/t/...
+    if (t >= 3 && segments.at(t - 1) == QLatin1String("orchestrator_")) {
+        result.organization = segments.at(t - 3);
+        result.tenant = segments.at(t - 2);
+    }
+    if (parts)
+        *parts = result;
+    message.clear();
+    return true;
+}
+
+QStringList TriggerProfile::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems.append(tr("Give the profile a name."));
+    const QString scheme = invokeUrl.scheme().toLower();
+    if (!invokeUrl.isValid() || invokeUrl.host().isEmpty())
+        problems.append(tr("The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies."));
+    else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        problems.append(tr("The trigger URL must start with https:// (or http:// for a local test server)."));
+    if (!isSupportedMethod(method))
+        problems.append(tr("The HTTP verb must be GET, POST, PUT or DELETE."));
+    if (pollIntervalMs < kMinimumPollIntervalMs)
+        problems.append(tr("The poll interval must be at least %1 ms.").arg(kMinimumPollIntervalMs));
+    if (deadlineSeconds <= 0)
+        problems.append(tr("The long-poll deadline must be at least one second."));
+    QStringList seen;
+    for (const ArgumentSpec &spec : arguments) {
+        if (spec.name.trimmed().isEmpty())
+            problems.append(tr("Every argument needs a name."));
+        else if (seen.contains(spec.name))
+            problems.append(tr("The argument %1 is defined twice.").arg(spec.name));
+        else if (spec.name.startsWith(QLatin1Char('$')))
+            problems.append(tr("Argument names cannot start with $: %1.").arg(spec.name));
+        seen.append(spec.name);
+        if (spec.type == ArgumentType::Choice && spec.choices.isEmpty())
+            problems.append(tr("The choice argument %1 needs at least one choice.").arg(spec.name));
+    }
+    return problems;
+}
+
+QJsonObject TriggerProfile::toJson() const
+{
+    QJsonArray args;
+    for (const ArgumentSpec &spec : arguments)
+        args.append(spec.toJson());
+    QJsonObject presetsJson;
+    for (auto it = presets.constBegin(); it != presets.constEnd(); ++it)
+        presetsJson.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("version"), kFormatVersion},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("url"), invokeUrl.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("mode"), callModeName(mode)},
+        {QStringLiteral("arguments"), args},
+        {QStringLiteral("presets"), presetsJson},
+        {QStringLiteral("pollIntervalMs"), pollIntervalMs},
+        {QStringLiteral("deadlineSeconds"), deadlineSeconds},
+        {QStringLiteral("requestTimeoutSeconds"), requestTimeoutSeconds},
+        {QStringLiteral("credential"), credential},
+        {QStringLiteral("trustedOrigins"), QJsonArray::fromStringList(trustedOrigins)},
+        {QStringLiteral("sendTokenOnRedirects"), sendTokenOnRedirects},
+    };
+}
+
+TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
+{
+    TriggerProfile profile;
+    if (!json.contains(QStringLiteral("name")) || !json.contains(QStringLiteral("url"))) {
+        if (error)
+            *error = tr("A profile needs at least a \"name\" and a \"url\".");
+        return {};
+    }
+    const int version = json.value(QStringLiteral("version")).toInt(kFormatVersion);
+    if (version > kFormatVersion) {
+        if (error)
+            *error = tr("This profile was written by a newer TriggerDesk (format %1).").arg(version);
+        return {};
+    }
+    profile.name = json.value(QStringLiteral("name")).toString();
+    profile.invokeUrl = QUrl(json.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+    profile.method = json.value(QStringLiteral("method")).toString(profile.method).toUpper();
+    parseCallMode(json.value(QStringLiteral("mode")).toString(), &profile.mode);
+    const QJsonArray args = json.value(QStringLiteral("arguments")).toArray();
+    for (const QJsonValue &arg : args)
+        profile.arguments.append(ArgumentSpec::fromJson(arg.toObject()));
+    const QJsonObject presetsJson = json.value(QStringLiteral("presets")).toObject();
+    for (auto it = presetsJson.constBegin(); it != presetsJson.constEnd(); ++it)
+        profile.presets.insert(it.key(), it.value().toObject());
+    profile.pollIntervalMs = json.value(QStringLiteral("pollIntervalMs")).toInt(kDefaultPollIntervalMs);
+    profile.deadlineSeconds = json.value(QStringLiteral("deadlineSeconds")).toInt(kDefaultDeadlineSeconds);
+    profile.requestTimeoutSeconds =
+        json.value(QStringLiteral("requestTimeoutSeconds")).toInt(kDefaultRequestTimeoutSeconds);
+    profile.credential = json.value(QStringLiteral("credential")).toString();
+    const QJsonArray origins = json.value(QStringLiteral("trustedOrigins")).toArray();
+    for (const QJsonValue &origin : origins)
+        profile.trustedOrigins.append(origin.toString());
+    profile.sendTokenOnRedirects = json.value(QStringLiteral("sendTokenOnRedirects")).toBool(true);
+    if (error)
+        error->clear();
+    return profile;
+}
+
+bool TriggerProfile::operator==(const TriggerProfile &other) const
+{
+    return toJson() == other.toJson();
+}
+
+} // namespace td

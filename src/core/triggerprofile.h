@@ -1,0 +1,68 @@
+#pragma once
+
+#include "argumentspec.h"
+#include "callmode.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace td {
+
+// What the parts of a full slug URL are, for display only: the URL itself is sent as given.
+struct InvokeUrlParts
+{
+    QString organization; // empty for a standalone Orchestrator
+    QString tenant;       // empty for a standalone Orchestrator
+    QString folderKey;
+    QString slug;
+    bool folderKeyIsGuid = false;
+};
+
+// Parses ".../{organization}/{tenant}/orchestrator_/t/{folderKey}/{slug}" or ".../t/{folderKey}/{slug}".
+// Returns false, with a message for a person in *error, when the URL is not an invoke URL.
+bool parseInvokeUrl(const QUrl &url, InvokeUrlParts *parts, QString *error);
+
+// "scheme://host:port" with the scheme's default port made explicit, for origin comparisons.
+QString originOf(const QUrl &url);
+
+struct TriggerProfile
+{
+    static constexpr int kFormatVersion = 1;
+    static constexpr int kDefaultPollIntervalMs = 2000;
+    static constexpr int kMinimumPollIntervalMs = 250;
+    static constexpr int kDefaultDeadlineSeconds = 15 * 60;
+    static constexpr int kDefaultRequestTimeoutSeconds = 120;
+
+    QString name;
+    QUrl invokeUrl;
+    QString method = QStringLiteral("POST");
+    CallMode mode = CallMode::AsyncRequestReply;
+    QList<ArgumentSpec> arguments;
+    QMap<QString, QJsonObject> presets;
+    int pollIntervalMs = kDefaultPollIntervalMs;
+    int deadlineSeconds = kDefaultDeadlineSeconds;
+    int requestTimeoutSeconds = kDefaultRequestTimeoutSeconds;
+    // A reference to a credential (never the secret itself).
+    QString credential;
+    QStringList trustedOrigins;
+    bool sendTokenOnRedirects = true;
+
+    // Problems that stop a launch, each a sentence a person can act on.
+    QStringList validate() const;
+
+    QJsonObject toJson() const;
+    // Reads what toJson wrote, filling defaults for missing members. *error is set, and an
+    // empty profile returned, when the object is not a profile at all.
+    static TriggerProfile fromJson(const QJsonObject &json, QString *error = nullptr);
+
+    bool operator==(const TriggerProfile &other) const;
+    bool operator!=(const TriggerProfile &other) const { return !(*this == other); }
+};
+
+bool isSupportedMethod(const QString &method);
+
+} // namespace td

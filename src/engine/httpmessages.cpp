@@ -1,0 +1,159 @@
+#include "httpmessages.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace td {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("td::Engine", text);
+}
+
+QString hostOf(const QUrl &url)
+{
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
+}
+
+QString firstString(const QJsonObject &object, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isString() && !value.toString().isEmpty())
+            return value.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+ServerError parseServerError(const QByteArray &body)
+{
+    ServerError error;
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.isEmpty())
+        return error;
+    const QString description = firstString(object, {"error_description"});
+    const QString oauthError = firstString(object, {"error"});
+    error.message = firstString(object, {"message", "Message", "errorMessage"});
+    if (error.message.isEmpty() && !oauthError.isEmpty())
+        error.message = description.isEmpty() ? oauthError : oauthError + QLatin1String(": ") + description;
+    for (const char *key : {"errorCode", "ErrorCode", "code"}) {
+        const QJsonValue code = object.value(QLatin1String(key));
+        if (code.isDouble()) {
+            error.code = code.toInt();
+            break;
+        }
+    }
+    return error;
+}
+
+QString describeHttpStatus(int status, const QString &method, const QUrl &url, const ServerError &server)
+{
+    QString what;
+    switch (status) {
+    case 400:
+        what = tr("The server rejected the request as invalid (400). Check the arguments.");
+        break;
+    case 401:
+        what = tr("The server refused the token (401): it is missing, wrong or expired. Check the credential.");
+        break;
+    case 403:
+        what = tr("Access denied (403): the token lacks a scope or a folder permission (Jobs.Create to launch, "
+                  "Jobs.View to watch).");
+        break;
+    case 404:
+        what = server.code == 1623 ? tr("The trigger was not found (error 1623). Check the folder key in the URL.")
+                                   : tr("Not found (404): %1. Check the URL.").arg(url.toDisplayString());
+        break;
+    case 405:
+        what = tr("The trigger does not accept %1 (405). Check the profile's HTTP verb.").arg(method);
+        break;
+    case 409:
+        what = tr("The server reported a conflict (409).");
+        break;
+    case 429:
+        what = tr("Too many requests (429): the server is rate limiting. Wait before trying again.");
+        break;
+    case 502:
+        what = tr("Bad gateway (502) from the server's front end. The job may be running: check it in Orchestrator.");
+        break;
+    case 503:
+        what = tr("The service is unavailable (503).");
+        break;
+    case 504:
+        what = tr("Gateway timeout (504). The job may be running: check it in Orchestrator.");
+        break;
+    default:
+        what = tr("The server replied %1 to %2 %3.").arg(status).arg(method, url.toDisplayString());
+        break;
+    }
+    if (server.message.isEmpty())
+        return what;
+    const QString said = server.code != 0 ? tr("Server: \"%1\" (error %2)").arg(server.message).arg(server.code)
+                                          : tr("Server: \"%1\"").arg(server.message);
+    return what + QLatin1Char('\n') + said;
+}
+
+QString describeNetworkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url,
+                             bool timedOut, int timeoutSeconds)
+{
+    if (timedOut)
+        return tr("No answer from %1 within %2 s.").arg(hostOf(url)).arg(timeoutSeconds);
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("Could not connect to %1: the connection was refused. Is the server running?").arg(hostOf(url));
+    case QNetworkReply::HostNotFoundError:
+        return tr("The host %1 was not found. Check the URL and your network.").arg(url.host());
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("The secure connection to %1 failed: %2").arg(hostOf(url), errorString);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection before answering.").arg(hostOf(url));
+    case QNetworkReply::TimeoutError:
+        return tr("The connection to %1 timed out.").arg(hostOf(url));
+    case QNetworkReply::ProtocolUnknownError:
+        return tr("The URL scheme of %1 is not supported: use https or http.").arg(url.toDisplayString());
+    default:
+        return tr("Network error with %1: %2").arg(hostOf(url), errorString);
+    }
+}
+
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+qint64 retryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = trimmed.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds * 1000 : -1;
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
+    if (!at.isValid())
+        return -1;
+    return qMax<qint64>(0, now.msecsTo(at));
+}
+
+} // namespace td

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+namespace td {
+
+// The server's own error, from a body like {"message": "...", "errorCode": 1623} (or an OAuth
+// {"error": "...", "error_description": "..."}).
+struct ServerError
+{
+    QString message;
+    int code = 0;
+};
+ServerError parseServerError(const QByteArray &body);
+
+// What an HTTP status means for a person, with what to check; the server's words follow it.
+QString describeHttpStatus(int status, const QString &method, const QUrl &url, const ServerError &server);
+// What a network failure means for a person.
+QString describeNetworkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url,
+                             bool timedOut, int timeoutSeconds);
+
+// True when the request certainly never reached the server (so no job can exist).
+bool failedBeforeSending(QNetworkReply::NetworkError error);
+
+// Retry-After as a delay in milliseconds: delta-seconds or an HTTP date. -1 when absent or invalid.
+qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
+
+} // namespace td

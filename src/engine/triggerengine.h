@@ -1,0 +1,87 @@
+#pragma once
+
+#include "authprovider.h"
+#include "jobrecord.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace td {
+
+class JobRun;
+
+// How safe GETs (status polls, output, long-poll hops) are repeated after a transient failure.
+struct RetryPolicy
+{
+    int maxRetries = 6;     // consecutive failures before the job becomes Unknown
+    int baseDelayMs = 1000; // doubled each retry, with +-25% jitter
+    int maxDelayMs = 30000;
+};
+
+// Starts and owns job runs. Short requests (trigger calls of async and fire-and-forget jobs,
+// status polls, output GETs) share one network manager that long polls never occupy; long polls
+// draw on a bounded pool of connection slots per origin, so a launch never waits behind them.
+class TriggerEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ManagerFactory = std::function<QNetworkAccessManager *(QObject *parent)>;
+
+    // The factory makes every network manager the engine uses (tests inject fakes through it).
+    explicit TriggerEngine(QObject *parent = nullptr, ManagerFactory factory = {});
+    ~TriggerEngine() override;
+
+    // A new job for the profile with these arguments. It starts on the next event-loop turn, so
+    // connect to its signals first. The auth provider must outlive the run; null sends no token.
+    JobRun *start(const TriggerProfile &profile, const QJsonObject &arguments, AuthProvider *auth);
+    // Watches an existing job again from its status URI (Unknown, TimedOut, Cancelled, or one
+    // interrupted by a restart). The record keeps its id, transitions and hops.
+    JobRun *resume(const JobRecord &record, AuthProvider *auth);
+
+    // Connections per origin that long polls may hold at once; jobs beyond it wait as Queued.
+    void setLongPollSlotsPerOrigin(int count);
+    int longPollSlotsPerOrigin() const { return m_slotsPerOrigin; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+
+    QList<JobRun *> runs() const;
+
+signals:
+    void runStarted(td::JobRun *run);
+
+private:
+    friend class JobRun;
+
+    JobRun *adopt(JobRun *run);
+    QNetworkAccessManager *shortManager() const { return m_shortManager; }
+    // Grants a long-poll connection now (returns its manager) or queues the run and calls
+    // JobRun::slotGranted later. Returns null when queued.
+    QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin);
+    void releaseSlot(JobRun *run);
+    void cancelSlotRequest(JobRun *run);
+
+    struct SlotHolder
+    {
+        QString origin;
+        int managerIndex = -1;
+    };
+
+    ManagerFactory m_factory;
+    QNetworkAccessManager *m_shortManager = nullptr;
+    QList<QNetworkAccessManager *> m_longPollManagers;
+    QHash<QString, QList<int>> m_useByOrigin; // origin -> connections in use per long-poll manager
+    QHash<JobRun *, SlotHolder> m_holders;
+    QList<QPair<QPointer<JobRun>, QString>> m_waiting;
+    int m_slotsPerOrigin = 12;
+    RetryPolicy m_retryPolicy;
+};
+
+} // namespace td

@@ -1,0 +1,195 @@
+// triggerdesk-sim: option parsing only; the simulator lives in triggerdesk_simlib.
+
+#include "orchestratorsimulator.h"
+#include "terminationsignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+int usageError(const QString &message)
+{
+    std::fprintf(stderr, "triggerdesk-sim: %s\nTry 'triggerdesk-sim --help'.\n", qUtf8Printable(message));
+    return kUsageError;
+}
+
+bool parseInt(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+bool parseProbability(const QString &text, double *value)
+{
+    bool ok = false;
+    const double parsed = text.toDouble(&ok);
+    if (!ok || parsed < 0.0 || parsed > 1.0)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("triggerdesk-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRIGGERDESK_SIM_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local Orchestrator that serves API triggers in all three call modes.\n"
+                       "Prints the base URL, then one line per trigger (VERB INVOKE-URL DEFAULT-MODE), "
+                       "then an empty line."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on; 0 picks a free one."), QStringLiteral("N"),
+                                        QStringLiteral("0"));
+    const QCommandLineOption hostOption(QStringLiteral("host"), QStringLiteral("Address to listen on."),
+                                        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), QStringLiteral("Bearer token to accept."),
+                                         QStringLiteral("T"), QStringLiteral("demo-token"));
+    const QCommandLineOption triggersOption(QStringLiteral("triggers"),
+                                            QStringLiteral("JSON file of triggers (default: the demo set)."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption holdOption(QStringLiteral("long-poll-hold-ms"),
+                                        QStringLiteral("How long a long poll is held before the 303."),
+                                        QStringLiteral("N"), QStringLiteral("20000"));
+    const QCommandLineOption redirectsAuthOption(
+        QStringLiteral("redirects-require-auth"),
+        QStringLiteral("Tenant setting: status and output GETs need the token (on|off)."), QStringLiteral("on|off"),
+        QStringLiteral("on"));
+    const QCommandLineOption clientOption(
+        QStringLiteral("client"),
+        QStringLiteral("Register an OAuth client (client credentials), any scope; repeatable."),
+        QStringLiteral("ID:SECRET"));
+    const QCommandLineOption lifetimeOption(QStringLiteral("token-lifetime-s"),
+                                            QStringLiteral("Lifetime of issued access tokens."), QStringLiteral("N"),
+                                            QStringLiteral("3600"));
+    const QCommandLineOption seedOption(QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault generator."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption badGatewayOption(QStringLiteral("fault-502"),
+                                              QStringLiteral("Probability of a 502 after creating the job (invoke)."),
+                                              QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption status5xxOption(QStringLiteral("fault-status-5xx"),
+                                             QStringLiteral("Probability of a 5xx on status and output GETs."),
+                                             QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption status429Option(QStringLiteral("fault-status-429"),
+                                             QStringLiteral("Probability of a 429 on status and output GETs."),
+                                             QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption retryAfterOption(QStringLiteral("fault-retry-after-s"),
+                                              QStringLiteral("Retry-After of injected 429s."), QStringLiteral("N"),
+                                              QStringLiteral("1"));
+    const QCommandLineOption dropOption(QStringLiteral("fault-drop"),
+                                        QStringLiteral("Probability of closing the connection without answering."),
+                                        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption slowOption(QStringLiteral("fault-slow"), QStringLiteral("Probability of a slow answer."),
+                                        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption slowMsOption(QStringLiteral("fault-slow-ms"), QStringLiteral("Delay of a slow answer."),
+                                          QStringLiteral("N"), QStringLiteral("3000"));
+    parser.addOptions({portOption, hostOption, tokenOption, triggersOption, holdOption, redirectsAuthOption,
+                       clientOption, lifetimeOption, seedOption, badGatewayOption, status5xxOption, status429Option,
+                       retryAfterOption, dropOption, slowOption, slowMsOption});
+
+    if (!parser.parse(QCoreApplication::arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    td::sim::OrchestratorSimulator sim;
+
+    int port = 0;
+    if (!parseInt(parser.value(portOption), 0, 65535, &port))
+        return usageError(QStringLiteral("--port must be a number from 0 to 65535"));
+    const QHostAddress host(parser.value(hostOption));
+    if (host.isNull())
+        return usageError(QStringLiteral("--host must be an IP address"));
+    if (parser.value(tokenOption).isEmpty())
+        return usageError(QStringLiteral("--token must not be empty"));
+    sim.setToken(parser.value(tokenOption));
+    if (parser.isSet(triggersOption)) {
+        QString error;
+        const auto triggers = td::sim::loadTriggersFile(parser.value(triggersOption), &error);
+        if (!triggers)
+            return usageError(error);
+        sim.setTriggers(*triggers);
+    }
+    int holdMs = 0;
+    if (!parseInt(parser.value(holdOption), 0, 24 * 3600 * 1000, &holdMs))
+        return usageError(QStringLiteral("--long-poll-hold-ms must be a non-negative number"));
+    sim.setLongPollHoldMs(holdMs);
+    const QString redirectsAuth = parser.value(redirectsAuthOption);
+    if (redirectsAuth != QLatin1String("on") && redirectsAuth != QLatin1String("off"))
+        return usageError(QStringLiteral("--redirects-require-auth takes on or off"));
+    sim.setRedirectsRequireAuth(redirectsAuth == QLatin1String("on"));
+    const QStringList clients = parser.values(clientOption);
+    for (const QString &client : clients) {
+        const qsizetype colon = client.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == client.size() - 1)
+            return usageError(QStringLiteral("--client takes ID:SECRET"));
+        sim.addClient(client.left(colon), client.mid(colon + 1));
+    }
+    int lifetime = 0;
+    if (!parseInt(parser.value(lifetimeOption), 0, 365 * 24 * 3600, &lifetime))
+        return usageError(QStringLiteral("--token-lifetime-s must be a non-negative number"));
+    sim.setTokenLifetimeSec(lifetime);
+
+    td::sim::FaultPlan plan;
+    bool seedOk = false;
+    plan.seed = parser.value(seedOption).toUInt(&seedOk);
+    if (!seedOk)
+        return usageError(QStringLiteral("--fault-seed must be a non-negative number"));
+    const std::pair<const QCommandLineOption *, double *> probabilities[] = {
+        {&badGatewayOption, &plan.triggerBadGatewayAfterCreate},
+        {&status5xxOption, &plan.status5xx},
+        {&status429Option, &plan.status429},
+        {&dropOption, &plan.dropConnection},
+        {&slowOption, &plan.slowResponse},
+    };
+    for (const auto &[option, target] : probabilities) {
+        if (!parseProbability(parser.value(*option), target))
+            return usageError(
+                QStringLiteral("--%1 must be a probability from 0 to 1").arg(option->names().constFirst()));
+    }
+    if (!parseInt(parser.value(retryAfterOption), 0, 86400, &plan.retryAfterSec))
+        return usageError(QStringLiteral("--fault-retry-after-s must be a non-negative number"));
+    if (!parseInt(parser.value(slowMsOption), 0, 3600 * 1000, &plan.slowMs))
+        return usageError(QStringLiteral("--fault-slow-ms must be a non-negative number"));
+    sim.setFaultPlan(plan);
+
+    if (!sim.listen(host, quint16(port))) {
+        std::fprintf(stderr, "triggerdesk-sim: cannot listen on %s port %d\n", qUtf8Printable(host.toString()), port);
+        return 1;
+    }
+    std::fputs(sim.banner().toUtf8().constData(), stdout);
+    std::fflush(stdout);
+    // Access log on stderr: stdout carries only the banner.
+    QObject::connect(
+        &sim, &td::sim::OrchestratorSimulator::requestCompleted, &sim, [](const td::sim::SimRequest &request) {
+            const QString status = request.responseStatus == -1   ? QStringLiteral("dropped")
+                                   : request.responseStatus == -2 ? QStringLiteral("client-gone")
+                                                                  : QString::number(request.responseStatus);
+            std::fprintf(stderr, "%s %s %s %s\n",
+                         qUtf8Printable(request.receivedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"))),
+                         qUtf8Printable(request.method), qUtf8Printable(request.path), qUtf8Printable(status));
+        });
+
+    td::sim::quitOnTerminationSignals(&app);
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,173 @@
+#pragma once
+
+// A local Orchestrator that speaks the API-trigger protocol (PROTOCOL.md) for tests, benchmarks
+// and demos. It is an independent implementation: it shares no protocol code with the client
+// engine, so a misreading of the protocol is not written once into both.
+//
+// Single-threaded: every request is answered from the event loop. Held requests (long polls,
+// slow or hanging answers) are parked with their QHttpServerResponder and answered from timers
+// or job-completion, never from a thread per request.
+
+#include "simtriggers.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace td::sim {
+
+// Seeded random fault injection. Probabilities are 0..1, rolled per request with a
+// QRandomGenerator seeded by `seed` (same seed and request sequence: same faults).
+struct FaultPlan
+{
+    quint32 seed = 1;
+    double triggerBadGatewayAfterCreate = 0.0; // invoke: create the job, then answer a Cloudflare 502
+    double status5xx = 0.0;                    // status/output GETs: 500, 502 or 503
+    double status429 = 0.0;                    // status/output GETs: 429 with Retry-After
+    int retryAfterSec = 1;
+    double dropConnection = 0.0; // any trigger request: close the socket without answering
+    double slowResponse = 0.0;   // any trigger request: answer slowMs late
+    int slowMs = 3000;
+};
+
+enum class FaultTarget
+{
+    Invoke, // the trigger call
+    Status, // status GETs (async and long-poll blocking status URIs)
+    Output, // output GETs
+};
+
+// One deterministic fault for queueFault().
+struct Fault
+{
+    enum class Kind
+    {
+        BadGatewayAfterCreate, // Invoke: the job is created, the answer is a Cloudflare-like 502.
+                               // Status/Output: a plain 502.
+        ServerError,           // answer statusCode (JSON body; 502/504 get the Cloudflare HTML)
+        TooManyRequests,       // 429 with Retry-After: retryAfterSec
+        DropConnection,        // close the socket without answering (no job is created)
+        Slow,                  // handle the request normally, ms late
+    };
+    Kind kind = Kind::ServerError;
+    int statusCode = 500;
+    int retryAfterSec = 1;
+    int ms = 0;
+
+    static Fault badGatewayAfterCreate();
+    static Fault serverError(int statusCode = 500);
+    static Fault tooManyRequests(int retryAfterSec = 1);
+    static Fault dropConnection();
+    static Fault slow(int ms);
+};
+
+// One received request, as logged on arrival.
+struct SimRequest
+{
+    QDateTime receivedAt;
+    QString method;
+    QString path;  // decoded path
+    QString query; // encoded query without '?', empty if none
+    HeaderList headers;
+    bool hasAuthorization = false;
+    QByteArray authorization; // the full Authorization header value
+    QByteArray body;
+    quint16 port = 0; // local port the request came in on
+    bool secondary = false;
+    // 0: not answered (yet), -1: dropped by an injected fault, -2: the client went away first.
+    int responseStatus = 0;
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
+};
+
+class OrchestratorSimulatorPrivate;
+
+class OrchestratorSimulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit OrchestratorSimulator(QObject *parent = nullptr);
+    ~OrchestratorSimulator() override;
+
+    // Listening. port 0 picks a free port. The secondary port (another origin on loopback)
+    // serves the same job table; combine with setStatusOrigin() for cross-origin redirects.
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 listenSecondary(); // 0 on failure
+    quint16 port() const;
+    quint16 secondaryPort() const;
+    QUrl baseUrl() const;          // http://127.0.0.1:PORT
+    QUrl secondaryBaseUrl() const; // empty until listenSecondary()
+
+    // URL layout: {base}/{org}/{tenant}/orchestrator_/t/{folderKey}/{slug}
+    QString organization() const;
+    void setOrganization(const QString &organization); // default demo-org
+    QString tenant() const;
+    void setTenant(const QString &tenant); // default demo-tenant
+    QUrl orchestratorUrl() const;          // {base}/{org}/{tenant}/orchestrator_
+    QUrl invokeUrl(const QString &slug) const;
+    QUrl tokenUrl() const; // {base}/identity_/connect/token
+    QUrl jobsUrl() const;  // {orchestrator}/odata/Jobs
+
+    // Triggers (default: demoTriggers()).
+    void setTriggers(const QList<TriggerDefinition> &triggers);
+    void addTrigger(const TriggerDefinition &trigger);
+    QList<TriggerDefinition> triggers() const;
+    // The stdout banner of triggerdesk-sim: base URL, then "VERB INVOKE-URL DEFAULT-MODE" per
+    // trigger, then an empty line (the text ends with "\n\n").
+    QString banner() const;
+
+    // Protocol settings.
+    QString token() const;
+    void setToken(const QString &token); // static bearer token, default demo-token
+    bool redirectsRequireAuth() const;
+    void setRedirectsRequireAuth(bool on); // default on; off: status and output GETs need no token
+    int longPollHoldMs() const;
+    void setLongPollHoldMs(int ms); // default 20000
+    int doneRedirectStatus() const;
+    void setDoneRedirectStatus(int status); // 3xx the status URI answers when done, default 303
+    bool absoluteLocations() const;
+    void setAbsoluteLocations(bool on); // default off: Location is the path only
+    QUrl statusOrigin() const;
+    void setStatusOrigin(const QUrl &origin); // non-empty: status/output URIs absolute at this origin
+
+    // OAuth client credentials (POST {base}/identity_/connect/token). Empty scopes: any scope.
+    void addClient(const QString &clientId, const QString &secret, const QStringList &scopes = {});
+    int tokenLifetimeSec() const;
+    void setTokenLifetimeSec(int seconds); // default 3600
+    int tokenRequestCount() const;
+
+    // Fault injection.
+    FaultPlan faultPlan() const;
+    void setFaultPlan(const FaultPlan &plan); // also reseeds the generator
+    void queueFault(FaultTarget target, const Fault &fault);
+    void clearQueuedFaults();
+
+    // Observability.
+    int jobCount() const;
+    QJsonArray jobsJson() const;        // the "value" array of /odata/Jobs, oldest first
+    int heldRequestCount() const;       // requests parked now (long polls, slow and hanging answers)
+    QList<SimRequest> requests() const; // the last 10000
+    void clearRequests();
+
+Q_SIGNALS:
+    void requestReceived(int index); // index into requests()
+    // The request was answered, dropped by a fault, or abandoned by the client (responseStatus).
+    void requestCompleted(const td::sim::SimRequest &request);
+    void jobCreated(qint64 jobId);
+    void jobFinished(qint64 jobId);
+
+private:
+    friend class OrchestratorSimulatorPrivate;
+    std::unique_ptr<OrchestratorSimulatorPrivate> d;
+};
+
+} // namespace td::sim

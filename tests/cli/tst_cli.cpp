@@ -1,0 +1,265 @@
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// triggerdesk-cli against triggerdesk-sim, both as the executables a person runs.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void modes_data();
+    void modes();
+    void getArgumentsAndJsonShape();
+    void badUsage_data();
+    void badUsage();
+    void wrongTokenFails();
+    void stateDirAndResume();
+    void humanOutput();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json;
+    };
+    Result cli(const QStringList &arguments, const QString &token = QStringLiteral("demo-token"));
+    QString url(const QString &slug) const
+    {
+        return m_base + QStringLiteral("/demo-org/demo-tenant/orchestrator_/t/") + m_folders.value(slug) +
+               QLatin1Char('/') + slug;
+    }
+
+    QString m_bin;
+    QProcess m_sim;
+    QString m_base;
+    QHash<QString, QString> m_folders;
+};
+
+void TestCli::initTestCase()
+{
+    m_bin = qEnvironmentVariable("TRIGGERDESK_BIN_DIR");
+    QVERIFY2(QFile::exists(m_bin + QStringLiteral("/triggerdesk-sim")), qPrintable(m_bin));
+    QTemporaryDir dir;
+    QFile triggers(QDir::temp().filePath(QStringLiteral("tst_cli_triggers.json")));
+    QVERIFY(triggers.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    triggers.write(R"({"triggers": [
+      {"slug": "async", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "AsyncRequestReply", "durationMs": 400},
+      {"slug": "fire", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "FireAndForget", "durationMs": 400},
+      {"slug": "long", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "LongPolling", "durationMs": 900},
+      {"slug": "slow", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "LongPolling", "durationMs": 60000},
+      {"slug": "fault", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "AsyncRequestReply", "durationMs": 300,
+       "fault": {"message": "Booking failed.", "errorCode": 2001}},
+      {"slug": "get", "folderKey": "aaaaaaaa-0000-4000-8000-000000000002", "verb": "GET", "defaultMode": "AsyncRequestReply", "durationMs": 300}
+    ]})");
+    triggers.close();
+    m_sim.setProgram(m_bin + QStringLiteral("/triggerdesk-sim"));
+    m_sim.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--long-poll-hold-ms"),
+                        QStringLiteral("300"), QStringLiteral("--triggers"), triggers.fileName()});
+    m_sim.start();
+    QVERIFY(m_sim.waitForStarted());
+    // The banner: base URL, one line per trigger, a blank line.
+    QByteArray banner;
+    QSignalSpy output(&m_sim, &QProcess::readyReadStandardOutput);
+    while (!banner.contains("\n\n")) {
+        QVERIFY2(output.wait(10000), m_sim.readAllStandardError().constData());
+        banner += m_sim.readAllStandardOutput();
+    }
+    const QList<QByteArray> lines = banner.split('\n');
+    m_base = QString::fromUtf8(lines.first());
+    QVERIFY(m_base.startsWith(QStringLiteral("http://127.0.0.1:")));
+    for (qsizetype i = 1; i < lines.size() && !lines.at(i).isEmpty(); ++i) {
+        const QList<QByteArray> parts = lines.at(i).split(' ');
+        QCOMPARE(parts.size(), 3);
+        const QStringList path = QString::fromUtf8(parts.at(1)).split(QLatin1Char('/'));
+        m_folders.insert(path.last(), path.at(path.size() - 2));
+    }
+    QCOMPARE(m_folders.size(), 6);
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_sim.terminate();
+    m_sim.waitForFinished(5000);
+}
+
+TestCli::Result TestCli::cli(const QStringList &arguments, const QString &token)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TRIGGERDESK_TOKEN"), token);
+    process.setProcessEnvironment(env);
+    process.start(m_bin + QStringLiteral("/triggerdesk-cli"), arguments);
+    Result result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.json = QJsonDocument::fromJson(result.out).object();
+    return result;
+}
+
+void TestCli::modes_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("state");
+    QTest::addColumn<QString>("learntMode");
+    QTest::newRow("async") << QStringLiteral("async") << QStringLiteral("AsyncRequestReply") << QStringList() << 0
+                           << QStringLiteral("Successful") << QStringLiteral("AsyncRequestReply");
+    QTest::newRow("fire and forget") << QStringLiteral("fire") << QStringLiteral("FireAndForget") << QStringList() << 0
+                                     << QStringLiteral("Started") << QStringLiteral("FireAndForget");
+    QTest::newRow("long polling") << QStringLiteral("long") << QStringLiteral("LongPolling") << QStringList() << 0
+                                  << QStringLiteral("Successful") << QStringLiteral("LongPolling");
+    QTest::newRow("trigger default") << QStringLiteral("long") << QStringLiteral("default") << QStringList() << 0
+                                     << QStringLiteral("Successful") << QStringLiteral("LongPolling");
+    QTest::newRow("faulted") << QStringLiteral("fault") << QStringLiteral("AsyncRequestReply") << QStringList() << 1
+                             << QStringLiteral("Faulted") << QStringLiteral("AsyncRequestReply");
+    QTest::newRow("timed out") << QStringLiteral("slow") << QStringLiteral("LongPolling")
+                               << QStringList{QStringLiteral("--deadline-s"), QStringLiteral("1")} << 5
+                               << QStringLiteral("TimedOut") << QStringLiteral("LongPolling");
+}
+
+void TestCli::modes()
+{
+    QFETCH(QString, slug);
+    QFETCH(QString, mode);
+    QFETCH(QStringList, extra);
+    const Result r =
+        cli(QStringList{QStringLiteral("run"), url(slug), QStringLiteral("--mode"), mode, QStringLiteral("--arg"),
+                        QStringLiteral("n=5"), QStringLiteral("--poll-interval-ms"), QStringLiteral("250"),
+                        QStringLiteral("--json")} +
+            extra);
+    QVERIFY2(!r.json.isEmpty(), r.out.constData());
+    QTEST(r.exitCode, "exitCode");
+    QTEST(r.json.value(QStringLiteral("state")).toString(), "state");
+    QTEST(r.json.value(QStringLiteral("mode")).toString(), "learntMode");
+    for (const char *key : {"state", "mode", "output", "error", "statusUri", "hops", "transitions"})
+        QVERIFY2(r.json.contains(QLatin1String(key)), key);
+    const QJsonArray hops = r.json.value(QStringLiteral("hops")).toArray();
+    QVERIFY(!hops.isEmpty());
+    for (const QJsonValue &hop : hops) {
+        for (const char *key : {"method", "url", "status", "ms"})
+            QVERIFY2(hop.toObject().contains(QLatin1String(key)), key);
+    }
+    const QJsonArray transitions = r.json.value(QStringLiteral("transitions")).toArray();
+    QCOMPARE(transitions.last().toObject().value(QStringLiteral("state")).toString(),
+             r.json.value(QStringLiteral("state")).toString());
+    QVERIFY(!transitions.first().toObject().value(QStringLiteral("at")).toString().isEmpty());
+    if (r.json.value(QStringLiteral("state")) == QStringLiteral("Successful")) {
+        const QJsonObject expected{{QStringLiteral("n"), 5}};
+        QCOMPARE(r.json.value(QStringLiteral("output")).toObject().value(QStringLiteral("echo")).toObject(), expected);
+    }
+    if (r.exitCode == 1)
+        QVERIFY(r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("Booking failed.")));
+    if (r.exitCode == 5)
+        QVERIFY(r.json.value(QStringLiteral("statusUri")).toString().startsWith(m_base));
+    QVERIFY(!r.out.contains("demo-token"));
+}
+
+void TestCli::getArgumentsAndJsonShape()
+{
+    const Result r = cli({QStringLiteral("run"), url(QStringLiteral("get")), QStringLiteral("--method"),
+                          QStringLiteral("GET"), QStringLiteral("--args-json"), QStringLiteral(R"({"a":{"b":1}})"),
+                          QStringLiteral("--arg"), QStringLiteral("s=hello world"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject echo = r.json.value(QStringLiteral("output")).toObject().value(QStringLiteral("echo")).toObject();
+    QCOMPARE(echo.value(QStringLiteral("s")).toString(), QStringLiteral("hello world"));
+    QCOMPARE(echo.value(QStringLiteral("a")).toObject(), (QJsonObject{{QStringLiteral("b"), 1}}));
+    QCOMPARE(r.json.value(QStringLiteral("hops")).toArray().first().toObject().value(QStringLiteral("method")),
+             QStringLiteral("GET"));
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
+    QTest::newRow("no url") << QStringList{QStringLiteral("run")};
+    QTest::newRow("bad mode") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
+                                             QStringLiteral("--mode"), QStringLiteral("Sometimes")};
+    QTest::newRow("bad verb") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
+                                             QStringLiteral("--method"), QStringLiteral("PATCH")};
+    QTest::newRow("bad args json") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
+                                                  QStringLiteral("--args-json"), QStringLiteral("{oops")};
+    QTest::newRow("bad arg") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
+                                            QStringLiteral("--arg"), QStringLiteral("novalue")};
+    QTest::newRow("malformed url") << QStringList{QStringLiteral("run"), QStringLiteral("ht!tp://")};
+    QTest::newRow("resume without dir") << QStringList{QStringLiteral("resume")};
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = cli(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+void TestCli::wrongTokenFails()
+{
+    const Result r =
+        cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--json")}, QStringLiteral("wrong"));
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.json.value(QStringLiteral("state")).toString(), QStringLiteral("Failed"));
+    QVERIFY(r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("401")));
+}
+
+void TestCli::stateDirAndResume()
+{
+    QTemporaryDir dir;
+    const Result timedOut =
+        cli({QStringLiteral("run"), url(QStringLiteral("slow")), QStringLiteral("--deadline-s"), QStringLiteral("1"),
+             QStringLiteral("--state-dir"), dir.path(), QStringLiteral("--json")});
+    QCOMPARE(timedOut.exitCode, 5);
+    const QStringList files = QDir(dir.path()).entryList({QStringLiteral("*.json")});
+    QCOMPARE(files.size(), 1);
+    QFile saved(dir.filePath(files.first()));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray content = saved.readAll();
+    QVERIFY(content.contains("TimedOut"));
+    QVERIFY(!content.contains("demo-token"));
+
+    // A job interrupted while running comes back with resume: mark it running as a crash would leave it.
+    QJsonObject record = QJsonDocument::fromJson(content).object();
+    record.insert(QStringLiteral("state"), QStringLiteral("Running"));
+    QJsonObject profile = record.value(QStringLiteral("profile")).toObject();
+    profile.insert(QStringLiteral("deadlineSeconds"), 1);
+    record.insert(QStringLiteral("profile"), profile);
+    saved.close();
+    QVERIFY(saved.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    saved.write(QJsonDocument(record).toJson());
+    saved.close();
+    const Result resumed =
+        cli({QStringLiteral("resume"), QStringLiteral("--state-dir"), dir.path(), QStringLiteral("--json")});
+    QCOMPARE(resumed.exitCode, 5);
+    QCOMPARE(resumed.json.value(QStringLiteral("id")), record.value(QStringLiteral("id")));
+    QVERIFY(resumed.json.value(QStringLiteral("hops")).toArray().size() >
+            timedOut.json.value(QStringLiteral("hops")).toArray().size());
+}
+
+void TestCli::humanOutput()
+{
+    const Result r = cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--arg"),
+                          QStringLiteral("x=1"), QStringLiteral("--poll-interval-ms"), QStringLiteral("250")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("Successful\n"));
+    QVERIFY(r.out.contains("\"echo\""));
+    QVERIFY(r.err.contains("Running"));
+    QVERIFY(r.err.contains("-> 202"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

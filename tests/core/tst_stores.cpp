@@ -1,0 +1,151 @@
+#include "jobstore.h"
+#include "profilestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+
+class TestStores : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void profilesRoundTrip();
+    void missingFileIsEmpty();
+    void corruptFileIsKeptAside();
+    void importAcceptsSingleProfile();
+    void jobsRoundTripAndUnfinished();
+    void redactsSecretsInUrls();
+
+private:
+    static TriggerProfile sampleProfile(const QString &name)
+    {
+        TriggerProfile profile;
+        profile.name = name;
+        profile.invokeUrl = QUrl(QStringLiteral("https://cloud.uipath.com/o/t/orchestrator_/t/k/") + name);
+        return profile;
+    }
+};
+
+void TestStores::profilesRoundTrip()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("sub/profiles.json")));
+    store.setProfiles({sampleProfile(QStringLiteral("a")), sampleProfile(QStringLiteral("b"))});
+    QString error;
+    QVERIFY2(store.save(&error), qPrintable(error));
+    ProfileStore again(store.path());
+    QVERIFY(again.load(&error));
+    QCOMPARE(again.profiles(), store.profiles());
+    QCOMPARE(again.indexOf(QStringLiteral("b")), 1);
+    QCOMPARE(again.indexOf(QStringLiteral("zz")), -1);
+}
+
+void TestStores::missingFileIsEmpty()
+{
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("none.json")));
+    QVERIFY(store.load());
+    QVERIFY(store.profiles().isEmpty());
+}
+
+void TestStores::corruptFileIsKeptAside()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"profiles\": [ {\"name\": \"x\", ");
+    file.close();
+    ProfileStore store(path);
+    QString error;
+    QVERIFY(!store.load(&error));
+    QVERIFY2(error.contains(QStringLiteral("corrupt")), qPrintable(error));
+    const QStringList aside = QDir(dir.path()).entryList({QStringLiteral("profiles.json.corrupt-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{\"profiles\": [ {\"name\": \"x\", "));
+    // A save after the failure does not destroy the kept copy.
+    store.setProfiles({sampleProfile(QStringLiteral("new"))});
+    QVERIFY(store.save());
+    QVERIFY(QFile::exists(dir.filePath(aside.first())));
+}
+
+void TestStores::importAcceptsSingleProfile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.json"));
+    QString error;
+    QVERIFY(ProfileStore::exportFile(path, {sampleProfile(QStringLiteral("one"))}, &error));
+    QCOMPARE(ProfileStore::importFile(path, &error).size(), 1);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(sampleProfile(QStringLiteral("solo")).toJson()).toJson());
+    file.close();
+    const QList<TriggerProfile> imported = ProfileStore::importFile(path, &error);
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().name, QStringLiteral("solo"));
+    QVERIFY(ProfileStore::importFile(dir.filePath(QStringLiteral("missing.json")), &error).isEmpty());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestStores::jobsRoundTripAndUnfinished()
+{
+    QTemporaryDir dir;
+    JobStore store(dir.path());
+    JobRecord running;
+    running.id = QStringLiteral("a");
+    running.profile = sampleProfile(QStringLiteral("p"));
+    running.state = JobState::Running;
+    running.statusUri = QUrl(QStringLiteral("https://h/status/1"));
+    running.createdAt = QDateTime::currentDateTimeUtc();
+    running.hops.append({QStringLiteral("POST"),
+                         QStringLiteral("https://h/t/k/p"),
+                         202,
+                         12,
+                         running.createdAt,
+                         true,
+                         {{"Location", "/status/1"}},
+                         QString()});
+    running.transitions.append({JobState::Running, running.createdAt, QStringLiteral("accepted"), 0});
+    JobRecord done = running;
+    done.id = QStringLiteral("b");
+    done.state = JobState::Successful;
+    done.output = QJsonObject{{QStringLiteral("x"), 1}};
+    done.createdAt = running.createdAt.addSecs(1);
+    QVERIFY(store.save(running));
+    QVERIFY(store.save(done));
+    QFile garbage(dir.filePath(QStringLiteral("c.json")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not json");
+    garbage.close();
+
+    QStringList problems;
+    const QList<JobRecord> all = store.loadAll(&problems);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(all.at(0).toJson(), running.toJson());
+    QCOMPARE(all.at(1).output, done.output);
+    const QList<JobRecord> unfinished = store.unfinished();
+    QCOMPARE(unfinished.size(), 1);
+    QCOMPARE(unfinished.first().id, QStringLiteral("a"));
+    QCOMPARE(unfinished.first().hops.first().headers.first().second, QByteArray("/status/1"));
+}
+
+void TestStores::redactsSecretsInUrls()
+{
+    const QString url =
+        redactedUrl(QUrl(QStringLiteral("https://user:pw@h/p?access_token=abc&client_secret=s&name=ok&sig=1")));
+    QVERIFY(!url.contains(QStringLiteral("abc")));
+    QVERIFY(!url.contains(QStringLiteral("pw")));
+    QVERIFY(!url.contains(QStringLiteral("=s&")));
+    QVERIFY(url.contains(QStringLiteral("name=ok")));
+}
+
+QTEST_GUILESS_MAIN(TestStores)
+#include "tst_stores.moc"

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "authprovider.h"
+#include "jobrun.h"
+#include "orchestratorsimulator.h"
+#include "triggerengine.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+// A simulator on loopback and an engine wired to it, with short hold times and retry delays so
+// the suites stay fast.
+struct EngineFixture
+{
+    EngineFixture()
+    {
+        sim = std::make_unique<td::sim::OrchestratorSimulator>();
+        if (!sim->listen())
+            qFatal("the simulator could not listen");
+        sim->setLongPollHoldMs(300);
+        sim->setTriggers({});
+        engine = std::make_unique<td::TriggerEngine>();
+        engine->setRetryPolicy({3, 50, 200});
+        auth = std::make_unique<td::StaticTokenProvider>(QByteArrayLiteral("demo-token"));
+    }
+
+    // Adds a trigger to the simulator and returns a profile that calls it.
+    td::TriggerProfile trigger(const QString &slug, td::sim::CallMode defaultMode, td::CallMode mode,
+                               int durationMs = 300, const QString &verb = QStringLiteral("POST"))
+    {
+        td::sim::TriggerDefinition definition;
+        definition.slug = slug;
+        definition.folderKey = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        definition.verb = verb;
+        definition.defaultMode = defaultMode;
+        definition.durationMs = durationMs;
+        sim->addTrigger(definition);
+        return profileFor(slug, mode, verb);
+    }
+
+    td::TriggerProfile profileFor(const QString &slug, td::CallMode mode, const QString &verb = QStringLiteral("POST"))
+    {
+        td::TriggerProfile profile;
+        profile.name = slug;
+        profile.invokeUrl = sim->invokeUrl(slug);
+        profile.method = verb;
+        profile.mode = mode;
+        profile.pollIntervalMs = 250;
+        profile.deadlineSeconds = 30;
+        profile.requestTimeoutSeconds = 10;
+        return profile;
+    }
+
+    // Starts the job and waits for it to end; returns the run (owned by the engine).
+    td::JobRun *runToEnd(const td::TriggerProfile &profile, const QJsonObject &args = {}, int timeoutMs = 20000)
+    {
+        td::JobRun *run = engine->start(profile, args, auth.get());
+        waitForEnd(run, timeoutMs);
+        return run;
+    }
+
+    static bool waitForEnd(td::JobRun *run, int timeoutMs = 20000)
+    {
+        QSignalSpy finished(run, &td::JobRun::finished);
+        return run->isFinished() || finished.wait(timeoutMs);
+    }
+
+    // The requests the simulator saw for one path (the invoke path by default).
+    QList<td::sim::SimRequest> requestsTo(const QString &pathPart) const
+    {
+        QList<td::sim::SimRequest> matching;
+        const QList<td::sim::SimRequest> all = sim->requests();
+        for (const td::sim::SimRequest &request : all) {
+            if (request.path.contains(pathPart))
+                matching.append(request);
+        }
+        return matching;
+    }
+
+    std::unique_ptr<td::sim::OrchestratorSimulator> sim;
+    std::unique_ptr<td::TriggerEngine> engine;
+    std::unique_ptr<td::StaticTokenProvider> auth;
+};
+
+inline QList<td::JobState> statesOf(const td::JobRecord &record)
+{
+    QList<td::JobState> states;
+    for (const td::Transition &transition : record.transitions)
+        states.append(transition.state);
+    return states;
+}
+
+inline QList<int> statusesOf(const td::JobRecord &record)
+{
+    QList<int> statuses;
+    for (const td::Hop &hop : record.hops)
+        statuses.append(hop.status);
+    return statuses;
+}

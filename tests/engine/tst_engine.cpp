@@ -1,0 +1,406 @@
+#include "enginefixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+using namespace td;
+using SimMode = td::sim::CallMode;
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { f = std::make_unique<EngineFixture>(); }
+    void cleanup() { f.reset(); }
+
+    void asyncPollingSucceeds();
+    void asyncPollingFaultShowsServerError();
+    void absoluteLocation();
+    void anyRedirectEndsPolling_data();
+    void anyRedirectEndsPolling();
+    void retryAfterIsHonoured();
+    void fireAndForgetSendsOneRequest();
+    void longPollingFollowsTheLoop();
+    void longPollingResultInFirstAnswer();
+    void triggerDefaultLearnsTheMode_data();
+    void triggerDefaultLearnsTheMode();
+    void getSendsArgumentsInTheQuery();
+    void tokenStaysWithItsOrigin();
+    void trustedOriginGetsTheToken();
+    void noTokenOnRedirectsWhenSwitchedOff();
+    void badGatewayOnTriggerIsUnknownAndNeverResent();
+    void droppedTriggerConnectionIsNeverResent();
+    void statusServerErrorIsRetried();
+    void exhaustedRetriesAreUnknownThenResumable();
+    void deadlineTimesOutAndResumes();
+    void cancelStopsEverything();
+    void serverGoneMidPoll();
+    void longPollsWaitForASlot();
+    void badInputFailsWithoutARequest();
+
+private:
+    std::unique_ptr<EngineFixture> f;
+};
+
+void TestEngine::asyncPollingSucceeds()
+{
+    const TriggerProfile profile = f->trigger(QStringLiteral("a"), SimMode::FireAndForget, CallMode::AsyncRequestReply);
+    const QJsonObject args{{QStringLiteral("argument1"), 123},
+                           {QStringLiteral("argument2"), QStringLiteral("my string")}};
+    JobRun *run = f->runToEnd(profile, args);
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Successful);
+    QCOMPARE(record.mode, CallMode::AsyncRequestReply);
+    QCOMPARE(statesOf(record),
+             (QList<JobState>{JobState::Queued, JobState::Triggering, JobState::Running, JobState::Successful}));
+    // POST 202, GET 200 while running, GET 303 when done, GET 200 with the output.
+    const QList<int> statuses = statusesOf(record);
+    QCOMPARE(statuses.first(), 202);
+    QVERIFY(statuses.count(200) >= 2);
+    QCOMPARE(statuses.at(statuses.size() - 2), 303);
+    QCOMPARE(statuses.last(), 200);
+    QCOMPARE(record.hops.first().method, QStringLiteral("POST"));
+    QCOMPARE(record.hops.last().method, QStringLiteral("GET"));
+    QVERIFY(record.statusUri.isValid());
+    QCOMPARE(record.output.toObject().value(QStringLiteral("echo")).toObject(), args);
+    QVERIFY(run->isIdle());
+
+    // The wire: a JSON body with the forced mode, and the token on every hop.
+    const sim::SimRequest invoke = f->requestsTo(QStringLiteral("/t/")).first();
+    QCOMPARE(invoke.header("Content-Type"), QByteArray("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(invoke.body).object();
+    QCOMPARE(body.value(QStringLiteral("$callMode")).toString(), QStringLiteral("AsyncRequestReply"));
+    QCOMPARE(body.value(QStringLiteral("argument1")).toInt(), 123);
+    for (const sim::SimRequest &request : f->sim->requests())
+        QCOMPARE(request.authorization, QByteArray("Bearer demo-token"));
+    for (const Hop &hop : record.hops)
+        QVERIFY(hop.tokenSent);
+}
+
+void TestEngine::asyncPollingFaultShowsServerError()
+{
+    sim::TriggerDefinition definition;
+    definition.slug = QStringLiteral("f");
+    definition.folderKey = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    definition.durationMs = 200;
+    definition.faults = true;
+    definition.faultMessage = QStringLiteral("Invoice 42 could not be booked.");
+    definition.faultErrorCode = 2107;
+    f->sim->addTrigger(definition);
+    JobRun *run = f->runToEnd(f->profileFor(QStringLiteral("f"), CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Faulted);
+    QCOMPARE(run->record().serverMessage, QStringLiteral("Invoice 42 could not be booked."));
+    QCOMPARE(run->record().serverErrorCode, 2107);
+    QVERIFY(run->record().error.contains(QStringLiteral("\"Invoice 42 could not be booked.\" (error 2107)")));
+    QVERIFY(!run->record().rawOutput.isEmpty());
+}
+
+void TestEngine::absoluteLocation()
+{
+    f->sim->setAbsoluteLocations(true);
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("abs"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    QVERIFY(run->record().hops.first().headers.first().second.startsWith("http://"));
+}
+
+void TestEngine::anyRedirectEndsPolling_data()
+{
+    QTest::addColumn<int>("status");
+    for (int status : {301, 302, 303, 307, 308})
+        QTest::addRow("%d", status) << status;
+}
+
+void TestEngine::anyRedirectEndsPolling()
+{
+    QFETCH(int, status);
+    f->sim->setDoneRedirectStatus(status);
+    JobRun *run = f->runToEnd(f->trigger(QStringLiteral("r"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    const QList<int> statuses = statusesOf(run->record());
+    QCOMPARE(statuses.at(statuses.size() - 2), status);
+}
+
+void TestEngine::retryAfterIsHonoured()
+{
+    f->sim->queueFault(sim::FaultTarget::Status, sim::Fault::tooManyRequests(1));
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("ra"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    const QList<Hop> &hops = run->record().hops;
+    const qsizetype limited = statusesOf(run->record()).indexOf(429);
+    QVERIFY(limited > 0);
+    const qint64 waited = hops.at(limited).at.msecsTo(hops.at(limited + 1).at) - hops.at(limited).ms;
+    QVERIFY2(waited >= 950, qPrintable(QString::number(waited)));
+}
+
+void TestEngine::fireAndForgetSendsOneRequest()
+{
+    JobRun *run = f->runToEnd(f->trigger(QStringLiteral("ff"), SimMode::AsyncRequestReply, CallMode::FireAndForget));
+    QCOMPARE(run->state(), JobState::Started);
+    QCOMPARE(statesOf(run->record()), (QList<JobState>{JobState::Queued, JobState::Triggering, JobState::Started}));
+    QCOMPARE(statusesOf(run->record()), QList<int>{200});
+    QCOMPARE(f->sim->requests().size(), 1);
+    QCOMPARE(f->sim->jobCount(), 1);
+    QVERIFY(run->isIdle());
+}
+
+void TestEngine::longPollingFollowsTheLoop()
+{
+    // A 1 s job and a 300 ms hold: the call redirects, and the status URI redirects to itself.
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("lp"), SimMode::AsyncRequestReply, CallMode::LongPolling, 1000));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Successful);
+    QCOMPARE(record.mode, CallMode::LongPolling);
+    const QList<int> statuses = statusesOf(record);
+    QCOMPARE(statuses.first(), 303);
+    QVERIFY2(statuses.count(303) >= 2, qPrintable(QString::number(statuses.count(303))));
+    QCOMPARE(statuses.last(), 200);
+    QCOMPARE(record.output.toObject().value(QStringLiteral("echo")).toObject(), QJsonObject());
+    for (const sim::SimRequest &request : f->sim->requests())
+        QCOMPARE(request.authorization, QByteArray("Bearer demo-token"));
+    QCOMPARE(statesOf(record),
+             (QList<JobState>{JobState::Queued, JobState::Triggering, JobState::Running, JobState::Successful}));
+}
+
+void TestEngine::longPollingResultInFirstAnswer()
+{
+    f->sim->setLongPollHoldMs(3000);
+    JobRun *run = f->runToEnd(f->trigger(QStringLiteral("quick"), SimMode::LongPolling, CallMode::LongPolling, 50));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(statusesOf(run->record()), QList<int>{200});
+}
+
+void TestEngine::triggerDefaultLearnsTheMode_data()
+{
+    QTest::addColumn<int>("serverMode");
+    QTest::addColumn<int>("learnt");
+    QTest::addColumn<int>("state");
+    QTest::newRow("async") << int(SimMode::AsyncRequestReply) << int(CallMode::AsyncRequestReply)
+                           << int(JobState::Successful);
+    QTest::newRow("fire and forget") << int(SimMode::FireAndForget) << int(CallMode::FireAndForget)
+                                     << int(JobState::Started);
+    QTest::newRow("long polling") << int(SimMode::LongPolling) << int(CallMode::LongPolling)
+                                  << int(JobState::Successful);
+}
+
+void TestEngine::triggerDefaultLearnsTheMode()
+{
+    QFETCH(int, serverMode);
+    QFETCH(int, learnt);
+    QFETCH(int, state);
+    JobRun *run = f->runToEnd(f->trigger(QStringLiteral("d"), SimMode(serverMode), CallMode::TriggerDefault, 600));
+    QCOMPARE(int(run->state()), state);
+    QCOMPARE(int(run->record().mode), learnt);
+    const QJsonObject body = QJsonDocument::fromJson(f->requestsTo(QStringLiteral("/t/")).first().body).object();
+    QVERIFY(!body.contains(QStringLiteral("$callMode")));
+}
+
+void TestEngine::getSendsArgumentsInTheQuery()
+{
+    const TriggerProfile profile = f->trigger(QStringLiteral("g"), SimMode::AsyncRequestReply,
+                                              CallMode::AsyncRequestReply, 200, QStringLiteral("GET"));
+    const QJsonObject args{{QStringLiteral("name"), QStringLiteral("a b+c")},
+                           {QStringLiteral("count"), 3},
+                           {QStringLiteral("flags"), QJsonArray{true, false}}};
+    JobRun *run = f->runToEnd(profile, args);
+    QCOMPARE(run->state(), JobState::Successful);
+    const sim::SimRequest invoke = f->requestsTo(QStringLiteral("/t/")).first();
+    QCOMPARE(invoke.method, QStringLiteral("GET"));
+    QVERIFY(invoke.body.isEmpty());
+    QVERIFY(invoke.header("Content-Type").isEmpty());
+    QHash<QString, QString> query;
+    const auto items = QUrlQuery(invoke.query).queryItems(QUrl::FullyDecoded);
+    for (const auto &[name, value] : items)
+        query.insert(name, value);
+    QCOMPARE(query.value(QStringLiteral("$callMode")), QStringLiteral("AsyncRequestReply"));
+    QCOMPARE(query.value(QStringLiteral("name")), QStringLiteral("a b+c"));
+    QCOMPARE(query.value(QStringLiteral("flags")), QStringLiteral("[true,false]"));
+    QCOMPARE(run->record().output.toObject().value(QStringLiteral("echo")).toObject(), args);
+}
+
+void TestEngine::tokenStaysWithItsOrigin()
+{
+    QVERIFY(f->sim->listenSecondary() != 0);
+    f->sim->setStatusOrigin(f->sim->secondaryBaseUrl());
+    f->sim->setRedirectsRequireAuth(false);
+    JobRun *run = f->runToEnd(f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    int secondary = 0;
+    for (const sim::SimRequest &request : f->sim->requests()) {
+        QCOMPARE(request.hasAuthorization, !request.secondary);
+        secondary += request.secondary ? 1 : 0;
+    }
+    QVERIFY(secondary >= 2);
+    QVERIFY(!run->record().hops.last().tokenSent);
+}
+
+void TestEngine::trustedOriginGetsTheToken()
+{
+    QVERIFY(f->sim->listenSecondary() != 0);
+    f->sim->setStatusOrigin(f->sim->secondaryBaseUrl());
+    TriggerProfile profile = f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    profile.trustedOrigins = {f->sim->secondaryBaseUrl().toString()};
+    JobRun *run = f->runToEnd(profile);
+    QCOMPARE(run->state(), JobState::Successful);
+    for (const sim::SimRequest &request : f->sim->requests())
+        QVERIFY(request.hasAuthorization);
+}
+
+void TestEngine::noTokenOnRedirectsWhenSwitchedOff()
+{
+    f->sim->setRedirectsRequireAuth(false);
+    TriggerProfile profile = f->trigger(QStringLiteral("n"), SimMode::AsyncRequestReply, CallMode::LongPolling, 800);
+    profile.sendTokenOnRedirects = false;
+    JobRun *run = f->runToEnd(profile);
+    QCOMPARE(run->state(), JobState::Successful);
+    const QList<sim::SimRequest> requests = f->sim->requests();
+    QVERIFY(requests.size() >= 2);
+    QVERIFY(requests.first().hasAuthorization);
+    for (qsizetype i = 1; i < requests.size(); ++i)
+        QVERIFY(!requests.at(i).hasAuthorization);
+}
+
+void TestEngine::badGatewayOnTriggerIsUnknownAndNeverResent()
+{
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("bg"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().error.contains(QStringLiteral("may be running")));
+    QCOMPARE(f->sim->jobCount(), 1);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
+    QVERIFY(run->isIdle());
+}
+
+void TestEngine::droppedTriggerConnectionIsNeverResent()
+{
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::dropConnection());
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::dropConnection());
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::dropConnection());
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("dc"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Unknown);
+    // The network stack must not quietly send the trigger call again either.
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
+    QCOMPARE(run->record().hops.size(), 1);
+}
+
+void TestEngine::statusServerErrorIsRetried()
+{
+    f->sim->queueFault(sim::FaultTarget::Status, sim::Fault::serverError(503));
+    f->sim->queueFault(sim::FaultTarget::Status, sim::Fault::serverError(502));
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("s5"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    const QList<int> statuses = statusesOf(run->record());
+    QVERIFY(statuses.contains(503));
+    QVERIFY(statuses.contains(502));
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestEngine::exhaustedRetriesAreUnknownThenResumable()
+{
+    for (int i = 0; i < 4; ++i)
+        f->sim->queueFault(sim::FaultTarget::Status, sim::Fault::serverError(500));
+    JobRun *run =
+        f->runToEnd(f->trigger(QStringLiteral("ex"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().statusUri.isValid());
+    QVERIFY(isResumable(run->state()));
+    QCOMPARE(statusesOf(run->record()).count(500), 4); // the first try and three retries
+
+    JobRun *resumed = f->engine->resume(run->record(), f->auth.get());
+    QVERIFY(EngineFixture::waitForEnd(resumed));
+    QCOMPARE(resumed->state(), JobState::Successful);
+    QCOMPARE(resumed->id(), run->id());
+    QCOMPARE(f->sim->jobCount(), 1);
+    QVERIFY(resumed->record().hops.size() > run->record().hops.size());
+}
+
+void TestEngine::deadlineTimesOutAndResumes()
+{
+    TriggerProfile profile = f->trigger(QStringLiteral("slow"), SimMode::LongPolling, CallMode::LongPolling, 2500);
+    profile.deadlineSeconds = 1;
+    JobRun *run = f->runToEnd(profile);
+    QCOMPARE(run->state(), JobState::TimedOut);
+    QVERIFY(run->record().statusUri.isValid());
+    QVERIFY(run->record().hops.size() >= 2);
+    QVERIFY(run->isIdle());
+
+    JobRecord record = run->record();
+    record.profile.deadlineSeconds = 30;
+    JobRun *resumed = f->engine->resume(record, f->auth.get());
+    QVERIFY(EngineFixture::waitForEnd(resumed));
+    QCOMPARE(resumed->state(), JobState::Successful);
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestEngine::cancelStopsEverything()
+{
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("c"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 10000), {},
+        f->auth.get());
+    QTRY_COMPARE(run->state(), JobState::Running);
+    QSignalSpy finished(run, &JobRun::finished);
+    run->cancel();
+    QCOMPARE(run->state(), JobState::Cancelled);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(run->isIdle());
+    QVERIFY(run->record().statusUri.isValid());
+
+    // Cancelling while a long poll is held aborts the held request.
+    JobRun *held = f->engine->start(
+        f->trigger(QStringLiteral("c2"), SimMode::LongPolling, CallMode::LongPolling, 10000), {}, f->auth.get());
+    QTRY_COMPARE(held->state(), JobState::Triggering);
+    held->cancel();
+    QVERIFY(held->isIdle());
+    QCOMPARE(held->state(), JobState::Cancelled);
+}
+
+void TestEngine::serverGoneMidPoll()
+{
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("gone"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 60000), {},
+        f->auth.get());
+    QTRY_COMPARE(run->state(), JobState::Running);
+    f->sim.reset();
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().error.contains(QStringLiteral("refused")));
+    QVERIFY(run->record().statusUri.isValid());
+}
+
+void TestEngine::longPollsWaitForASlot()
+{
+    f->engine->setLongPollSlotsPerOrigin(2);
+    const TriggerProfile profile = f->trigger(QStringLiteral("slot"), SimMode::LongPolling, CallMode::LongPolling, 600);
+    QList<JobRun *> runs;
+    for (int i = 0; i < 3; ++i)
+        runs.append(f->engine->start(profile, {}, f->auth.get()));
+    QTRY_VERIFY(runs.at(2)->record().transitions.last().detail.contains(QStringLiteral("long-poll connection")));
+    QCOMPARE(runs.at(2)->state(), JobState::Queued);
+    QTRY_COMPARE(f->sim->jobCount(), 2);
+    QCOMPARE(runs.at(2)->state(), JobState::Queued);
+    for (JobRun *run : runs)
+        QVERIFY(EngineFixture::waitForEnd(run));
+    for (JobRun *run : runs)
+        QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(f->sim->jobCount(), 3);
+}
+
+void TestEngine::badInputFailsWithoutARequest()
+{
+    TriggerProfile profile = f->trigger(QStringLiteral("bad"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    profile.arguments = {{QStringLiteral("count"), ArgumentType::Integer, true, {}, {}, {}}};
+    JobRun *run = f->runToEnd(profile, {{QStringLiteral("count"), QStringLiteral("many")}});
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY(run->record().error.contains(QStringLiteral("count must be a whole number")));
+    QVERIFY(f->sim->requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

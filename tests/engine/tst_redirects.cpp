@@ -1,0 +1,180 @@
+#include "authprovider.h"
+#include "jobrun.h"
+#include "triggerengine.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace td;
+
+namespace {
+
+// A canned answer, finished on the next event-loop turn like a real reply.
+class FakeReply : public QNetworkReply
+{
+    Q_OBJECT
+
+public:
+    FakeReply(const QNetworkRequest &request, QNetworkAccessManager::Operation operation, int status,
+              const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, QObject *parent)
+        : QNetworkReply(parent), m_body(body)
+    {
+        setRequest(request);
+        setUrl(request.url());
+        setOperation(operation);
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
+        for (const auto &[name, value] : headers)
+            setRawHeader(name, value);
+        open(QIODevice::ReadOnly);
+        QTimer::singleShot(0, this, [this] {
+            emit metaDataChanged();
+            emit readyRead();
+            emit finished();
+        });
+    }
+
+    void abort() override {}
+    qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_body.size()) - m_offset);
+        memcpy(data, m_body.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+
+private:
+    QByteArray m_body;
+    qint64 m_offset = 0;
+};
+
+struct Canned
+{
+    int status;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// Answers by URL and records what each request carried.
+class FakeManager : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+
+    QHash<QString, Canned> answers;
+    QList<QNetworkRequest> seen;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *) override
+    {
+        seen.append(request);
+        const Canned canned = answers.value(request.url().toString(), {404, {}});
+        return new FakeReply(request, op, canned.status, canned.headers, QByteArrayLiteral("{}"), this);
+    }
+};
+
+} // namespace
+
+class TestRedirects : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void httpsToHttpIsRefused();
+    void crossOriginHttpsGetsNoToken();
+    void everyRequestUsesManualRedirects();
+
+private:
+    JobRun *runWith(FakeManager **manager, const TriggerProfile &profile, const QHash<QString, Canned> &answers);
+
+    StaticTokenProvider m_auth{QByteArrayLiteral("s3cret-token")};
+    std::unique_ptr<TriggerEngine> m_engine;
+};
+
+JobRun *TestRedirects::runWith(FakeManager **manager, const TriggerProfile &profile,
+                               const QHash<QString, Canned> &answers)
+{
+    QList<FakeManager *> managers;
+    m_engine = std::make_unique<TriggerEngine>(nullptr, [&managers, answers](QObject *parent) {
+        auto *fake = new FakeManager(parent);
+        fake->answers = answers;
+        managers.append(fake);
+        return fake;
+    });
+    JobRun *run = m_engine->start(profile, {}, &m_auth);
+    QSignalSpy finished(run, &JobRun::finished);
+    if (!finished.wait(5000))
+        return nullptr;
+    *manager = managers.first();
+    return run;
+}
+
+static TriggerProfile httpsProfile(CallMode mode)
+{
+    TriggerProfile profile;
+    profile.name = QStringLiteral("p");
+    profile.invokeUrl = QUrl(QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s"));
+    profile.mode = mode;
+    profile.pollIntervalMs = 250;
+    return profile;
+}
+
+void TestRedirects::httpsToHttpIsRefused()
+{
+    FakeManager *manager = nullptr;
+    JobRun *run = runWith(&manager, httpsProfile(CallMode::AsyncRequestReply),
+                          {{QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s"),
+                            {202, {{"Location", "http://cloud.example/status/1"}}}}});
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().error.contains(QStringLiteral("https to plain http")));
+    QCOMPARE(manager->seen.size(), 1);
+}
+
+void TestRedirects::crossOriginHttpsGetsNoToken()
+{
+    FakeManager *manager = nullptr;
+    JobRun *run = runWith(&manager, httpsProfile(CallMode::AsyncRequestReply),
+                          {{QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s"),
+                            {202, {{"Location", "https://elsewhere.example/status/1"}}}},
+                           {QStringLiteral("https://elsewhere.example/status/1"),
+                            {303, {{"Location", "https://cloud.example/output/1"}}}},
+                           {QStringLiteral("https://cloud.example/output/1"), {200, {}}}});
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(manager->seen.size(), 3);
+    QCOMPARE(manager->seen.at(0).rawHeader("Authorization"), QByteArray("Bearer s3cret-token"));
+    QVERIFY(!manager->seen.at(1).hasRawHeader("Authorization"));
+    QCOMPARE(manager->seen.at(2).rawHeader("Authorization"), QByteArray("Bearer s3cret-token"));
+    // The hop timeline says where the token went and never holds it.
+    QVERIFY(run->record().hops.at(0).tokenSent);
+    QVERIFY(!run->record().hops.at(1).tokenSent);
+    QVERIFY(!QJsonDocument(run->record().toJson()).toJson().contains("s3cret-token"));
+}
+
+void TestRedirects::everyRequestUsesManualRedirects()
+{
+    FakeManager *manager = nullptr;
+    JobRun *run =
+        runWith(&manager, httpsProfile(CallMode::AsyncRequestReply),
+                {{QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s"), {202, {{"Location", "/status/1"}}}},
+                 {QStringLiteral("https://cloud.example/status/1"), {302, {{"Location", "/output/1"}}}},
+                 {QStringLiteral("https://cloud.example/output/1"), {200, {}}}});
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Successful);
+    for (const QNetworkRequest &request : manager->seen) {
+        QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::ManualRedirectPolicy));
+        QVERIFY(request.transferTimeout() > 0);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestRedirects)
+#include "tst_redirects.moc"
