@@ -18,11 +18,6 @@ namespace td::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream stream(stdout);
@@ -37,7 +32,8 @@ QTextStream &err()
 
 int usageError(const QString &message)
 {
-    err() << "triggerdesk-cli: " << message << '\n' << tr("Run triggerdesk-cli --help for usage.") << Qt::endl;
+    err() << "triggerdesk-cli: " << message << '\n'
+          << QCoreApplication::translate("td::cli", "Run triggerdesk-cli --help for usage.") << Qt::endl;
     return ExitUsage;
 }
 
@@ -144,29 +140,41 @@ int CliRunner::exec(const QStringList &arguments)
     if (command == QLatin1String("profiles"))
         return profiles(arguments);
     err() << kUsage << Qt::flush;
-    return command.isEmpty() ? ExitUsage : usageError(tr("unknown command \"%1\"").arg(command));
+    return command.isEmpty()
+               ? ExitUsage
+               : usageError(QCoreApplication::translate("td::cli", "unknown command \"%1\"").arg(command));
 }
 
 int CliRunner::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption methodOption(QStringLiteral("method"), tr("HTTP verb of the trigger."),
+    const QCommandLineOption methodOption(QStringLiteral("method"),
+                                          QCoreApplication::translate("td::cli", "HTTP verb of the trigger."),
                                           QStringLiteral("VERB"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), tr("Call mode."), QStringLiteral("MODE"));
-    const QCommandLineOption argOption(QStringLiteral("arg"), tr("An input argument, typed like JSON."),
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QCoreApplication::translate("td::cli", "Call mode."),
+                                        QStringLiteral("MODE"));
+    const QCommandLineOption argOption(QStringLiteral("arg"),
+                                       QCoreApplication::translate("td::cli", "An input argument, typed like JSON."),
                                        QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption argsJsonOption(QStringLiteral("args-json"), tr("Input arguments as a JSON object."),
+    const QCommandLineOption argsJsonOption(QStringLiteral("args-json"),
+                                            QCoreApplication::translate("td::cli", "Input arguments as a JSON object."),
                                             QStringLiteral("JSON"));
-    const QCommandLineOption tokenEnvOption(QStringLiteral("token-env"), tr("Environment variable with the token."),
-                                            QStringLiteral("VAR"), QStringLiteral("TRIGGERDESK_TOKEN"));
-    const QCommandLineOption pollOption(QStringLiteral("poll-interval-ms"), tr("Status poll interval."),
+    const QCommandLineOption tokenEnvOption(
+        QStringLiteral("token-env"), QCoreApplication::translate("td::cli", "Environment variable with the token."),
+        QStringLiteral("VAR"), QStringLiteral("TRIGGERDESK_TOKEN"));
+    const QCommandLineOption pollOption(QStringLiteral("poll-interval-ms"),
+                                        QCoreApplication::translate("td::cli", "Status poll interval."),
                                         QStringLiteral("N"));
-    const QCommandLineOption deadlineOption(QStringLiteral("deadline-s"), tr("Long-poll deadline."),
+    const QCommandLineOption deadlineOption(QStringLiteral("deadline-s"),
+                                            QCoreApplication::translate("td::cli", "Long-poll deadline."),
                                             QStringLiteral("N"));
-    const QCommandLineOption stateDirOption(QStringLiteral("state-dir"), tr("Keep job records here."),
+    const QCommandLineOption stateDirOption(QStringLiteral("state-dir"),
+                                            QCoreApplication::translate("td::cli", "Keep job records here."),
                                             QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON object."));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("A saved profile."), QStringLiteral("NAME"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QCoreApplication::translate("td::cli", "Print one JSON object."));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QCoreApplication::translate("td::cli", "A saved profile."), QStringLiteral("NAME"));
     parser.addOptions({methodOption, modeOption, argOption, argsJsonOption, tokenEnvOption, pollOption, deadlineOption,
                        stateDirOption, jsonOption, profileOption});
     if (!parser.parse(arguments))
@@ -177,18 +185,19 @@ int CliRunner::run(const QStringList &arguments)
     TriggerProfile profile;
     if (parser.isSet(profileOption)) {
         if (!positional.isEmpty())
-            return usageError(tr("give either a URL or --profile, not both"));
+            return usageError(QCoreApplication::translate("td::cli", "give either a URL or --profile, not both"));
         ProfileStore store(ProfileStore::defaultPath());
         QString error;
         if (!store.load(&error))
             return usageError(error);
         const int index = store.indexOf(parser.value(profileOption));
         if (index < 0)
-            return usageError(tr("no profile named \"%1\" in %2").arg(parser.value(profileOption), store.path()));
+            return usageError(QCoreApplication::translate("td::cli", "no profile named \"%1\" in %2")
+                                  .arg(parser.value(profileOption), store.path()));
         profile = store.profiles().at(index);
     } else {
         if (positional.size() != 1)
-            return usageError(tr("run takes one trigger URL"));
+            return usageError(QCoreApplication::translate("td::cli", "run takes one trigger URL"));
         profile.invokeUrl = QUrl(positional.first(), QUrl::StrictMode);
         // Without --mode the trigger's configured default applies: no $callMode is sent.
         profile.mode = CallMode::TriggerDefault;
@@ -198,17 +207,18 @@ int CliRunner::run(const QStringList &arguments)
     if (parser.isSet(methodOption))
         profile.method = parser.value(methodOption).toUpper();
     if (parser.isSet(modeOption) && !parseCallMode(parser.value(modeOption), &profile.mode))
-        return usageError(tr("unknown mode \"%1\"").arg(parser.value(modeOption)));
+        return usageError(QCoreApplication::translate("td::cli", "unknown mode \"%1\"").arg(parser.value(modeOption)));
     bool ok = true;
     if (parser.isSet(pollOption)) {
         profile.pollIntervalMs = parser.value(pollOption).toInt(&ok);
         if (!ok)
-            return usageError(tr("--poll-interval-ms takes a number of milliseconds"));
+            return usageError(
+                QCoreApplication::translate("td::cli", "--poll-interval-ms takes a number of milliseconds"));
     }
     if (parser.isSet(deadlineOption)) {
         profile.deadlineSeconds = parser.value(deadlineOption).toInt(&ok);
         if (!ok)
-            return usageError(tr("--deadline-s takes a number of seconds"));
+            return usageError(QCoreApplication::translate("td::cli", "--deadline-s takes a number of seconds"));
     }
     const QStringList problems = profile.validate();
     if (!problems.isEmpty())
@@ -219,16 +229,17 @@ int CliRunner::run(const QStringList &arguments)
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(parser.value(argsJsonOption).toUtf8(), &parseError);
         if (!doc.isObject())
-            return usageError(tr("--args-json must be a JSON object (%1)")
-                                  .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                                    : tr("not an object")));
+            return usageError(QCoreApplication::translate("td::cli", "--args-json must be a JSON object (%1)")
+                                  .arg(parseError.error != QJsonParseError::NoError
+                                           ? parseError.errorString()
+                                           : QCoreApplication::translate("td::cli", "not an object")));
         args = doc.object();
     }
     const QStringList argValues = parser.values(argOption);
     for (const QString &arg : argValues) {
         const qsizetype eq = arg.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return usageError(tr("--arg takes NAME=VALUE, got \"%1\"").arg(arg));
+            return usageError(QCoreApplication::translate("td::cli", "--arg takes NAME=VALUE, got \"%1\"").arg(arg));
         args.insert(arg.left(eq), typedArgumentValue(arg.mid(eq + 1)));
     }
     const QStringList argumentProblems = validateArguments(profile.arguments, args);
@@ -238,7 +249,8 @@ int CliRunner::run(const QStringList &arguments)
     const QString tokenVariable = parser.value(tokenEnvOption);
     const QByteArray token = qgetenv(tokenVariable.toLocal8Bit().constData());
     if (token.isEmpty())
-        err() << tr("%1 is not set: calling without a token.").arg(tokenVariable) << Qt::endl;
+        err() << QCoreApplication::translate("td::cli", "%1 is not set: calling without a token.").arg(tokenVariable)
+              << Qt::endl;
     if (parser.isSet(stateDirOption))
         m_store = std::make_unique<JobStore>(parser.value(stateDirOption));
 
@@ -250,15 +262,17 @@ int CliRunner::run(const QStringList &arguments)
 int CliRunner::resume(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption stateDirOption(QStringLiteral("state-dir"), tr("Job records."), QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
-    const QCommandLineOption tokenEnvOption(QStringLiteral("token-env"), tr("Environment variable with the token."),
-                                            QStringLiteral("VAR"), QStringLiteral("TRIGGERDESK_TOKEN"));
+    const QCommandLineOption stateDirOption(
+        QStringLiteral("state-dir"), QCoreApplication::translate("td::cli", "Job records."), QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QCoreApplication::translate("td::cli", "Print JSON."));
+    const QCommandLineOption tokenEnvOption(
+        QStringLiteral("token-env"), QCoreApplication::translate("td::cli", "Environment variable with the token."),
+        QStringLiteral("VAR"), QStringLiteral("TRIGGERDESK_TOKEN"));
     parser.addOptions({stateDirOption, jsonOption, tokenEnvOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.isSet(stateDirOption))
-        return usageError(tr("resume needs --state-dir DIR"));
+        return usageError(QCoreApplication::translate("td::cli", "resume needs --state-dir DIR"));
     m_json = parser.isSet(jsonOption);
     m_store = std::make_unique<JobStore>(parser.value(stateDirOption));
     QStringList problems;
@@ -266,7 +280,8 @@ int CliRunner::resume(const QStringList &arguments)
     for (const QString &problem : problems)
         err() << problem << Qt::endl;
     if (records.isEmpty()) {
-        err() << tr("No unfinished jobs in %1.").arg(parser.value(stateDirOption)) << Qt::endl;
+        err() << QCoreApplication::translate("td::cli", "No unfinished jobs in %1.").arg(parser.value(stateDirOption))
+              << Qt::endl;
         return ExitSuccess;
     }
     m_engine = new TriggerEngine(this);
@@ -336,7 +351,7 @@ void CliRunner::report(const JobRecord &record)
         out() << QString::fromUtf8(record.rawOutput) << '\n';
     }
     if (!record.statusUri.isEmpty() && isResumable(record.state))
-        out() << tr("Status URI: %1").arg(redactedUrl(record.statusUri)) << '\n';
+        out() << QCoreApplication::translate("td::cli", "Status URI: %1").arg(redactedUrl(record.statusUri)) << '\n';
     out() << Qt::flush;
 }
 
@@ -359,7 +374,7 @@ int CliRunner::profiles(const QStringList &arguments)
     if (action == QLatin1String("show") && arguments.size() == 4) {
         const int index = store.indexOf(operand);
         if (index < 0)
-            return usageError(tr("no profile named \"%1\"").arg(operand));
+            return usageError(QCoreApplication::translate("td::cli", "no profile named \"%1\"").arg(operand));
         out() << QString::fromUtf8(QJsonDocument(store.profiles().at(index).toJson()).toJson()) << Qt::flush;
         return ExitSuccess;
     }
@@ -380,7 +395,10 @@ int CliRunner::profiles(const QStringList &arguments)
         store.setProfiles(all);
         if (!store.save(&error))
             return usageError(error);
-        err() << tr("Imported %n profile(s) into %1.", nullptr, int(imported.size())).arg(store.path()) << Qt::endl;
+        err() << QCoreApplication::translate("td::cli", "Imported %n profile(s) into %1.", nullptr,
+                                             int(imported.size()))
+                     .arg(store.path())
+              << Qt::endl;
         return ExitSuccess;
     }
     if (action == QLatin1String("export") && arguments.size() == 4) {
@@ -388,7 +406,8 @@ int CliRunner::profiles(const QStringList &arguments)
             return usageError(error);
         return ExitSuccess;
     }
-    return usageError(tr("profiles takes list, show NAME, import FILE or export FILE"));
+    return usageError(
+        QCoreApplication::translate("td::cli", "profiles takes list, show NAME, import FILE or export FILE"));
 }
 
 } // namespace td::cli

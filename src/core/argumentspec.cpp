@@ -14,11 +14,6 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::ArgumentSpec", text);
-}
-
 constexpr std::array<std::pair<ArgumentType, const char *>, 8> kTypeNames{{
     {ArgumentType::Text, "text"},
     {ArgumentType::Integer, "integer"},
@@ -40,10 +35,11 @@ bool parseJsonValue(const QString &text, QJsonValue *value, QString *error)
     if (parseError.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != 1) {
         if (error) {
             // The offset counts the '[' we added.
-            *error = tr("Invalid JSON at character %1: %2")
+            *error = QCoreApplication::translate("td::ArgumentSpec", "Invalid JSON at character %1: %2")
                          .arg(qMax(1, parseError.offset))
-                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                           : tr("expected exactly one value"));
+                         .arg(parseError.error != QJsonParseError::NoError
+                                  ? parseError.errorString()
+                                  : QCoreApplication::translate("td::ArgumentSpec", "expected exactly one value"));
         }
         return false;
     }
@@ -82,21 +78,21 @@ QString argumentTypeLabel(ArgumentType type)
 {
     switch (type) {
     case ArgumentType::Text:
-        return tr("Text");
+        return QCoreApplication::translate("td::ArgumentSpec", "Text");
     case ArgumentType::Integer:
-        return tr("Integer");
+        return QCoreApplication::translate("td::ArgumentSpec", "Integer");
     case ArgumentType::Number:
-        return tr("Number");
+        return QCoreApplication::translate("td::ArgumentSpec", "Number");
     case ArgumentType::Boolean:
-        return tr("Boolean");
+        return QCoreApplication::translate("td::ArgumentSpec", "Boolean");
     case ArgumentType::JsonObject:
-        return tr("JSON object");
+        return QCoreApplication::translate("td::ArgumentSpec", "JSON object");
     case ArgumentType::JsonArray:
-        return tr("JSON array");
+        return QCoreApplication::translate("td::ArgumentSpec", "JSON array");
     case ArgumentType::DateTime:
-        return tr("Date and time");
+        return QCoreApplication::translate("td::ArgumentSpec", "Date and time");
     case ArgumentType::Choice:
-        return tr("Choice");
+        return QCoreApplication::translate("td::ArgumentSpec", "Choice");
     }
     return {};
 }
@@ -117,7 +113,9 @@ QJsonValue ArgumentSpec::parseText(const QString &text, QString *error) const
         bool ok = false;
         const qint64 v = trimmed.toLongLong(&ok);
         if (!ok) {
-            message = tr("\"%1\" is not a whole number. Type digits only, for example 42 or -7.").arg(trimmed);
+            message = QCoreApplication::translate(
+                          "td::ArgumentSpec", "\"%1\" is not a whole number. Type digits only, for example 42 or -7.")
+                          .arg(trimmed);
             return QJsonValue::Undefined;
         }
         return QJsonValue(v);
@@ -126,7 +124,9 @@ QJsonValue ArgumentSpec::parseText(const QString &text, QString *error) const
         bool ok = false;
         const double v = trimmed.toDouble(&ok);
         if (!ok || !std::isfinite(v)) {
-            message = tr("\"%1\" is not a number. Use a dot for decimals, for example 3.14.").arg(trimmed);
+            message = QCoreApplication::translate("td::ArgumentSpec",
+                                                  "\"%1\" is not a number. Use a dot for decimals, for example 3.14.")
+                          .arg(trimmed);
             return QJsonValue::Undefined;
         }
         return QJsonValue(v);
@@ -136,7 +136,8 @@ QJsonValue ArgumentSpec::parseText(const QString &text, QString *error) const
             return QJsonValue(true);
         if (trimmed.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
             return QJsonValue(false);
-        message = tr("\"%1\" is not a boolean. Type true or false.").arg(trimmed);
+        message = QCoreApplication::translate("td::ArgumentSpec", "\"%1\" is not a boolean. Type true or false.")
+                      .arg(trimmed);
         return QJsonValue::Undefined;
     case ArgumentType::JsonObject:
     case ArgumentType::JsonArray: {
@@ -149,7 +150,10 @@ QJsonValue ArgumentSpec::parseText(const QString &text, QString *error) const
     case ArgumentType::DateTime: {
         const QDateTime dt = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
         if (!dt.isValid()) {
-            message = tr("\"%1\" is not a date and time. Use ISO 8601, for example 2026-11-22T14:30:00Z.").arg(trimmed);
+            message = QCoreApplication::translate(
+                          "td::ArgumentSpec",
+                          "\"%1\" is not a date and time. Use ISO 8601, for example 2026-11-22T14:30:00Z.")
+                          .arg(trimmed);
             return QJsonValue::Undefined;
         }
         return QJsonValue(trimmed);
@@ -186,31 +190,44 @@ QString ArgumentSpec::toText(const QJsonValue &value) const
 QString ArgumentSpec::validate(const QJsonValue &value) const
 {
     if (value.isUndefined() || value.isNull())
-        return required ? tr("%1 is required.").arg(name) : QString();
+        return required ? QCoreApplication::translate("td::ArgumentSpec", "%1 is required.").arg(name) : QString();
 
     switch (type) {
     case ArgumentType::Text:
-        return value.isString() ? QString() : tr("%1 must be text.").arg(name);
+        return value.isString() ? QString()
+                                : QCoreApplication::translate("td::ArgumentSpec", "%1 must be text.").arg(name);
     case ArgumentType::Integer:
-        return value.isDouble() && isIntegral(value.toDouble()) ? QString()
-                                                                : tr("%1 must be a whole number.").arg(name);
+        return value.isDouble() && isIntegral(value.toDouble())
+                   ? QString()
+                   : QCoreApplication::translate("td::ArgumentSpec", "%1 must be a whole number.").arg(name);
     case ArgumentType::Number:
-        return value.isDouble() ? QString() : tr("%1 must be a number.").arg(name);
+        return value.isDouble() ? QString()
+                                : QCoreApplication::translate("td::ArgumentSpec", "%1 must be a number.").arg(name);
     case ArgumentType::Boolean:
-        return value.isBool() ? QString() : tr("%1 must be true or false.").arg(name);
+        return value.isBool() ? QString()
+                              : QCoreApplication::translate("td::ArgumentSpec", "%1 must be true or false.").arg(name);
     case ArgumentType::JsonObject:
-        return value.isObject() ? QString()
-                                : tr("%1 must be a JSON object, written in braces: {\"key\": \"value\"}.").arg(name);
+        return value.isObject()
+                   ? QString()
+                   : QCoreApplication::translate("td::ArgumentSpec",
+                                                 "%1 must be a JSON object, written in braces: {\"key\": \"value\"}.")
+                         .arg(name);
     case ArgumentType::JsonArray:
-        return value.isArray() ? QString() : tr("%1 must be a JSON array, written in brackets: [1, 2, 3].").arg(name);
+        return value.isArray() ? QString()
+                               : QCoreApplication::translate("td::ArgumentSpec",
+                                                             "%1 must be a JSON array, written in brackets: [1, 2, 3].")
+                                     .arg(name);
     case ArgumentType::DateTime:
         return value.isString() && QDateTime::fromString(value.toString(), Qt::ISODateWithMs).isValid()
                    ? QString()
-                   : tr("%1 must be an ISO 8601 date and time, for example 2026-11-22T14:30:00Z.").arg(name);
+                   : QCoreApplication::translate(
+                         "td::ArgumentSpec", "%1 must be an ISO 8601 date and time, for example 2026-11-22T14:30:00Z.")
+                         .arg(name);
     case ArgumentType::Choice:
         if (value.isString() && choices.contains(value.toString()))
             return {};
-        return tr("%1 must be one of: %2.").arg(name, choices.join(QLatin1String(", ")));
+        return QCoreApplication::translate("td::ArgumentSpec", "%1 must be one of: %2.")
+            .arg(name, choices.join(QLatin1String(", ")));
     }
     return {};
 }

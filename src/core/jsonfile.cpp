@@ -9,27 +9,20 @@
 
 namespace td {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::JsonFile", text);
-}
-
-} // namespace
-
 bool writeJsonFile(const QString &path, const QJsonDocument &doc, QString *error)
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir)) {
         if (error)
-            *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir));
+            *error = QCoreApplication::translate("td::JsonFile", "Could not create the folder %1.")
+                         .arg(QDir::toNativeSeparators(dir));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(doc.toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("td::JsonFile", "Could not write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -40,14 +33,15 @@ QJsonDocument readJsonFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("td::JsonFile", "Could not read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return {};
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error) {
-            *error = tr("%1 is not valid JSON (at byte %2: %3).")
+            *error = QCoreApplication::translate("td::JsonFile", "%1 is not valid JSON (at byte %2: %3).")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(parseError.offset)
                          .arg(parseError.errorString());

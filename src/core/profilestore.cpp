@@ -14,11 +14,6 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::ProfileStore", text);
-}
-
 QJsonDocument profilesDocument(const QList<TriggerProfile> &profiles)
 {
     QJsonArray array;
@@ -45,7 +40,7 @@ QList<TriggerProfile> profilesFromDocument(const QJsonDocument &doc, QStringList
         if (error.isEmpty())
             profiles.append(profile);
         else
-            problems->append(tr("Profile %1: %2").arg(i + 1).arg(error));
+            problems->append(QCoreApplication::translate("td::ProfileStore", "Profile %1: %2").arg(i + 1).arg(error));
     }
     return profiles;
 }
@@ -90,8 +85,11 @@ bool ProfileStore::load(QString *error)
             QFile::remove(m_path);
         if (error) {
             const QString why = doc.isNull() ? readError : problems.join(QLatin1Char('\n'));
-            *error = kept ? tr("%1\nThe file was kept as %2.").arg(why, QDir::toNativeSeparators(aside))
-                          : tr("%1\nA copy could not be kept; the file was left untouched.").arg(why);
+            *error = kept ? QCoreApplication::translate("td::ProfileStore", "%1\nThe file was kept as %2.")
+                                .arg(why, QDir::toNativeSeparators(aside))
+                          : QCoreApplication::translate("td::ProfileStore",
+                                                        "%1\nA copy could not be kept; the file was left untouched.")
+                                .arg(why);
         }
         return false;
     }

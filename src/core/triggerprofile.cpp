@@ -7,15 +7,6 @@
 
 namespace td {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::TriggerProfile", text);
-}
-
-} // namespace
-
 bool isSupportedMethod(const QString &method)
 {
     static const QStringList kMethods{QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
@@ -36,18 +27,23 @@ bool parseInvokeUrl(const QUrl &url, InvokeUrlParts *parts, QString *error)
     QString ignored;
     QString &message = error ? *error : ignored;
     if (!url.isValid() || url.host().isEmpty()) {
-        message = tr("This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.");
+        message = QCoreApplication::translate(
+            "td::TriggerProfile",
+            "This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.");
         return false;
     }
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
-        message = tr("The URL must start with https:// (or http:// for a local test server).");
+        message = QCoreApplication::translate("td::TriggerProfile",
+                                              "The URL must start with https:// (or http:// for a local test server).");
         return false;
     }
     const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     const qsizetype t = segments.lastIndexOf(QStringLiteral("t"), segments.size() - 3);
     if (t < 0 || segments.size() != t + 3) {
-        message = tr("The path must end in /t/{folder key}/{slug}, as in Orchestrator's \"copy full slug URL\".");
+        message = QCoreApplication::translate(
+            "td::TriggerProfile",
+            "The path must end in /t/{folder key}/{slug}, as in Orchestrator's \"copy full slug URL\".");
         return false;
     }
     InvokeUrlParts result;
@@ -69,29 +65,39 @@ QStringList TriggerProfile::validate() const
 {
     QStringList problems;
     if (name.trimmed().isEmpty())
-        problems.append(tr("Give the profile a name."));
+        problems.append(QCoreApplication::translate("td::TriggerProfile", "Give the profile a name."));
     const QString scheme = invokeUrl.scheme().toLower();
     if (!invokeUrl.isValid() || invokeUrl.host().isEmpty())
-        problems.append(tr("The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies."));
+        problems.append(QCoreApplication::translate(
+            "td::TriggerProfile",
+            "The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies."));
     else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        problems.append(tr("The trigger URL must start with https:// (or http:// for a local test server)."));
+        problems.append(QCoreApplication::translate(
+            "td::TriggerProfile", "The trigger URL must start with https:// (or http:// for a local test server)."));
     if (!isSupportedMethod(method))
-        problems.append(tr("The HTTP verb must be GET, POST, PUT or DELETE."));
+        problems.append(
+            QCoreApplication::translate("td::TriggerProfile", "The HTTP verb must be GET, POST, PUT or DELETE."));
     if (pollIntervalMs < kMinimumPollIntervalMs)
-        problems.append(tr("The poll interval must be at least %1 ms.").arg(kMinimumPollIntervalMs));
+        problems.append(QCoreApplication::translate("td::TriggerProfile", "The poll interval must be at least %1 ms.")
+                            .arg(kMinimumPollIntervalMs));
     if (deadlineSeconds <= 0)
-        problems.append(tr("The long-poll deadline must be at least one second."));
+        problems.append(
+            QCoreApplication::translate("td::TriggerProfile", "The long-poll deadline must be at least one second."));
     QStringList seen;
     for (const ArgumentSpec &spec : arguments) {
         if (spec.name.trimmed().isEmpty())
-            problems.append(tr("Every argument needs a name."));
+            problems.append(QCoreApplication::translate("td::TriggerProfile", "Every argument needs a name."));
         else if (seen.contains(spec.name))
-            problems.append(tr("The argument %1 is defined twice.").arg(spec.name));
+            problems.append(
+                QCoreApplication::translate("td::TriggerProfile", "The argument %1 is defined twice.").arg(spec.name));
         else if (spec.name.startsWith(QLatin1Char('$')))
-            problems.append(tr("Argument names cannot start with $: %1.").arg(spec.name));
+            problems.append(QCoreApplication::translate("td::TriggerProfile", "Argument names cannot start with $: %1.")
+                                .arg(spec.name));
         seen.append(spec.name);
         if (spec.type == ArgumentType::Choice && spec.choices.isEmpty())
-            problems.append(tr("The choice argument %1 needs at least one choice.").arg(spec.name));
+            problems.append(
+                QCoreApplication::translate("td::TriggerProfile", "The choice argument %1 needs at least one choice.")
+                    .arg(spec.name));
     }
     return problems;
 }
@@ -126,13 +132,16 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     TriggerProfile profile;
     if (!json.contains(QStringLiteral("name")) || !json.contains(QStringLiteral("url"))) {
         if (error)
-            *error = tr("A profile needs at least a \"name\" and a \"url\".");
+            *error =
+                QCoreApplication::translate("td::TriggerProfile", "A profile needs at least a \"name\" and a \"url\".");
         return {};
     }
     const int version = json.value(QStringLiteral("version")).toInt(kFormatVersion);
     if (version > kFormatVersion) {
         if (error)
-            *error = tr("This profile was written by a newer TriggerDesk (format %1).").arg(version);
+            *error = QCoreApplication::translate("td::TriggerProfile",
+                                                 "This profile was written by a newer TriggerDesk (format %1).")
+                         .arg(version);
         return {};
     }
     profile.name = json.value(QStringLiteral("name")).toString();

@@ -9,11 +9,6 @@ namespace td {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("td::Engine", text);
-}
-
 QString hostOf(const QUrl &url)
 {
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port()) : url.host();
@@ -57,45 +52,62 @@ QString describeHttpStatus(int status, const QString &method, const QUrl &url, c
     QString what;
     switch (status) {
     case 400:
-        what = tr("The server rejected the request as invalid (400). Check the arguments.");
+        what = QCoreApplication::translate("td::Engine",
+                                           "The server rejected the request as invalid (400). Check the arguments.");
         break;
     case 401:
-        what = tr("The server refused the token (401): it is missing, wrong or expired. Check the credential.");
+        what = QCoreApplication::translate(
+            "td::Engine", "The server refused the token (401): it is missing, wrong or expired. Check the credential.");
         break;
     case 403:
-        what = tr("Access denied (403): the token lacks a scope or a folder permission (Jobs.Create to launch, "
-                  "Jobs.View to watch).");
+        what = QCoreApplication::translate(
+            "td::Engine", "Access denied (403): the token lacks a scope or a folder permission (Jobs.Create to launch, "
+                          "Jobs.View to watch).");
         break;
     case 404:
-        what = server.code == 1623 ? tr("The trigger was not found (error 1623). Check the folder key in the URL.")
-                                   : tr("Not found (404): %1. Check the URL.").arg(url.toDisplayString());
+        what = server.code == 1623
+                   ? QCoreApplication::translate(
+                         "td::Engine", "The trigger was not found (error 1623). Check the folder key in the URL.")
+                   : QCoreApplication::translate("td::Engine", "Not found (404): %1. Check the URL.")
+                         .arg(url.toDisplayString());
         break;
     case 405:
-        what = tr("The trigger does not accept %1 (405). Check the profile's HTTP verb.").arg(method);
+        what = QCoreApplication::translate("td::Engine",
+                                           "The trigger does not accept %1 (405). Check the profile's HTTP verb.")
+                   .arg(method);
         break;
     case 409:
-        what = tr("The server reported a conflict (409).");
+        what = QCoreApplication::translate("td::Engine", "The server reported a conflict (409).");
         break;
     case 429:
-        what = tr("Too many requests (429): the server is rate limiting. Wait before trying again.");
+        what = QCoreApplication::translate(
+            "td::Engine", "Too many requests (429): the server is rate limiting. Wait before trying again.");
         break;
     case 502:
-        what = tr("Bad gateway (502) from the server's front end. The job may be running: check it in Orchestrator.");
+        what = QCoreApplication::translate(
+            "td::Engine",
+            "Bad gateway (502) from the server's front end. The job may be running: check it in Orchestrator.");
         break;
     case 503:
-        what = tr("The service is unavailable (503).");
+        what = QCoreApplication::translate("td::Engine", "The service is unavailable (503).");
         break;
     case 504:
-        what = tr("Gateway timeout (504). The job may be running: check it in Orchestrator.");
+        what = QCoreApplication::translate("td::Engine",
+                                           "Gateway timeout (504). The job may be running: check it in Orchestrator.");
         break;
     default:
-        what = tr("The server replied %1 to %2 %3.").arg(status).arg(method, url.toDisplayString());
+        what = QCoreApplication::translate("td::Engine", "The server replied %1 to %2 %3.")
+                   .arg(status)
+                   .arg(method, url.toDisplayString());
         break;
     }
     if (server.message.isEmpty())
         return what;
-    const QString said = server.code != 0 ? tr("Server: \"%1\" (error %2)").arg(server.message).arg(server.code)
-                                          : tr("Server: \"%1\"").arg(server.message);
+    const QString said = server.code != 0
+                             ? QCoreApplication::translate("td::Engine", "Server: \"%1\" (error %2)")
+                                   .arg(server.message)
+                                   .arg(server.code)
+                             : QCoreApplication::translate("td::Engine", "Server: \"%1\"").arg(server.message);
     return what + QLatin1Char('\n') + said;
 }
 
@@ -103,22 +115,29 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &e
                              bool timedOut, int timeoutSeconds)
 {
     if (timedOut)
-        return tr("No answer from %1 within %2 s.").arg(hostOf(url)).arg(timeoutSeconds);
+        return QCoreApplication::translate("td::Engine", "No answer from %1 within %2 s.")
+            .arg(hostOf(url))
+            .arg(timeoutSeconds);
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("Could not connect to %1: the connection was refused. Is the server running?").arg(hostOf(url));
+        return QCoreApplication::translate(
+                   "td::Engine", "Could not connect to %1: the connection was refused. Is the server running?")
+            .arg(hostOf(url));
     case QNetworkReply::HostNotFoundError:
-        return tr("The host %1 was not found. Check the URL and your network.").arg(url.host());
+        return QCoreApplication::translate("td::Engine", "The host %1 was not found. Check the URL and your network.")
+            .arg(url.host());
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("The secure connection to %1 failed: %2").arg(hostOf(url), errorString);
+        return QCoreApplication::translate("td::Engine", "The secure connection to %1 failed: %2")
+            .arg(hostOf(url), errorString);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before answering.").arg(hostOf(url));
+        return QCoreApplication::translate("td::Engine", "%1 closed the connection before answering.").arg(hostOf(url));
     case QNetworkReply::TimeoutError:
-        return tr("The connection to %1 timed out.").arg(hostOf(url));
+        return QCoreApplication::translate("td::Engine", "The connection to %1 timed out.").arg(hostOf(url));
     case QNetworkReply::ProtocolUnknownError:
-        return tr("The URL scheme of %1 is not supported: use https or http.").arg(url.toDisplayString());
+        return QCoreApplication::translate("td::Engine", "The URL scheme of %1 is not supported: use https or http.")
+            .arg(url.toDisplayString());
     default:
-        return tr("Network error with %1: %2").arg(hostOf(url), errorString);
+        return QCoreApplication::translate("td::Engine", "Network error with %1: %2").arg(hostOf(url), errorString);
     }
 }
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "authprovider.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace td {
+
+// An OAuth access token from the client-credentials flow (PROTOCOL.md "Authentication"):
+// POST {identity}/connect/token. The token is cached in memory only and fetched again shortly
+// before it expires, so every hop of a 15-minute long poll carries a valid one.
+class OAuthClientCredentialsProvider : public AuthProvider
+{
+    Q_OBJECT
+
+public:
+    OAuthClientCredentialsProvider(QNetworkAccessManager *manager, const QUrl &identityUrl, const QString &clientId,
+                                   const QByteArray &clientSecret, const QString &scopes, QObject *parent = nullptr);
+
+    // https://cloud.uipath.com/identity_ for cloud; https://{host}/identity_ for Automation Suite.
+    static QUrl defaultIdentityUrl(const QUrl &invokeUrl);
+
+    void fetchToken(QObject *context, TokenCallback done) override;
+    bool invalidateToken() override;
+
+    // How long before expiry a cached token is replaced (default 60 s, or half the lifetime of
+    // a short-lived token).
+    void setRefreshMarginSeconds(int seconds) { m_refreshMarginSeconds = seconds; }
+
+private:
+    void requestToken();
+    void onTokenReply();
+    void settle(const QByteArray &token, const QString &error);
+
+    QNetworkAccessManager *m_manager;
+    QUrl m_tokenUrl;
+    QString m_clientId;
+    QByteArray m_clientSecret;
+    QString m_scopes;
+    QByteArray m_token;
+    QDateTime m_refreshAt;
+    int m_refreshMarginSeconds = 60;
+    QPointer<QNetworkReply> m_reply;
+    QList<QPair<QPointer<QObject>, TokenCallback>> m_waiting;
+};
+
+} // namespace td

@@ -1,0 +1,135 @@
+#include "enginefixture.h"
+#include "oauthprovider.h"
+
+#include <QNetworkAccessManager>
+
+using namespace td;
+using SimMode = td::sim::CallMode;
+
+// OAuth client credentials against the simulator's token endpoint.
+class TestOAuth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void launchesEveryModeWithOneToken();
+    void refreshesBeforeExpiry();
+    void wrongSecretShowsServerMessage();
+    void wrongScopeShowsServerMessage();
+    void unauthorisedStatusGetRefreshesOnce();
+    void defaultIdentityUrl();
+
+private:
+    std::unique_ptr<OAuthClientCredentialsProvider> provider(const QString &secret, const QString &scope);
+
+    std::unique_ptr<EngineFixture> f;
+    QNetworkAccessManager m_manager;
+};
+
+void TestOAuth::init()
+{
+    f = std::make_unique<EngineFixture>();
+    f->sim->addClient(QStringLiteral("robot"), QStringLiteral("s3cret"), {QStringLiteral("OR.Jobs")});
+    f->sim->setToken(QStringLiteral("static-token-not-used"));
+}
+
+void TestOAuth::cleanup()
+{
+    f.reset();
+}
+
+std::unique_ptr<OAuthClientCredentialsProvider> TestOAuth::provider(const QString &secret, const QString &scope)
+{
+    return std::make_unique<OAuthClientCredentialsProvider>(
+        &m_manager, OAuthClientCredentialsProvider::defaultIdentityUrl(f->sim->baseUrl()), QStringLiteral("robot"),
+        secret.toUtf8(), scope);
+}
+
+void TestOAuth::launchesEveryModeWithOneToken()
+{
+    auto auth = provider(QStringLiteral("s3cret"), QStringLiteral("OR.Jobs"));
+    const QList<QPair<SimMode, CallMode>> modes{{SimMode::AsyncRequestReply, CallMode::AsyncRequestReply},
+                                                {SimMode::FireAndForget, CallMode::FireAndForget},
+                                                {SimMode::LongPolling, CallMode::LongPolling}};
+    QList<JobRun *> runs;
+    int i = 0;
+    for (const auto &[simMode, mode] : modes) {
+        const TriggerProfile profile = f->trigger(QStringLiteral("m%1").arg(i++), simMode, mode, 700);
+        runs.append(f->engine->start(profile, {}, auth.get()));
+    }
+    for (JobRun *run : runs)
+        QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(runs.at(0)->state(), JobState::Successful);
+    QCOMPARE(runs.at(1)->state(), JobState::Started);
+    QCOMPARE(runs.at(2)->state(), JobState::Successful);
+    QCOMPARE(f->sim->tokenRequestCount(), 1);
+    for (const sim::SimRequest &request : f->sim->requests()) {
+        if (request.path.contains(QStringLiteral("connect/token"))) {
+            QVERIFY(request.body.contains("grant_type=client_credentials"));
+            continue;
+        }
+        QVERIFY(request.authorization.startsWith("Bearer "));
+        QVERIFY(!request.authorization.contains("static-token-not-used"));
+    }
+}
+
+void TestOAuth::refreshesBeforeExpiry()
+{
+    // Two-second tokens: a job polling for three seconds needs a fresh one mid-way.
+    f->sim->setTokenLifetimeSec(2);
+    auto auth = provider(QStringLiteral("s3cret"), QStringLiteral("OR.Jobs"));
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("long"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 3000), {},
+        auth.get());
+    QVERIFY(EngineFixture::waitForEnd(run, 20000));
+    QCOMPARE(run->state(), JobState::Successful);
+    QVERIFY(f->sim->tokenRequestCount() >= 2);
+    QCOMPARE(run->record().lastHttpStatus(), 200);
+    QVERIFY(!statusesOf(run->record()).contains(401));
+}
+
+void TestOAuth::wrongSecretShowsServerMessage()
+{
+    auto auth = provider(QStringLiteral("wrong"), QStringLiteral("OR.Jobs"));
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, auth.get());
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QStringLiteral("invalid_client")), qPrintable(run->record().error));
+    QVERIFY(run->record().error.contains(QStringLiteral("client id and secret")));
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 0);
+}
+
+void TestOAuth::wrongScopeShowsServerMessage()
+{
+    auto auth = provider(QStringLiteral("s3cret"), QStringLiteral("OR.Everything"));
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, auth.get());
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QStringLiteral("invalid_scope")), qPrintable(run->record().error));
+}
+
+void TestOAuth::unauthorisedStatusGetRefreshesOnce()
+{
+    auto auth = provider(QStringLiteral("s3cret"), QStringLiteral("OR.Jobs"));
+    f->sim->queueFault(sim::FaultTarget::Status, sim::Fault::serverError(401));
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 600), {}, auth.get());
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(statusesOf(run->record()).count(401), 1);
+    QCOMPARE(f->sim->tokenRequestCount(), 2);
+}
+
+void TestOAuth::defaultIdentityUrl()
+{
+    QCOMPARE(OAuthClientCredentialsProvider::defaultIdentityUrl(
+                 QUrl(QStringLiteral("https://cloud.uipath.com/acme/Default/orchestrator_/t/k/s"))),
+             QUrl(QStringLiteral("https://cloud.uipath.com/identity_")));
+}
+
+QTEST_GUILESS_MAIN(TestOAuth)
+#include "tst_oauth.moc"
