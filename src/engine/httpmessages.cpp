@@ -101,6 +101,11 @@ QString describeHttpStatus(int status, const QString &method, const QUrl &url, c
                    .arg(method, url.toDisplayString());
         break;
     }
+    return withServerWords(what, server);
+}
+
+QString withServerWords(const QString &what, const ServerError &server)
+{
     if (server.message.isEmpty())
         return what;
     const QString said = server.code != 0

@@ -19,6 +19,8 @@ ServerError parseServerError(const QByteArray &body);
 
 // What an HTTP status means for a person, with what to check; the server's words follow it.
 QString describeHttpStatus(int status, const QString &method, const QUrl &url, const ServerError &server);
+// The sentence followed by the server's own words, quoted as they came.
+QString withServerWords(const QString &what, const ServerError &server);
 // What a network failure means for a person.
 QString describeNetworkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url,
                              bool timedOut, int timeoutSeconds);

@@ -372,8 +372,7 @@ void JobRun::handleTrigger(const Answer &answer)
     if (answer.status == 500 && resultMayComeDirectly && !m_record.serverMessage.isEmpty()) {
         m_record.mode = CallMode::LongPolling;
         setResult(answer);
-        finish(JobState::Faulted, describeHttpStatus(answer.status, QStringLiteral("GET"), url,
-                                                     {m_record.serverMessage, m_record.serverErrorCode}));
+        finishFaulted(answer.status);
         return;
     }
     finish(JobState::Unknown, describeHttpStatus(answer.status, m_record.profile.method, url,
@@ -468,8 +467,7 @@ void JobRun::handleResult(const Answer &answer)
     }
     setResult(answer);
     setServerError(answer);
-    finish(JobState::Faulted, describeHttpStatus(answer.status, QStringLiteral("GET"), m_stepUrl,
-                                                 {m_record.serverMessage, m_record.serverErrorCode}));
+    finishFaulted(answer.status);
 }
 
 void JobRun::retryOrGiveUp(const Answer &answer, const QString &why)
@@ -567,6 +565,12 @@ void JobRun::setResult(const Answer &answer)
 {
     m_record.rawOutput = answer.body;
     m_record.output = parseJsonBody(answer.body);
+}
+
+void JobRun::finishFaulted(int status)
+{
+    finish(JobState::Faulted, withServerWords(tr("The job faulted (its result came with HTTP %1).").arg(status),
+                                              {m_record.serverMessage, m_record.serverErrorCode}));
 }
 
 void JobRun::finish(JobState state, const QString &error)

@@ -86,6 +86,7 @@ private:
     QNetworkAccessManager *managerFor(Step step) const;
     void setState(JobState state, const QString &detail = QString());
     void finish(JobState state, const QString &error = QString());
+    void finishFaulted(int status);
     void setServerError(const Answer &answer);
     void setResult(const Answer &answer);
     void abortReply();
