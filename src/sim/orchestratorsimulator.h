@@ -171,3 +171,5 @@ private:
 };
 
 } // namespace td::sim
+
+Q_DECLARE_METATYPE(td::sim::SimRequest)

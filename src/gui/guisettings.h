@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace td {
+
+// What the window remembers between sessions, behind one enum-keyed facade. Tests use an
+// instance over a temporary file instead of the user's settings.
+class GuiSettings
+{
+public:
+    enum class Key
+    {
+        WindowGeometry,
+        WindowState,
+        MainSplitter,
+        SideSplitter,
+        JobSplitter,
+        JobTableHeader,
+        LastProfile,
+    };
+
+    // The platform's settings for TriggerDesk.
+    GuiSettings();
+    // An INI file at this path (tests).
+    explicit GuiSettings(const QString &iniPath);
+    ~GuiSettings();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+
+    // The argument values last launched with a profile.
+    QJsonObject lastArguments(const QString &profileName) const;
+    void setLastArguments(const QString &profileName, const QJsonObject &values);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace td

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "jobrecord.h"
+#include "triggerengine.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+namespace td {
+
+class AuthProvider;
+class JobRun;
+class JobTableModel;
+
+// Starts, re-runs, resumes and stops jobs for the window, and keeps the job table in step with
+// the engine. Which token a profile's calls carry is decided here, in authFor(), alone.
+class JobController : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The credential reference of the demo profiles: the simulator's token.
+    static QString demoCredential();
+    static QByteArray demoToken();
+
+    explicit JobController(QObject *parent = nullptr, TriggerEngine::ManagerFactory factory = {});
+
+    JobTableModel *model() const { return m_model; }
+    TriggerEngine *engine() const { return m_engine; }
+
+    // copies jobs with the same arguments, started at once.
+    QList<JobRun *> launch(const TriggerProfile &profile, const QJsonObject &arguments, int copies = 1);
+    // A new job with the record's profile and arguments (never automatic: the user asked).
+    JobRun *rerun(const JobRecord &record);
+    // Watches a job again from its status URI; null when the record cannot be resumed.
+    JobRun *resume(const JobRecord &record);
+    void stop(const QString &id);
+
+    static bool canResume(const JobRecord &record);
+
+signals:
+    void jobFinished(td::JobRun *run);
+
+private:
+    AuthProvider *authFor(const TriggerProfile &profile);
+
+    TriggerEngine *m_engine = nullptr;
+    JobTableModel *m_model = nullptr;
+    QHash<QByteArray, AuthProvider *> m_providers; // by token: a provider must outlive its runs
+};
+
+} // namespace td

@@ -1,0 +1,388 @@
+#include "jobdetailsview.h"
+
+#include "jobexport.h"
+#include "jobrun.h"
+#include "stateappearance.h"
+
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+
+QString timeText(const QDateTime &at)
+{
+    return at.toLocalTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+QTreeWidget *makeTree(QWidget *parent, const QString &objectName, const QStringList &headers)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+QString scalarText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (d == double(value.toInteger()))
+            return QString::number(value.toInteger());
+        return QString::number(d, 'g', 17);
+    }
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array:
+        return value.toArray().size() == 1 ? JobDetailsView::tr("[1 item]")
+                                           : JobDetailsView::tr("[%1 items]").arg(value.toArray().size());
+    case QJsonValue::Object:
+        return value.toObject().size() == 1 ? JobDetailsView::tr("{1 member}")
+                                            : JobDetailsView::tr("{%1 members}").arg(value.toObject().size());
+    case QJsonValue::Undefined:
+        break;
+    }
+    return {};
+}
+
+QString prettyJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+    return value.toVariant().toString();
+}
+
+void addJsonChildren(QTreeWidgetItem *parent, const QJsonValue &value);
+
+QTreeWidgetItem *makeJsonItem(const QString &key, const QJsonValue &value)
+{
+    auto *item = new QTreeWidgetItem(QStringList{key, scalarText(value)});
+    item->setToolTip(1, scalarText(value));
+    if (value.isString())
+        item->setForeground(1, QColor(0x1e, 0x84, 0x49));
+    addJsonChildren(item, value);
+    return item;
+}
+
+void addJsonChildren(QTreeWidgetItem *parent, const QJsonValue &value)
+{
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            parent->addChild(makeJsonItem(it.key(), it.value()));
+    } else if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            parent->addChild(makeJsonItem(QStringLiteral("[%1]").arg(i), array.at(i)));
+    }
+}
+
+} // namespace
+
+JobDetailsView::JobDetailsView(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *placeholder = new QLabel(tr("Select a job to see its arguments, hops and output."), m_stack);
+    placeholder->setObjectName(QStringLiteral("noJobLabel"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+    m_stack->addWidget(placeholder);
+
+    auto *page = new QWidget(m_stack);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *header = new QHBoxLayout;
+    m_stateIconLabel = new QLabel(page);
+    m_stateIconLabel->setFixedSize(20, 20);
+    header->addWidget(m_stateIconLabel);
+    m_headerLabel = new QLabel(page);
+    m_headerLabel->setObjectName(QStringLiteral("jobHeaderLabel"));
+    m_headerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    header->addWidget(m_headerLabel, 1);
+    m_toolBar = new QToolBar(page);
+    m_toolBar->setObjectName(QStringLiteral("jobDetailsToolBar"));
+    m_toolBar->setIconSize(QSize(16, 16));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    header->addWidget(m_toolBar);
+    layout->addLayout(header);
+
+    m_errorLabel = new QLabel(page);
+    m_errorLabel->setObjectName(QStringLiteral("jobErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #922b21;"));
+    layout->addWidget(m_errorLabel);
+
+    m_serverMessageLabel = new QLabel(page);
+    m_serverMessageLabel->setObjectName(QStringLiteral("serverMessageLabel"));
+    m_serverMessageLabel->setWordWrap(true);
+    m_serverMessageLabel->setTextFormat(Qt::PlainText);
+    m_serverMessageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverMessageLabel->setStyleSheet(
+        QStringLiteral("background: #fdedec; border: 1px solid #e6b0aa; border-radius: 3px; padding: 4px;"));
+    layout->addWidget(m_serverMessageLabel);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_tabs->setDocumentMode(true);
+
+    auto *outputSplitter = new QSplitter(Qt::Horizontal, m_tabs);
+    outputSplitter->setObjectName(QStringLiteral("outputSplitter"));
+    m_outputTree = makeTree(outputSplitter, QStringLiteral("outputTree"), {tr("Key"), tr("Value")});
+    m_outputTree->setRootIsDecorated(true);
+    m_rawOutput = new QPlainTextEdit(outputSplitter);
+    m_rawOutput->setObjectName(QStringLiteral("rawOutputTextEdit"));
+    m_rawOutput->setReadOnly(true);
+    m_rawOutput->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawOutput->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    outputSplitter->addWidget(m_outputTree);
+    outputSplitter->addWidget(m_rawOutput);
+    m_tabs->addTab(outputSplitter, tr("Output"));
+
+    m_hopTree = makeTree(
+        m_tabs, QStringLiteral("hopTree"),
+        {tr("#"), tr("Time"), tr("Method"), tr("URL"), tr("Status"), tr("Duration"), tr("Token"), tr("Notes")});
+    m_tabs->addTab(m_hopTree, tr("Hops"));
+
+    m_transitionTree =
+        makeTree(m_tabs, QStringLiteral("transitionTree"), {tr("Time"), tr("State"), tr("Detail"), tr("Hop")});
+    m_tabs->addTab(m_transitionTree, tr("Transitions"));
+
+    auto *argumentsPage = new QWidget(m_tabs);
+    auto *argumentsLayout = new QVBoxLayout(argumentsPage);
+    argumentsLayout->setContentsMargins(0, 0, 0, 0);
+    m_requestLabel = new QLabel(argumentsPage);
+    m_requestLabel->setObjectName(QStringLiteral("requestLabel"));
+    m_requestLabel->setWordWrap(true);
+    m_requestLabel->setTextFormat(Qt::PlainText);
+    m_requestLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    argumentsLayout->addWidget(m_requestLabel);
+    m_argumentsTree = makeTree(argumentsPage, QStringLiteral("argumentsTree"), {tr("Argument"), tr("Value")});
+    m_argumentsTree->setRootIsDecorated(true);
+    argumentsLayout->addWidget(m_argumentsTree);
+    m_tabs->addTab(argumentsPage, tr("Arguments"));
+
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(page);
+    m_stack->setCurrentIndex(0);
+}
+
+void JobDetailsView::setActions(const QList<QAction *> &actions)
+{
+    m_toolBar->clear();
+    m_toolBar->addActions(actions);
+}
+
+void JobDetailsView::clear()
+{
+    if (m_run)
+        m_run->disconnect(this);
+    m_run = nullptr;
+    m_record = JobRecord();
+    m_stack->setCurrentIndex(0);
+}
+
+void JobDetailsView::setJob(const JobRecord &record, JobRun *run)
+{
+    const bool sameJob = record.id == m_record.id && !record.id.isEmpty();
+    if (m_run && m_run != run)
+        m_run->disconnect(this);
+    if (run && m_run != run) {
+        connect(run, &JobRun::stateChanged, this, &JobDetailsView::refresh);
+        connect(run, &JobRun::hopRecorded, this, &JobDetailsView::refresh);
+        connect(run, &JobRun::progressed, this, &JobDetailsView::refresh);
+    }
+    m_run = run;
+    if (!sameJob) {
+        // Another job: start every section afresh.
+        m_hopTree->clear();
+        m_transitionTree->clear();
+        m_outputShown = false;
+        m_shownOutput.clear();
+        m_shownStatus = QJsonValue();
+        m_record = record;
+        refreshArguments();
+    }
+    m_record = run ? run->record() : record;
+    m_stack->setCurrentIndex(1);
+    refreshHeader();
+    refreshTransitions();
+    refreshHops();
+    refreshOutput();
+}
+
+void JobDetailsView::refresh()
+{
+    if (!m_run)
+        return;
+    m_record = m_run->record();
+    refreshHeader();
+    refreshTransitions();
+    refreshHops();
+    refreshOutput();
+}
+
+void JobDetailsView::refreshHeader()
+{
+    const JobRecord &r = m_record;
+    m_stateIconLabel->setPixmap(stateIcon(r.state).pixmap(16, 16));
+    m_headerLabel->setText(tr("<b>%1</b> &nbsp;%2 &nbsp;<span style='color:gray'>%3 · %4</span>")
+                               .arg(r.profile.name.toHtmlEscaped(), jobStateLabel(r.state).toHtmlEscaped(),
+                                    callModeLabel(r.mode).toHtmlEscaped(), r.id.left(8)));
+    m_headerLabel->setToolTip(r.id);
+    // The server's words get their own box below; the error's first line says what happened.
+    const QString error = r.serverMessage.isEmpty() ? r.error : r.error.section(QLatin1Char('\n'), 0, 0);
+    m_errorLabel->setText(error);
+    m_errorLabel->setVisible(!error.isEmpty());
+    if (r.serverMessage.isEmpty() && r.serverErrorCode == 0) {
+        m_serverMessageLabel->hide();
+    } else {
+        // The server's words as they came: a person searches for them and quotes them to support.
+        m_serverMessageLabel->setText(
+            r.serverErrorCode != 0
+                ? tr("Server message: %1\nError code: %2").arg(r.serverMessage).arg(r.serverErrorCode)
+                : tr("Server message: %1").arg(r.serverMessage));
+        m_serverMessageLabel->show();
+    }
+}
+
+void JobDetailsView::refreshTransitions()
+{
+    const QList<Transition> &transitions = m_record.transitions;
+    // Transitions are only ever appended: add the new ones.
+    for (int i = m_transitionTree->topLevelItemCount(); i < transitions.size(); ++i) {
+        const Transition &t = transitions.at(i);
+        auto *item = new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state), t.detail,
+                                                     t.hopIndex >= 0 ? QString::number(t.hopIndex + 1) : QString()});
+        item->setIcon(1, stateIcon(t.state));
+        item->setForeground(1, stateColor(t.state));
+        item->setToolTip(0, t.at.toLocalTime().toString(Qt::ISODateWithMs));
+        item->setToolTip(2, t.detail);
+        m_transitionTree->addTopLevelItem(item);
+    }
+    m_tabs->setTabText(2, tr("Transitions (%1)").arg(transitions.size()));
+    for (int column = 0; column < 2; ++column)
+        m_transitionTree->resizeColumnToContents(column);
+}
+
+void JobDetailsView::refreshHops()
+{
+    const QList<Hop> &hops = m_record.hops;
+    const bool first = m_hopTree->topLevelItemCount() == 0;
+    for (int i = m_hopTree->topLevelItemCount(); i < hops.size(); ++i) {
+        const Hop &hop = hops.at(i);
+        QStringList notes;
+        for (const auto &[name, value] : hop.headers) {
+            if (name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+                notes << QStringLiteral("%1: %2").arg(QString::fromLatin1(name), QString::fromLatin1(value));
+        }
+        if (!hop.error.isEmpty())
+            notes << hop.error;
+        auto *item = new QTreeWidgetItem(
+            QStringList{QString::number(i + 1), timeText(hop.at), hop.method, hop.url,
+                        hop.status > 0 ? QString::number(hop.status) : tr("none"), tr("%1 ms").arg(hop.ms),
+                        hop.tokenSent ? tr("sent") : tr("not sent"), notes.join(QLatin1String("; "))});
+        item->setToolTip(3, hop.url);
+        item->setToolTip(7, notes.join(QLatin1Char('\n')));
+        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
+        QColor statusColor(0x92, 0x2b, 0x21);
+        if (hop.status >= 200 && hop.status < 300)
+            statusColor = QColor(0x1e, 0x84, 0x49);
+        else if (hop.status >= 300 && hop.status < 400)
+            statusColor = QColor(0x1f, 0x61, 0xa8);
+        item->setForeground(4, statusColor);
+        m_hopTree->addTopLevelItem(item);
+    }
+    m_tabs->setTabText(1, tr("Hops (%1)").arg(hops.size()));
+    if (first || !hops.isEmpty()) {
+        for (int column : {0, 1, 2, 4, 5, 6})
+            m_hopTree->resizeColumnToContents(column);
+        m_hopTree->resizeColumnToContents(3);
+        m_hopTree->setColumnWidth(3, qBound(200, m_hopTree->columnWidth(3), 420));
+    }
+}
+
+void JobDetailsView::refreshOutput()
+{
+    const JobRecord &r = m_record;
+    const bool finished = isTerminal(r.state);
+    if (finished) {
+        if (m_outputShown && m_shownOutput == r.rawOutput)
+            return;
+        m_outputShown = true;
+        m_shownOutput = r.rawOutput;
+        fillJsonTree(m_outputTree, r.output);
+        QString raw = QString::fromUtf8(r.rawOutput);
+        if (raw.isEmpty())
+            raw = r.state == JobState::Started
+                      ? tr("Fire and forget: the server started the job and returns no output.")
+                      : outputText(r);
+        m_rawOutput->setPlainText(raw);
+        m_outputTree->expandToDepth(1);
+        m_outputTree->resizeColumnToContents(0);
+        return;
+    }
+    m_outputShown = false;
+    if (m_shownStatus == r.lastStatus && !m_rawOutput->toPlainText().isEmpty())
+        return;
+    m_shownStatus = r.lastStatus;
+    fillJsonTree(m_outputTree, r.lastStatus);
+    m_rawOutput->setPlainText(r.lastStatus.isUndefined() || r.lastStatus.isNull()
+                                  ? tr("Waiting for the result…")
+                                  : tr("Still running. Last status:\n%1").arg(prettyJson(r.lastStatus)));
+}
+
+void JobDetailsView::refreshArguments()
+{
+    const JobRecord &r = m_record;
+    m_requestLabel->setText(tr("%1 %2").arg(r.profile.method, redactedUrl(r.profile.invokeUrl)));
+    fillJsonTree(m_argumentsTree, r.arguments);
+    m_argumentsTree->expandToDepth(0);
+    m_argumentsTree->resizeColumnToContents(0);
+    m_tabs->setTabText(3, tr("Arguments (%1)").arg(r.arguments.size()));
+}
+
+void JobDetailsView::fillJsonTree(QTreeWidget *tree, const QJsonValue &value)
+{
+    tree->clear();
+    if (value.isObject() || value.isArray()) {
+        auto *root = new QTreeWidgetItem;
+        addJsonChildren(root, value);
+        tree->addTopLevelItems(root->takeChildren());
+        delete root;
+    } else if (!value.isUndefined()) {
+        tree->addTopLevelItem(makeJsonItem(QString(), value));
+    }
+}
+
+} // namespace td

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "jobrecord.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QToolBar;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace td {
+
+class JobRun;
+
+// Everything about one job: the arguments sent, the transitions with their times, every HTTP
+// hop, and the output or error as a JSON tree and as raw text, with the server's own message
+// and code word for word. Follows a live run as it progresses.
+class JobDetailsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobDetailsView(QWidget *parent = nullptr);
+
+    // Shows the record; with a run, follows it until another job is shown.
+    void setJob(const JobRecord &record, JobRun *run);
+    void clear();
+    QString jobId() const { return m_record.id; }
+
+    // The per-job actions, shown above the details.
+    void setActions(const QList<QAction *> &actions);
+
+    // Fills a tree with a JSON value (objects and arrays as expandable items).
+    static void fillJsonTree(QTreeWidget *tree, const QJsonValue &value);
+
+private:
+    void refresh();
+    void refreshHeader();
+    void refreshTransitions();
+    void refreshHops();
+    void refreshOutput();
+    void refreshArguments();
+
+    JobRecord m_record;
+    QPointer<JobRun> m_run;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_headerLabel = nullptr;
+    QLabel *m_stateIconLabel = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLabel *m_serverMessageLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_outputTree = nullptr;
+    QPlainTextEdit *m_rawOutput = nullptr;
+    QTreeWidget *m_hopTree = nullptr;
+    QTreeWidget *m_transitionTree = nullptr;
+    QTreeWidget *m_argumentsTree = nullptr;
+    QLabel *m_requestLabel = nullptr;
+    QByteArray m_shownOutput;
+    QJsonValue m_shownStatus;
+    bool m_outputShown = false;
+};
+
+} // namespace td

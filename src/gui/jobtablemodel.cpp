@@ -1,0 +1,368 @@
+#include "jobtablemodel.h"
+
+#include "jobrun.h"
+#include "stateappearance.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace td {
+
+namespace {
+
+constexpr int kTickMs = 1000;
+
+} // namespace
+
+QList<int> JobTableModel::columnsFor(unsigned dirty)
+{
+    QList<int> columns;
+    if (dirty & DirtyState)
+        columns << ModeColumn << StateColumn << DurationColumn << SummaryColumn;
+    if (dirty & DirtyProgress)
+        columns << ModeColumn << PollsColumn << SummaryColumn;
+    if (dirty & DirtyHops)
+        columns << HopsColumn << HttpStatusColumn;
+    std::sort(columns.begin(), columns.end());
+    columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+    return columns;
+}
+
+JobTableModel::JobTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &JobTableModel::flush);
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &JobTableModel::tick);
+}
+
+int JobTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const JobRecord &JobTableModel::recordRef(int row) const
+{
+    const Row &r = m_rows.at(row);
+    return r.run ? r.run->record() : r.snapshot;
+}
+
+JobRun *JobTableModel::runAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).run.data() : nullptr;
+}
+
+JobRecord JobTableModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? recordRef(row) : JobRecord();
+}
+
+QString JobTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? recordRef(row).id : QString();
+}
+
+qint64 JobTableModel::durationMs(const JobRecord &record, const QDateTime &now)
+{
+    if (!record.createdAt.isValid())
+        return 0;
+    const QDateTime end = record.finishedAt.isValid() && isTerminal(record.state) ? record.finishedAt : now;
+    return qMax<qint64>(0, record.createdAt.msecsTo(end));
+}
+
+QString JobTableModel::formatDuration(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60) {
+        if (ms < 10000)
+            return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+        return tr("%1 s").arg(seconds);
+    }
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QVariant JobTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JobRecord &record = recordRef(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case ProfileColumn:
+            return record.profile.name;
+        case ModeColumn:
+            return callModeLabel(record.mode);
+        case StateColumn:
+            return jobStateLabel(record.state);
+        case StartedColumn: {
+            const QDateTime local = record.createdAt.toLocalTime();
+            if (local.date() == QDate::currentDate())
+                return local.toString(QStringLiteral("HH:mm:ss"));
+            return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        }
+        case DurationColumn:
+            return formatDuration(durationMs(record, QDateTime::currentDateTimeUtc()));
+        case PollsColumn:
+            return record.polls;
+        case HopsColumn:
+            return int(record.hops.size());
+        case HttpStatusColumn: {
+            const int status = record.lastHttpStatus();
+            return status > 0 ? QVariant(status) : QVariant(QString());
+        }
+        case SummaryColumn: {
+            const QString summary = record.summary();
+            if (!summary.isEmpty() || record.transitions.isEmpty())
+                return summary;
+            return record.transitions.constLast().detail;
+        }
+        }
+        break;
+    case Qt::DecorationRole:
+        if (column == StateColumn)
+            return stateIcon(record.state);
+        break;
+    case Qt::ForegroundRole:
+        if (column == StateColumn)
+            return stateColor(record.state);
+        break;
+    case Qt::ToolTipRole:
+        if (column == SummaryColumn || column == StateColumn) {
+            if (!record.error.isEmpty())
+                return record.error;
+            if (!record.transitions.isEmpty() && !record.transitions.constLast().detail.isEmpty())
+                return record.transitions.constLast().detail;
+        }
+        if (column == StartedColumn)
+            return record.createdAt.toLocalTime().toString(Qt::ISODate);
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == DurationColumn || column == PollsColumn || column == HopsColumn || column == HttpStatusColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case SortRole:
+        switch (column) {
+        case StateColumn:
+            return int(record.state);
+        case StartedColumn:
+            return record.createdAt.toMSecsSinceEpoch();
+        case DurationColumn:
+            return durationMs(record, QDateTime::currentDateTimeUtc());
+        case PollsColumn:
+            return record.polls;
+        case HopsColumn:
+            return int(record.hops.size());
+        case HttpStatusColumn:
+            return record.lastHttpStatus();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case JobIdRole:
+        return record.id;
+    case StateRole:
+        return int(record.state);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case ProfileColumn:
+        return tr("Profile");
+    case ModeColumn:
+        return tr("Mode");
+    case StateColumn:
+        return tr("State");
+    case StartedColumn:
+        return tr("Started");
+    case DurationColumn:
+        return tr("Duration");
+    case PollsColumn:
+        return tr("Polls");
+    case HopsColumn:
+        return tr("Hops");
+    case HttpStatusColumn:
+        return tr("HTTP");
+    case SummaryColumn:
+        return tr("Output or error");
+    }
+    return {};
+}
+
+void JobTableModel::addRun(JobRun *run)
+{
+    const int existing = m_rowById.value(run->id(), -1);
+    if (existing >= 0) {
+        // Resumed: the same job, watched by a new run.
+        Row &row = m_rows[existing];
+        if (row.run)
+            row.run->disconnect(this);
+        row.run = run;
+        follow(existing, run);
+        markDirty(run, DirtyState | DirtyHops | DirtyProgress);
+        updateTicker();
+        emit countsChanged();
+        return;
+    }
+    const int row = int(m_rows.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.append(Row{run, run->record()});
+    m_rowById.insert(run->id(), row);
+    endInsertRows();
+    follow(row, run);
+    updateTicker();
+    emit countsChanged();
+}
+
+void JobTableModel::addRecord(const JobRecord &record)
+{
+    const int existing = m_rowById.value(record.id, -1);
+    if (existing >= 0)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.append(Row{nullptr, record});
+    m_rowById.insert(record.id, row);
+    endInsertRows();
+    updateTicker();
+    emit countsChanged();
+}
+
+void JobTableModel::follow(int row, JobRun *run)
+{
+    Q_UNUSED(row);
+    connect(run, &JobRun::stateChanged, this, [this, run] { markDirty(run, DirtyState); });
+    connect(run, &JobRun::hopRecorded, this, [this, run] { markDirty(run, DirtyHops); });
+    connect(run, &JobRun::progressed, this, [this, run] { markDirty(run, DirtyProgress); });
+    connect(run, &JobRun::finished, this, [this, run] {
+        const int r = m_rowById.value(run->id(), -1);
+        if (r < 0 || m_rows.at(r).run != run)
+            return;
+        m_rows[r].snapshot = run->record();
+        markDirty(run, DirtyState | DirtyHops | DirtyProgress);
+        emit jobFinished(run);
+    });
+}
+
+void JobTableModel::markDirty(JobRun *run, unsigned what)
+{
+    const int row = m_rowById.value(run->id(), -1);
+    if (row < 0 || m_rows.at(row).run != run)
+        return; // a run this table no longer follows (replaced by a resume)
+    m_dirty[row] |= what;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void JobTableModel::emitColumnRanges(const QList<int> &rows, int firstColumn, int lastColumn)
+{
+    // rows is sorted: one dataChanged per run of consecutive rows.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
+            ++j;
+        emit dataChanged(index(rows.at(i), firstColumn), index(rows.at(j), lastColumn));
+        i = j + 1;
+    }
+}
+
+void JobTableModel::flush()
+{
+    if (m_dirty.isEmpty())
+        return;
+    QMap<int, QList<int>> rowsByColumn;
+    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
+        const QList<int> columns = columnsFor(it.value());
+        for (int column : columns)
+            rowsByColumn[column].append(it.key());
+    }
+    m_dirty.clear();
+    for (auto it = rowsByColumn.begin(); it != rowsByColumn.end(); ++it) {
+        std::sort(it->begin(), it->end());
+        emitColumnRanges(*it, it.key(), it.key());
+    }
+    updateTicker();
+    emit countsChanged();
+}
+
+void JobTableModel::tick()
+{
+    QList<int> running;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!isTerminal(recordRef(row).state))
+            running.append(row);
+    }
+    if (running.isEmpty()) {
+        m_ticker.stop();
+        return;
+    }
+    emitColumnRanges(running, DurationColumn, DurationColumn);
+}
+
+void JobTableModel::updateTicker()
+{
+    const bool anyRunning = runningCount() > 0;
+    if (anyRunning && !m_ticker.isActive())
+        m_ticker.start();
+    else if (!anyRunning)
+        m_ticker.stop();
+}
+
+int JobTableModel::runningCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!isTerminal(recordRef(row).state))
+            ++count;
+    }
+    return count;
+}
+
+int JobTableModel::finishedCount() const
+{
+    return int(m_rows.size()) - runningCount();
+}
+
+void JobTableModel::removeFinished()
+{
+    flush();
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!isTerminal(recordRef(row).state))
+            continue;
+        int first = row;
+        while (first > 0 && isTerminal(recordRef(first - 1).state))
+            --first;
+        beginRemoveRows(QModelIndex(), first, row);
+        for (int r = row; r >= first; --r) {
+            if (m_rows.at(r).run)
+                m_rows.at(r).run->disconnect(this);
+        }
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+    m_rowById.clear();
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowById.insert(recordRef(row).id, row);
+    emit countsChanged();
+}
+
+} // namespace td

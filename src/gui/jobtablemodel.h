@@ -1,0 +1,107 @@
+#pragma once
+
+#include "jobrecord.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+namespace td {
+
+class JobRun;
+
+// The job table: one row per job, over the engine's runs (or plain records from history).
+// Rows only ever change through dataChanged on the cells that changed, batched per event-loop
+// turn; the model is never reset, so selection, sorting and scrolling survive a busy table.
+class JobTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        ProfileColumn,
+        ModeColumn,
+        StateColumn,
+        StartedColumn,
+        DurationColumn,
+        PollsColumn,
+        HopsColumn,
+        HttpStatusColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // a value that sorts naturally (times, numbers)
+        JobIdRole,
+        StateRole, // int(JobState)
+    };
+
+    explicit JobTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Adds the run as a new row, or, when a row with its id exists (resume), follows the new run
+    // in that row.
+    void addRun(JobRun *run);
+    // A job known only from history, without a live run.
+    void addRecord(const JobRecord &record);
+    // Drops finished jobs' rows.
+    void removeFinished();
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    JobRun *runAt(int row) const;
+    JobRecord recordAt(int row) const;
+    QString idAt(int row) const;
+
+    int runningCount() const;
+    int finishedCount() const;
+
+    // How long a job has run, or ran: "12 s", "3 min 04 s".
+    static QString formatDuration(qint64 ms);
+    static qint64 durationMs(const JobRecord &record, const QDateTime &now);
+
+signals:
+    // Running or finished counts may have changed (status bar).
+    void countsChanged();
+    // A watched run reached a terminal state.
+    void jobFinished(td::JobRun *run);
+
+private:
+    enum Dirty : unsigned
+    {
+        DirtyState = 1u << 0, // state, mode, summary, duration
+        DirtyHops = 1u << 1,  // hops, last HTTP status
+        DirtyProgress = 1u << 2,
+    };
+
+    struct Row
+    {
+        QPointer<JobRun> run;
+        JobRecord snapshot; // the record when there is no run (history), or after it is gone
+    };
+
+    static QList<int> columnsFor(unsigned dirty);
+    const JobRecord &recordRef(int row) const;
+    void follow(int row, JobRun *run);
+    void markDirty(JobRun *run, unsigned what);
+    void flush();
+    void tick();
+    void updateTicker();
+    void emitColumnRanges(const QList<int> &rows, int firstColumn, int lastColumn);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<int, unsigned> m_dirty;
+    QTimer m_flushTimer;
+    QTimer m_ticker;
+};
+
+} // namespace td

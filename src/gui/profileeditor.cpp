@@ -1,0 +1,278 @@
+#include "profileeditor.h"
+
+#include "dialogs.h"
+#include "ui_profileeditor.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QPushButton>
+
+namespace td {
+
+namespace {
+
+enum ArgumentColumn
+{
+    NameColumn,
+    TypeColumn,
+    RequiredColumn,
+    DefaultColumn,
+    DescriptionColumn,
+    ChoicesColumn,
+    ArgumentColumnCount
+};
+
+constexpr ArgumentType kTypes[] = {ArgumentType::Text,     ArgumentType::Integer,    ArgumentType::Number,
+                                   ArgumentType::Boolean,  ArgumentType::JsonObject, ArgumentType::JsonArray,
+                                   ArgumentType::DateTime, ArgumentType::Choice};
+
+constexpr CallMode kModes[] = {CallMode::AsyncRequestReply, CallMode::FireAndForget, CallMode::LongPolling,
+                               CallMode::TriggerDefault};
+
+QStringList splitChoices(const QString &text)
+{
+    QStringList choices;
+    const QStringList parts = text.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const QString trimmed = part.trimmed();
+        if (!trimmed.isEmpty())
+            choices.append(trimmed);
+    }
+    return choices;
+}
+
+} // namespace
+
+ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ProfileEditor>()), m_takenNames(takenNames), m_original(profile)
+{
+    m_ui->setupUi(this);
+    for (const char *method : {"GET", "POST", "PUT", "DELETE"})
+        m_ui->methodComboBox->addItem(QString::fromLatin1(method));
+    for (CallMode mode : kModes)
+        m_ui->modeComboBox->addItem(callModeLabel(mode), int(mode));
+
+    m_ui->argumentTable->setColumnCount(ArgumentColumnCount);
+    m_ui->argumentTable->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Type"), tr("Required"), tr("Default"), tr("Description"), tr("Choices (comma-separated)")});
+    m_ui->argumentTable->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
+    m_ui->argumentTable->horizontalHeader()->setSectionResizeMode(RequiredColumn, QHeaderView::ResizeToContents);
+
+    setProfile(profile);
+
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->methodComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->trustedOriginsPlainTextEdit, &QPlainTextEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->argumentTable, &QTableWidget::itemChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->addArgumentButton, &QPushButton::clicked, this, [this] {
+        ArgumentSpec spec;
+        spec.name = tr("argument%1").arg(m_ui->argumentTable->rowCount() + 1);
+        addArgumentRow(spec);
+        m_ui->argumentTable->editItem(m_ui->argumentTable->item(m_ui->argumentTable->rowCount() - 1, NameColumn));
+        revalidate();
+    });
+    connect(m_ui->removeArgumentButton, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->argumentTable->currentRow();
+        if (row >= 0)
+            m_ui->argumentTable->removeRow(row);
+        revalidate();
+    });
+    connect(m_ui->inferButton, &QPushButton::clicked, this, &ProfileEditor::inferClicked);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    revalidate();
+}
+
+ProfileEditor::~ProfileEditor() = default;
+
+void ProfileEditor::setProfile(const TriggerProfile &profile)
+{
+    m_ui->nameLineEdit->setText(profile.name);
+    m_ui->urlLineEdit->setText(profile.invokeUrl.toString());
+    m_ui->methodComboBox->setCurrentText(profile.method);
+    m_ui->modeComboBox->setCurrentIndex(m_ui->modeComboBox->findData(int(profile.mode)));
+    m_ui->pollIntervalSpinBox->setValue(profile.pollIntervalMs);
+    m_ui->deadlineSpinBox->setValue(profile.deadlineSeconds);
+    m_ui->requestTimeoutSpinBox->setValue(profile.requestTimeoutSeconds);
+    m_ui->credentialLineEdit->setText(profile.credential);
+    m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
+    m_ui->sendTokenCheckBox->setChecked(profile.sendTokenOnRedirects);
+    m_ui->argumentTable->setRowCount(0);
+    for (const ArgumentSpec &spec : profile.arguments)
+        addArgumentRow(spec);
+}
+
+void ProfileEditor::addArgumentRow(const ArgumentSpec &spec)
+{
+    QTableWidget *table = m_ui->argumentTable;
+    const QSignalBlocker blocker(table);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, NameColumn, new QTableWidgetItem(spec.name));
+    auto *typeCombo = new QComboBox(table);
+    for (ArgumentType type : kTypes)
+        typeCombo->addItem(argumentTypeLabel(type), int(type));
+    typeCombo->setCurrentIndex(typeCombo->findData(int(spec.type)));
+    connect(typeCombo, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
+    table->setCellWidget(row, TypeColumn, typeCombo);
+    auto *required = new QTableWidgetItem;
+    required->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    required->setCheckState(spec.required ? Qt::Checked : Qt::Unchecked);
+    table->setItem(row, RequiredColumn, required);
+    table->setItem(row, DefaultColumn, new QTableWidgetItem(spec.toText(spec.defaultValue)));
+    table->setItem(row, DescriptionColumn, new QTableWidgetItem(spec.description));
+    table->setItem(row, ChoicesColumn, new QTableWidgetItem(spec.choices.join(QLatin1String(", "))));
+}
+
+QList<ArgumentSpec> ProfileEditor::argumentSpecs(QStringList *problems) const
+{
+    // Duplicate names and empty choice lists are reported by TriggerProfile::validate().
+    QList<ArgumentSpec> specs;
+    const QTableWidget *table = m_ui->argumentTable;
+    auto text = [table](int row, int column) {
+        const QTableWidgetItem *item = table->item(row, column);
+        return item ? item->text() : QString();
+    };
+    for (int row = 0; row < table->rowCount(); ++row) {
+        ArgumentSpec spec;
+        spec.name = text(row, NameColumn).trimmed();
+        const auto *typeCombo = qobject_cast<const QComboBox *>(table->cellWidget(row, TypeColumn));
+        spec.type = typeCombo ? ArgumentType(typeCombo->currentData().toInt()) : ArgumentType::Text;
+        const QTableWidgetItem *required = table->item(row, RequiredColumn);
+        spec.required = required && required->checkState() == Qt::Checked;
+        spec.description = text(row, DescriptionColumn).trimmed();
+        spec.choices = splitChoices(text(row, ChoicesColumn));
+        if (spec.name.isEmpty()) {
+            problems->append(tr("Argument %1 needs a name.").arg(row + 1));
+            continue;
+        }
+        QString error;
+        spec.defaultValue = spec.parseText(text(row, DefaultColumn), &error);
+        if (!error.isEmpty())
+            problems->append(tr("Default of %1: %2").arg(spec.name, error));
+        specs.append(spec);
+    }
+    return specs;
+}
+
+TriggerProfile ProfileEditor::profile() const
+{
+    TriggerProfile profile = m_original; // keeps the presets
+    profile.name = m_ui->nameLineEdit->text().trimmed();
+    profile.invokeUrl = QUrl::fromUserInput(m_ui->urlLineEdit->text().trimmed());
+    if (m_ui->urlLineEdit->text().trimmed().isEmpty())
+        profile.invokeUrl = QUrl();
+    profile.method = m_ui->methodComboBox->currentText();
+    profile.mode = CallMode(m_ui->modeComboBox->currentData().toInt());
+    profile.pollIntervalMs = m_ui->pollIntervalSpinBox->value();
+    profile.deadlineSeconds = m_ui->deadlineSpinBox->value();
+    profile.requestTimeoutSeconds = m_ui->requestTimeoutSpinBox->value();
+    profile.credential = m_ui->credentialLineEdit->text().trimmed();
+    profile.trustedOrigins.clear();
+    const QStringList origins = m_ui->trustedOriginsPlainTextEdit->toPlainText().split(QLatin1Char('\n'));
+    for (const QString &origin : origins) {
+        if (!origin.trimmed().isEmpty())
+            profile.trustedOrigins.append(origin.trimmed());
+    }
+    profile.sendTokenOnRedirects = m_ui->sendTokenCheckBox->isChecked();
+    QStringList ignored;
+    profile.arguments = argumentSpecs(&ignored);
+    return profile;
+}
+
+QStringList ProfileEditor::problems() const
+{
+    QStringList problems;
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    if (!name.isEmpty() && m_takenNames.contains(name))
+        problems.append(tr("There is already a profile named \"%1\".").arg(name));
+    argumentSpecs(&problems);
+    const TriggerProfile p = profile();
+    problems += p.validate();
+    for (const QString &origin : p.trustedOrigins) {
+        const QUrl url(origin);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            problems.append(tr("\"%1\" is not an origin. Write it as https://host or https://host:port.").arg(origin));
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+void ProfileEditor::updateUrlParts()
+{
+    const QString text = m_ui->urlLineEdit->text().trimmed();
+    if (text.isEmpty()) {
+        m_ui->urlPartsLabel->setText(tr("Paste the trigger's full slug URL."));
+        return;
+    }
+    InvokeUrlParts parts;
+    QString error;
+    if (!parseInvokeUrl(QUrl::fromUserInput(text), &parts, &error)) {
+        m_ui->urlPartsLabel->setText(
+            QStringLiteral("<span style='color:#b03a2e'>%1</span>").arg(error.toHtmlEscaped()));
+        return;
+    }
+    QString folder = parts.folderKey.toHtmlEscaped();
+    if (!parts.folderKeyIsGuid)
+        folder += QStringLiteral(" <span style='color:#b9770e'>%1</span>")
+                      .arg(tr("(not a GUID: check that this is the folder key)").toHtmlEscaped());
+    const QString none = tr("(standalone)");
+    m_ui->urlPartsLabel->setText(
+        tr("Organization: <b>%1</b> &nbsp; Tenant: <b>%2</b> &nbsp; Folder: <b>%3</b> &nbsp; Slug: <b>%4</b>")
+            .arg(parts.organization.isEmpty() ? none : parts.organization.toHtmlEscaped(),
+                 parts.tenant.isEmpty() ? none : parts.tenant.toHtmlEscaped(), folder, parts.slug.toHtmlEscaped()));
+}
+
+void ProfileEditor::revalidate()
+{
+    updateUrlParts();
+    const QStringList list = problems();
+    m_ui->problemsLabel->setText(list.join(QLatin1Char('\n')));
+    m_ui->problemsLabel->setVisible(!list.isEmpty());
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(list.isEmpty());
+}
+
+bool ProfileEditor::inferFromExample(const QString &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = parseError.error != QJsonParseError::NoError
+                     ? tr("The example is not valid JSON (character %1: %2).")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString())
+                     : tr("The example must be a JSON object, like {\"customer\": \"ACME\", \"count\": 3}.");
+        return false;
+    }
+    QStringList existing;
+    for (int row = 0; row < m_ui->argumentTable->rowCount(); ++row) {
+        if (const QTableWidgetItem *item = m_ui->argumentTable->item(row, NameColumn))
+            existing.append(item->text().trimmed());
+    }
+    const QList<ArgumentSpec> specs = inferArgumentSpecs(doc.object());
+    for (const ArgumentSpec &spec : specs) {
+        if (!existing.contains(spec.name))
+            addArgumentRow(spec);
+    }
+    revalidate();
+    return true;
+}
+
+void ProfileEditor::inferClicked()
+{
+    QString text;
+    if (!InputDialog::getMultiLineText(this, tr("Infer arguments"),
+                                       tr("Paste an example request body (a JSON object). One argument is made per "
+                                          "member, typed from its value."),
+                                       &text))
+        return;
+    QString error;
+    if (!inferFromExample(text, &error))
+        MessageBox::warning(this, tr("Infer arguments"), error);
+}
+
+} // namespace td

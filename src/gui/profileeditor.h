@@ -1,0 +1,48 @@
+#pragma once
+
+#include "triggerprofile.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+
+namespace Ui {
+class ProfileEditor;
+}
+
+namespace td {
+
+// Edits one trigger profile: the URL is checked as it is typed and shown parsed, the argument
+// specs are edited in a table or inferred from a JSON example. OK stays disabled while the
+// profile has a problem, and the problems are listed in words.
+class ProfileEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // takenNames: the other profiles' names (a name must be unique).
+    ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, QWidget *parent = nullptr);
+    ~ProfileEditor() override;
+
+    TriggerProfile profile() const;
+    QStringList problems() const;
+
+    // Appends specs inferred from a JSON object example (existing names are kept as they are).
+    // Returns false, with a message, when the text is not a JSON object.
+    bool inferFromExample(const QString &json, QString *error);
+
+private:
+    void setProfile(const TriggerProfile &profile);
+    void addArgumentRow(const ArgumentSpec &spec);
+    QList<ArgumentSpec> argumentSpecs(QStringList *problems) const;
+    void updateUrlParts();
+    void revalidate();
+    void inferClicked();
+
+    std::unique_ptr<Ui::ProfileEditor> m_ui;
+    QStringList m_takenNames;
+    TriggerProfile m_original;
+};
+
+} // namespace td

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "callmode.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace td {
+
+// How a job state looks wherever it is shown: one icon and one colour per state.
+QIcon stateIcon(JobState state);
+QColor stateColor(JobState state);
+QIcon applicationIcon();
+
+// Registers the icons compiled into the static GUI library (call once before showing windows).
+void initGuiResources();
+
+} // namespace td

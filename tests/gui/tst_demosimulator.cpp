@@ -1,0 +1,104 @@
+// The demo default: the real triggerdesk-sim started as a process, its banner read without
+// blocking, demo profiles that work, the simulator stopped with the window.
+
+#include "demosimulator.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "profilelistmodel.h"
+#include "profilestore.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+
+namespace {
+
+QString simulatorProgram()
+{
+    return QDir(qEnvironmentVariable("TRIGGERDESK_BIN_DIR")).filePath(QStringLiteral("triggerdesk-sim"));
+}
+
+} // namespace
+
+class TestDemoSimulator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startsAndStops();
+    void missingProgramIsReported();
+    void windowLoadsDemoProfilesAndLaunches();
+};
+
+void TestDemoSimulator::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("TRIGGERDESK_BIN_DIR"))
+        QSKIP("TRIGGERDESK_BIN_DIR is not set (run through ctest)");
+}
+
+void TestDemoSimulator::startsAndStops()
+{
+    DemoSimulator demo(simulatorProgram());
+    QSignalSpy ready(&demo, &DemoSimulator::ready);
+    QSignalSpy failed(&demo, &DemoSimulator::failed);
+    demo.start();
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+    QCOMPARE(failed.count(), 0);
+    const QUrl base = ready.at(0).at(0).toUrl();
+    QCOMPARE(base.host(), QStringLiteral("127.0.0.1"));
+    const auto profiles = ready.at(0).at(1).value<QList<TriggerProfile>>();
+    QCOMPARE(profiles.size(), 6); // both outcomes and every mode, one GET
+    for (const TriggerProfile &p : profiles) {
+        QVERIFY2(p.validate().isEmpty(), qPrintable(p.name));
+        QCOMPARE(p.invokeUrl.port(), base.port());
+    }
+    QVERIFY(demo.isRunning());
+    demo.stop();
+    QVERIFY(!demo.isRunning());
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestDemoSimulator::missingProgramIsReported()
+{
+    DemoSimulator demo(QStringLiteral("/nonexistent/triggerdesk-sim"));
+    QSignalSpy failed(&demo, &DemoSimulator::failed);
+    demo.start();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("/nonexistent/triggerdesk-sim")));
+}
+
+void TestDemoSimulator::windowLoadsDemoProfilesAndLaunches()
+{
+    QTemporaryDir dir;
+    MainWindowOptions options;
+    options.profilesPath = dir.filePath(QStringLiteral("profiles.json"));
+    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    options.simulatorProgram = simulatorProgram(); // no saved profiles: the demo starts by itself
+    MainWindow window(options);
+    window.show();
+    QTRY_COMPARE_WITH_TIMEOUT(window.profileModel()->rowCount(), 6, 10000);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("simulatorLabel"))->text().contains(QLatin1String("127.0.0.1")));
+
+    window.selectProfile(window.profileModel()->indexOf(QStringLiteral("Invoices (async polling)")));
+    auto *launch = window.findChild<QPushButton *>(QStringLiteral("launchButton"));
+    QVERIFY(launch->isEnabled());
+    QTest::mouseClick(launch, Qt::LeftButton);
+    const QAbstractItemModel *jobs = window.findChild<QTableView *>(QStringLiteral("jobTable"))->model();
+    QTRY_COMPARE_WITH_TIMEOUT(jobs->index(0, JobTableModel::StateColumn).data().toString(),
+                              jobStateLabel(JobState::Successful), 15000);
+
+    // Demo profiles point at this session's port: they are never saved.
+    QVERIFY(!QFile::exists(options.profilesPath));
+    window.close();
+    QVERIFY(!window.demoSimulator()->isRunning());
+}
+
+QTEST_MAIN(TestDemoSimulator)
+#include "tst_demosimulator.moc"

@@ -1,0 +1,203 @@
+// JobTableModel and its filter proxy: model invariants, cell-precise updates, ticking, resume.
+
+#include "guitestutil.h"
+#include "jobcontroller.h"
+#include "jobfilterproxymodel.h"
+#include "jobrun.h"
+#include "jobtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+
+namespace {
+
+JobRecord makeRecord(const QString &id, const QString &profile, JobState state, const QString &error = {})
+{
+    JobRecord r;
+    r.id = id;
+    r.profile.name = profile;
+    r.mode = CallMode::AsyncRequestReply;
+    r.state = state;
+    r.error = error;
+    r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+    if (isTerminal(state))
+        r.finishedAt = r.createdAt.addMSecs(1500);
+    r.transitions.append({state, r.createdAt, QString(), -1});
+    return r;
+}
+
+// Every dataChanged of the spy covers one column only (cell-precise updates).
+bool allSingleColumn(const QSignalSpy &spy)
+{
+    for (const QList<QVariant> &args : spy) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        if (topLeft.column() != bottomRight.column())
+            return false;
+    }
+    return true;
+}
+
+bool anyOnColumn(const QSignalSpy &spy, int column)
+{
+    for (const QList<QVariant> &args : spy) {
+        if (args.at(0).value<QModelIndex>().column() == column)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestJobTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void invariantsUnderTester();
+    void filterByStateAndText();
+    void stateChangeIsDataChangedNotReset();
+    void durationTicksOnlyItsColumn();
+    void resumeKeepsTheRow();
+
+private:
+    sim::OrchestratorSimulator m_simulator;
+};
+
+void TestJobTableModel::initTestCase()
+{
+    QVERIFY(test::startSimulator(&m_simulator));
+}
+
+void TestJobTableModel::invariantsUnderTester()
+{
+    JobTableModel model;
+    JobFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    model.addRecord(makeRecord(QStringLiteral("a"), QStringLiteral("Invoices"), JobState::Successful));
+    model.addRecord(makeRecord(QStringLiteral("b"), QStringLiteral("Invoices"), JobState::Faulted,
+                               QStringLiteral("Invoice file not found")));
+    model.addRecord(makeRecord(QStringLiteral("c"), QStringLiteral("Report"), JobState::Unknown));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.columnCount(), int(JobTableModel::ColumnCount));
+    QCOMPARE(model.rowOf(QStringLiteral("b")), 1);
+    QCOMPARE(model.index(1, JobTableModel::StateColumn).data().toString(), jobStateLabel(JobState::Faulted));
+    QCOMPARE(model.index(1, JobTableModel::SummaryColumn).data().toString(), QStringLiteral("Invoice file not found"));
+    QVERIFY(!model.index(1, JobTableModel::StateColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(model.index(0, JobTableModel::DurationColumn).data().toString(), JobTableModel::formatDuration(1500));
+    QCOMPARE(model.finishedCount(), 3);
+    QCOMPARE(model.runningCount(), 0);
+
+    proxy.sort(JobTableModel::ProfileColumn, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Report"));
+
+    model.removeFinished();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.rowOf(QStringLiteral("a")), -1);
+}
+
+void TestJobTableModel::filterByStateAndText()
+{
+    JobTableModel model;
+    JobFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    model.addRecord(makeRecord(QStringLiteral("a"), QStringLiteral("Invoices"), JobState::Successful));
+    model.addRecord(makeRecord(QStringLiteral("b"), QStringLiteral("Invoices"), JobState::Faulted,
+                               QStringLiteral("Invoice file not found")));
+    model.addRecord(makeRecord(QStringLiteral("c"), QStringLiteral("Report"), JobState::Unknown));
+
+    proxy.setStateFilter(JobFilterProxyModel::StateFilter::OneState, JobState::Faulted);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(JobTableModel::JobIdRole).toString(), QStringLiteral("b"));
+    proxy.setStateFilter(JobFilterProxyModel::StateFilter::All);
+    proxy.setText(QStringLiteral("report"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QStringLiteral("not found"));
+    QCOMPARE(proxy.rowCount(), 1);
+    proxy.setText(QString());
+    proxy.setStateFilter(JobFilterProxyModel::StateFilter::Active);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setStateFilter(JobFilterProxyModel::StateFilter::Finished);
+    QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestJobTableModel::stateChangeIsDataChangedNotReset()
+{
+    JobController jobs;
+    JobTableModel *model = jobs.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QSignalSpy layouts(model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+
+    const TriggerProfile profile = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"));
+    JobRun *run = jobs.launch(profile, QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}).constFirst();
+    QCOMPARE(inserts.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(run->state(), JobState::Successful, 10000);
+    QTRY_COMPARE(model->index(0, JobTableModel::StateColumn).data().toString(), jobStateLabel(JobState::Successful));
+
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(layouts.count(), 0);
+    QCOMPARE(inserts.count(), 1);
+    QVERIFY(changes.count() > 0);
+    QVERIFY(allSingleColumn(changes));
+    QVERIFY(anyOnColumn(changes, JobTableModel::StateColumn));
+    QVERIFY(anyOnColumn(changes, JobTableModel::HopsColumn));
+    QVERIFY(!anyOnColumn(changes, JobTableModel::ProfileColumn));
+    QVERIFY(!anyOnColumn(changes, JobTableModel::StartedColumn));
+    QCOMPARE(model->index(0, JobTableModel::HttpStatusColumn).data().toInt(), 200);
+    QVERIFY(model->index(0, JobTableModel::SummaryColumn).data().toString().contains(QLatin1String("ACME")));
+}
+
+void TestJobTableModel::durationTicksOnlyItsColumn()
+{
+    JobTableModel model;
+    model.addRecord(makeRecord(QStringLiteral("done"), QStringLiteral("Invoices"), JobState::Successful));
+    model.addRecord(makeRecord(QStringLiteral("live"), QStringLiteral("Invoices"), JobState::Running));
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(changes.count() >= 1, 2500);
+    for (const QList<QVariant> &args : std::as_const(changes)) {
+        const auto topLeft = args.at(0).value<QModelIndex>();
+        const auto bottomRight = args.at(1).value<QModelIndex>();
+        QCOMPARE(topLeft.column(), int(JobTableModel::DurationColumn));
+        QCOMPARE(bottomRight.column(), int(JobTableModel::DurationColumn));
+        QCOMPARE(topLeft.row(), 1); // the finished row does not tick
+        QCOMPARE(bottomRight.row(), 1);
+    }
+}
+
+void TestJobTableModel::resumeKeepsTheRow()
+{
+    JobController jobs;
+    JobTableModel *model = jobs.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const TriggerProfile profile = test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"));
+    JobRun *run = jobs.launch(profile, QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}).constFirst();
+    QTRY_VERIFY(run->state() == JobState::Running && run->record().statusUri.isValid());
+
+    jobs.stop(run->id());
+    QCOMPARE(run->state(), JobState::Cancelled);
+    QTRY_COMPARE(model->index(0, JobTableModel::StateColumn).data().toString(), jobStateLabel(JobState::Cancelled));
+    QVERIFY(JobController::canResume(model->recordAt(0)));
+
+    QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
+    JobRun *resumed = jobs.resume(model->recordAt(0));
+    QVERIFY(resumed);
+    QCOMPARE(resumed->id(), run->id());
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(inserts.count(), 0);
+    QCOMPARE(model->runAt(0), resumed);
+    QTRY_COMPARE_WITH_TIMEOUT(resumed->state(), JobState::Successful, 10000);
+    QTRY_COMPARE(model->index(0, JobTableModel::StateColumn).data().toString(), jobStateLabel(JobState::Successful));
+}
+
+QTEST_MAIN(TestJobTableModel)
+#include "tst_jobtablemodel.moc"

@@ -1,0 +1,444 @@
+// The main window end to end, against the in-process simulator: launch, watch, fault, stop and
+// resume, presets, profile list, import and export, a corrupt profile file.
+
+#include "argumentform.h"
+#include "dialogs.h"
+#include "guitestutil.h"
+#include "jobcontroller.h"
+#include "jobdetailsview.h"
+#include "jobfilterproxymodel.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "profileeditor.h"
+#include "profilelistmodel.h"
+#include "profilestore.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace td;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void launchAsyncShowsOutput();
+    void launchLongPollAndBurst();
+    void launchFireAndForgetShowsStarted();
+    void launchDisabledWhileFormInvalid();
+    void faultShowsServerMessage();
+    void stopAndResumeWatching();
+    void copyCurlHidesToken();
+    void exportJobsCsv();
+    void presetsSaveAndChoose();
+    void createProfileWithEditor();
+    void profileListDuplicateRenameMoveDelete();
+    void importExportProfiles();
+    void corruptProfileFileIsReported();
+
+private:
+    void makeWindow(const QList<TriggerProfile> &profiles);
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QLatin1String(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+    void selectProfile(const QString &name);
+    // The state label of the job table's row (as shown, through the proxy).
+    QString stateAt(int row) const;
+    void launchAndWait(const QString &profile, JobState state);
+
+    sim::OrchestratorSimulator m_simulator;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(test::startSimulator(&m_simulator));
+}
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::makeWindow(const QList<TriggerProfile> &profiles)
+{
+    const QString path = m_dir->filePath(QStringLiteral("profiles.json"));
+    if (!profiles.isEmpty()) {
+        ProfileStore store(path);
+        store.setProfiles(profiles);
+        QVERIFY(store.save());
+    }
+    MainWindowOptions options;
+    options.profilesPath = path;
+    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.demoWhenEmpty = false;
+    m_window = std::make_unique<MainWindow>(options);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::selectProfile(const QString &name)
+{
+    const int row = m_window->profileModel()->indexOf(name);
+    QVERIFY(row >= 0);
+    m_window->selectProfile(row);
+}
+
+QString TestMainWindow::stateAt(int row) const
+{
+    const QAbstractItemModel *model = child<QTableView>("jobTable")->model();
+    return model->index(row, JobTableModel::StateColumn).data().toString();
+}
+
+void TestMainWindow::launchAndWait(const QString &profile, JobState state)
+{
+    selectProfile(profile);
+    auto *launch = child<QPushButton>("launchButton");
+    QVERIFY(launch->isEnabled());
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(state), 10000);
+}
+
+void TestMainWindow::launchAsyncShowsOutput()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    selectProfile(QStringLiteral("Echo"));
+    auto *form = child<ArgumentForm>("argumentForm");
+    auto *customer = qobject_cast<QLineEdit *>(form->editorFor(QStringLiteral("customer")));
+    customer->clear();
+    QTest::keyClicks(customer, QStringLiteral("Globex"));
+    // Ctrl+Return launches from wherever the focus is.
+    QTest::keyClick(customer, Qt::Key_Return, Qt::ControlModifier);
+    auto *table = child<QTableView>("jobTable");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+
+    // The new job is selected and its details show the output, as a tree and as raw text.
+    QCOMPARE(table->currentIndex().row(), 0);
+    auto *raw = child<QPlainTextEdit>("rawOutputTextEdit");
+    QTRY_VERIFY(raw->toPlainText().contains(QLatin1String("Globex")));
+    auto *tree = child<QTreeWidget>("outputTree");
+    QVERIFY(tree->topLevelItemCount() > 0);
+    QVERIFY(!tree->findItems(QStringLiteral("Globex"), Qt::MatchRecursive, 1).isEmpty());
+    QVERIFY(child<QTreeWidget>("hopTree")->topLevelItemCount() >= 3); // trigger, status polls, output
+    QVERIFY(child<QTreeWidget>("transitionTree")->topLevelItemCount() >= 3);
+    QVERIFY(child<QLabel>("countsLabel")->text().contains(QLatin1String("1")));
+    // The values are remembered for the next launch of this profile.
+    m_window.reset();
+    MainWindowOptions options;
+    options.profilesPath = m_dir->filePath(QStringLiteral("profiles.json"));
+    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.demoWhenEmpty = false;
+    m_window = std::make_unique<MainWindow>(options);
+    form = child<ArgumentForm>("argumentForm");
+    QCOMPARE(form->values().value(QStringLiteral("customer")).toString(), QStringLiteral("Globex"));
+}
+
+void TestMainWindow::launchLongPollAndBurst()
+{
+    makeWindow(
+        {test::simProfile(m_simulator, QStringLiteral("echo-long"), QStringLiteral("Long"), CallMode::LongPolling)});
+    selectProfile(QStringLiteral("Long"));
+    child<QSpinBox>("copiesSpinBox")->setValue(3);
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    auto *table = child<QTableView>("jobTable");
+    QCOMPARE(table->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row)
+        QTRY_COMPARE_WITH_TIMEOUT(stateAt(row), jobStateLabel(JobState::Successful), 10000);
+    QTRY_COMPARE(child<QLabel>("countsLabel")->text(), tr("Running: %1 · Finished: %2").arg(0).arg(3));
+}
+
+void TestMainWindow::launchFireAndForgetShowsStarted()
+{
+    makeWindow(
+        {test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget)});
+    launchAndWait(QStringLiteral("Fire"), JobState::Started);
+    const QAbstractItemModel *model = child<QTableView>("jobTable")->model();
+    QCOMPARE(model->index(0, JobTableModel::HopsColumn).data().toInt(), 1);
+    QCOMPARE(model->index(0, JobTableModel::HttpStatusColumn).data().toInt(), 200);
+    QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("no output")));
+    QVERIFY(!child<QAction>("stopWatchingAction")->isEnabled()); // nothing left to watch
+}
+
+void TestMainWindow::launchDisabledWhileFormInvalid()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    selectProfile(QStringLiteral("Echo"));
+    auto *launch = child<QPushButton>("launchButton");
+    auto *form = child<ArgumentForm>("argumentForm");
+    QVERIFY(launch->isEnabled());
+    auto *count = qobject_cast<QLineEdit *>(form->editorFor(QStringLiteral("count")));
+    count->setText(QStringLiteral("99999999999999999999"));
+    QVERIFY(!launch->isEnabled());
+    QVERIFY(form->errorLabelFor(QStringLiteral("count"))->isVisible());
+    QVERIFY(!launch->toolTip().isEmpty());
+    QTest::keyClick(count, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 0);
+    count->setText(QStringLiteral("5"));
+    QVERIFY(launch->isEnabled());
+    qobject_cast<QLineEdit *>(form->editorFor(QStringLiteral("customer")))->clear();
+    QVERIFY(!launch->isEnabled());
+}
+
+void TestMainWindow::faultShowsServerMessage()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("fault-async"), QStringLiteral("Faulting"))});
+    launchAndWait(QStringLiteral("Faulting"), JobState::Faulted);
+    auto *message = child<QLabel>("serverMessageLabel");
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY(message->text().contains(
+        QLatin1String("Invoice file not found: the robot could not open the input workbook.")));
+    QVERIFY(message->text().contains(QLatin1String("2107")));
+    const QString summary =
+        child<QTableView>("jobTable")->model()->index(0, JobTableModel::SummaryColumn).data().toString();
+    QVERIFY(!summary.isEmpty());
+}
+
+void TestMainWindow::stopAndResumeWatching()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"))});
+    selectProfile(QStringLiteral("Slow"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Running));
+    auto *stop = child<QAction>("stopWatchingAction");
+    auto *resume = child<QAction>("resumeWatchingAction");
+    QVERIFY(stop->isEnabled());
+    QVERIFY(!resume->isEnabled());
+
+    stop->trigger();
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Cancelled));
+    QTRY_VERIFY(resume->isEnabled());
+    QVERIFY(!stop->isEnabled());
+
+    resume->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
+    // The details followed the resumed run to its output.
+    QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+}
+
+void TestMainWindow::copyCurlHidesToken()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    child<QAction>("copyCurlAction")->trigger();
+    const QString curl = QGuiApplication::clipboard()->text();
+    QVERIFY2(curl.contains(QLatin1String("$TRIGGERDESK_TOKEN")), qPrintable(curl));
+    QVERIFY(!curl.contains(QLatin1String("demo-token")));
+    QVERIFY(curl.contains(m_simulator.invokeUrl(QStringLiteral("echo-async")).toString()));
+    QVERIFY(curl.contains(QLatin1String("\"$callMode\":\"AsyncRequestReply\"")));
+
+    child<QAction>("copyOutputAction")->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("ACME")));
+}
+
+void TestMainWindow::exportJobsCsv()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    const QString path = m_dir->filePath(QStringLiteral("jobs.csv"));
+    FileDialog::setNextFileName(path);
+    child<QAction>("exportCsvAction")->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QVERIFY(lines.at(0).startsWith("Profile,Mode,State"));
+    QVERIFY(lines.at(1).startsWith("Echo,"));
+    QVERIFY(lines.at(1).contains("Successful"));
+
+    const QString jsonPath = m_dir->filePath(QStringLiteral("jobs.json"));
+    FileDialog::setNextFileName(jsonPath);
+    child<QAction>("exportJsonAction")->trigger();
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QByteArray text = json.readAll();
+    QVERIFY(text.contains("\"Successful\""));
+    QVERIFY(!text.contains("demo-token"));
+}
+
+void TestMainWindow::presetsSaveAndChoose()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    selectProfile(QStringLiteral("Echo"));
+    auto *form = child<ArgumentForm>("argumentForm");
+    auto *customer = qobject_cast<QLineEdit *>(form->editorFor(QStringLiteral("customer")));
+    customer->setText(QStringLiteral("Initech"));
+    InputDialog::setNextText(QStringLiteral("Big customer"));
+    QTest::mouseClick(child<QToolButton>("savePresetToolButton"), Qt::LeftButton);
+
+    // Saved with the profile, on disk.
+    ProfileStore store(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles()
+                 .constFirst()
+                 .presets.value(QStringLiteral("Big customer"))
+                 .value(QStringLiteral("customer"))
+                 .toString(),
+             QStringLiteral("Initech"));
+
+    customer->setText(QStringLiteral("Someone else"));
+    auto *presets = child<QComboBox>("presetComboBox");
+    const int index = presets->findText(QStringLiteral("Big customer"));
+    QVERIFY(index > 0);
+    presets->setCurrentIndex(index);
+    emit presets->activated(index);
+    QCOMPARE(customer->text(), QStringLiteral("Initech"));
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QToolButton>("deletePresetToolButton"), Qt::LeftButton);
+    QCOMPARE(presets->findText(QStringLiteral("Big customer")), -1);
+    QVERIFY(store.load());
+    QVERIFY(store.profiles().constFirst().presets.isEmpty());
+}
+
+void TestMainWindow::createProfileWithEditor()
+{
+    makeWindow({});
+    child<QAction>("newProfileAction")->trigger();
+    ProfileEditor *editor = nullptr;
+    QTRY_VERIFY((editor = m_window->findChild<ProfileEditor *>()) != nullptr);
+    auto *ok = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    auto *url = editor->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"));
+    url->setText(QStringLiteral("not a url"));
+    QVERIFY(!ok->isEnabled());
+    url->setText(m_simulator.invokeUrl(QStringLiteral("echo-async")).toString());
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("urlPartsLabel"))->text().contains(QLatin1String("echo-async")));
+    editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Created"));
+    editor->findChild<QLineEdit *>(QStringLiteral("credentialLineEdit"))->setText(JobController::demoCredential());
+    QString error;
+    QVERIFY(editor->inferFromExample(QStringLiteral("{\"customer\": \"ACME\", \"count\": 3}"), &error));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QTRY_COMPARE(m_window->profileModel()->rowCount(), 1);
+    ProfileStore store(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 1);
+    QCOMPARE(store.profiles().constFirst().name, QStringLiteral("Created"));
+    QCOMPARE(store.profiles().constFirst().arguments.size(), 2);
+    // The new profile is selected and its form is ready to launch.
+    QVERIFY(child<ArgumentForm>("argumentForm")->editorFor(QStringLiteral("count")));
+    launchAndWait(QStringLiteral("Created"), JobState::Successful);
+}
+
+void TestMainWindow::profileListDuplicateRenameMoveDelete()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("First")),
+                test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Second"))});
+    ProfileListModel *model = m_window->profileModel();
+    selectProfile(QStringLiteral("First"));
+    child<QAction>("duplicateProfileAction")->trigger();
+    QCOMPARE(model->names(),
+             QStringList({QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("First copy")}));
+
+    InputDialog::setNextText(QStringLiteral("Second"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QAction>("renameProfileAction")->trigger();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("already"))); // a clash is refused
+    InputDialog::setNextText(QStringLiteral("Third"));
+    child<QAction>("renameProfileAction")->trigger();
+    QCOMPARE(model->names().last(), QStringLiteral("Third"));
+
+    child<QAction>("moveProfileUpAction")->trigger();
+    QCOMPARE(model->names(), QStringList({QStringLiteral("First"), QStringLiteral("Third"), QStringLiteral("Second")}));
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    child<QAction>("deleteProfileAction")->trigger();
+    QCOMPARE(model->rowCount(), 3);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>("deleteProfileAction")->trigger();
+    QCOMPARE(model->names(), QStringList({QStringLiteral("First"), QStringLiteral("Second")}));
+
+    ProfileStore store(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 2);
+    QCOMPARE(store.profiles().at(1).name, QStringLiteral("Second"));
+}
+
+void TestMainWindow::importExportProfiles()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("First")),
+                test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Second"))});
+    const QString exported = m_dir->filePath(QStringLiteral("export.json"));
+    FileDialog::setNextFileName(exported);
+    child<QAction>("exportProfilesAction")->trigger();
+    QString error;
+    QCOMPARE(ProfileStore::importFile(exported, &error).size(), 2);
+
+    FileDialog::setNextFileName(exported);
+    child<QAction>("importProfilesAction")->trigger();
+    ProfileListModel *model = m_window->profileModel();
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(model->names().contains(QStringLiteral("First (2)")));
+
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ nope");
+    file.close();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    FileDialog::setNextFileName(broken);
+    child<QAction>("importProfilesAction")->trigger();
+    QCOMPARE(model->rowCount(), 4);
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("No profile could be imported")));
+}
+
+void TestMainWindow::corruptProfileFileIsReported()
+{
+    const QString path = m_dir->filePath(QStringLiteral("profiles.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"profiles\": [ this is not json");
+    file.close();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    makeWindow({});
+    QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("could not be read")));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("kept as")));
+    QCOMPARE(m_window->profileModel()->rowCount(), 0);
+
+    // The unreadable file was kept aside, as it was.
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("profiles.json.corrupt-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(m_dir->filePath(aside.constFirst()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("{\"profiles\": [ this is not json"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

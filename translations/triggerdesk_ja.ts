@@ -1,0 +1,2116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+9"/>
+        <source>TriggerDesk</source>
+        <translation>TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;Trigger profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;トリガー プロファイル&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Pr&amp;eset:</source>
+        <translation>プリセット(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copies:</source>
+        <translation>ジョブ数(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Launch this many jobs at once with the same arguments.</source>
+        <translation>同じ引数で、この数のジョブを一度に開始します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+179"/>
+        <source>&amp;Launch</source>
+        <translation>開始(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show jobs in this state</source>
+        <translation>このステートのジョブを表示</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter jobs (profile, state, output…)</source>
+        <translation>ジョブを絞り込み (プロファイル、ステート、出力…)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Profile</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Job</source>
+        <translation>ジョブ(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main toolbar</source>
+        <translation>メイン ツールバー</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import profiles…</source>
+        <translation>プロファイルをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport profiles…</source>
+        <translation>プロファイルをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export jobs as &amp;CSV…</source>
+        <translation>ジョブを CSV としてエクスポート(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV</source>
+        <translation>CSV をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export jobs as &amp;JSON…</source>
+        <translation>ジョブを JSON としてエクスポート(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export JSON</source>
+        <translation>JSON をエクスポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New profile…</source>
+        <translation>新しいプロファイル(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit profile…</source>
+        <translation>プロファイルを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profile</source>
+        <translation>プロファイルを編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate profile</source>
+        <translation>プロファイルを複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename profile</source>
+        <translation>プロファイル名を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete profile…</source>
+        <translation>プロファイルを削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>上へ移動(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>下へ移動(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop watching</source>
+        <translation>監視を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching</source>
+        <translation>監視を停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching the selected jobs (they may still run on the server)</source>
+        <translation>選択したジョブの監視を停止します (ジョブはサーバー上で引き続き実行される可能性があります)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Res&amp;ume watching</source>
+        <translation>監視を再開(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume watching</source>
+        <translation>監視を再開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the selected Unknown, TimedOut or Cancelled jobs again</source>
+        <translation>選択した「不明」「タイムアウト」「キャンセル済み」のジョブを再び監視します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-&amp;run with the same arguments</source>
+        <translation>同じ引数で再実行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new job with the selected job&apos;s profile and arguments</source>
+        <translation>選択したジョブのプロファイルと引数で新しいジョブを開始します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy output</source>
+        <translation>出力をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy output</source>
+        <translation>出力をコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy request as c&amp;url</source>
+        <translation>要求を curl コマンドとしてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as curl</source>
+        <translation>curl としてコピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the trigger call as a curl command; the token is read from $TRIGGERDESK_TOKEN</source>
+        <translation>トリガーの呼び出しを curl コマンドとしてコピーします。トークンは $TRIGGERDESK_TOKEN から読み取られます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove &amp;finished jobs</source>
+        <translation>終了したジョブを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About TriggerDesk</source>
+        <translation>TriggerDesk について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="+9"/>
+        <source>Trigger profile</source>
+        <translation>トリガー プロファイル</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month-end invoices</source>
+        <translation>月末の請求書</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full slug &amp;URL:</source>
+        <translation>完全な slug URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</source>
+        <translation>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the URL from Orchestrator&apos;s &quot;Copy full slug URL&quot;.</source>
+        <translation>Orchestrator の [完全な slug URL をコピー] で取得した URL を貼り付けます。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HTTP &amp;verb:</source>
+        <translation>HTTP 動詞(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call &amp;mode:</source>
+        <translation>呼び出しモード(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Poll interval:</source>
+        <translation>ポーリング間隔(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation> ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Long-poll &amp;deadline:</source>
+        <translation>ロングポーリングの期限(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Request &amp;inactivity timeout:</source>
+        <translation>要求の無通信タイムアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Token reference:</source>
+        <translation>トークンの参照(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: the token in $TRIGGERDESK_TOKEN</source>
+        <translation>空欄: $TRIGGERDESK_TOKEN のトークンを使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the token comes from. The token itself is never stored in the profile.</source>
+        <translation>トークンの取得元です。トークン自体がプロファイルに保存されることはありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusted &amp;origins:</source>
+        <translation>信頼済みオリジン(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One origin per line, for example https://status.example.com. The token also goes to these.</source>
+        <translation>1 行に 1 つのオリジンを指定します (例: https://status.example.com)。トークンはこれらのオリジンにも送信されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send the token on redirects (status and output calls)</source>
+        <translation>リダイレクト時にトークンを送信 (ステータスと出力の呼び出し)(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add argument</source>
+        <translation>引数を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Infer from JSON example…</source>
+        <translation>JSON の例から推定(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+21"/>
+        <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
+        <translation>API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the local simulator and its demo profiles, even when profiles exist.</source>
+        <translation>プロファイルが既にある場合でも、ローカル シミュレーターとそのデモ プロファイルを起動します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read and save the profiles in FILE.</source>
+        <translation>プロファイルを FILE から読み込み、FILE に保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArgumentForm</name>
+    <message>
+        <location filename="../src/gui/argumentform.cpp" line="+37"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sent</source>
+        <translation>送信しない</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This trigger takes no arguments.</source>
+        <translation>このトリガーには引数がありません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Required.</source>
+        <translation>%1。必須です。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>whole number, for example 42</source>
+        <translation>整数 (例: 42)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>number, for example 3.14</source>
+        <translation>数値 (例: 3.14)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked: the argument is not sent.</source>
+        <translation>オフの場合、この引数は送信されません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(choose one)</source>
+        <translation>(1 つ選択)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not sent)</source>
+        <translation>(送信しない)</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArgumentSpec</name>
+    <message>
+        <location filename="../src/core/argumentspec.cpp" line="+38"/>
+        <source>Invalid JSON at character %1: %2</source>
+        <translation>%1 文字目の JSON が無効です: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected exactly one value</source>
+        <translation>値はちょうど 1 つである必要があります</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boolean</source>
+        <translation>ブール値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON object</source>
+        <translation>JSON オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON array</source>
+        <translation>JSON 配列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice</source>
+        <translation>選択肢</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a whole number. Type digits only, for example 42 or -7.</source>
+        <translation>「%1」は整数ではありません。数字のみを入力してください (例: 42、-7)。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number. Use a dot for decimals, for example 3.14.</source>
+        <translation>「%1」は数値ではありません。小数点にはドットを使用してください (例: 3.14)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a boolean. Type true or false.</source>
+        <translation>「%1」はブール値ではありません。true または false を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date and time. Use ISO 8601, for example 2026-11-22T14:30:00Z.</source>
+        <translation>「%1」は日時ではありません。ISO 8601 形式を使用してください (例: 2026-11-22T14:30:00Z)。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is required.</source>
+        <translation>%1 は必須です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be text.</source>
+        <translation>%1 はテキストである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 は整数である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 は数値である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 は true または false である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be a JSON object, written in braces: {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>%1 は JSON オブジェクトである必要があります。波かっこで囲んで記述してください: {&quot;key&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a JSON array, written in brackets: [1, 2, 3].</source>
+        <translation>%1 は JSON 配列である必要があります。角かっこで囲んで記述してください: [1, 2, 3]。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be an ISO 8601 date and time, for example 2026-11-22T14:30:00Z.</source>
+        <translation>%1 は ISO 8601 形式の日時である必要があります (例: 2026-11-22T14:30:00Z)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 は次のいずれかである必要があります: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>td::CallMode</name>
+    <message>
+        <location filename="../src/core/callmode.cpp" line="+70"/>
+        <source>Trigger default</source>
+        <translation>トリガーの既定値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Async polling</source>
+        <translation>非同期ポーリング</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fire and forget</source>
+        <translation>fire &amp; forget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long polling</source>
+        <translation>ロングポーリング</translation>
+    </message>
+</context>
+<context>
+    <name>td::DemoSimulator</name>
+    <message>
+        <location filename="../src/gui/demosimulator.cpp" line="+62"/>
+        <source>Customer whose invoices are processed</source>
+        <translation>請求書を処理する顧客</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices (async polling)</source>
+        <translation>請求書 (非同期ポーリング)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many invoices to process</source>
+        <translation>処理する請求書の数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue priority</source>
+        <translation>キューの優先度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process without posting to the ledger</source>
+        <translation>台帳に転記せずに処理する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify (fire and forget)</source>
+        <translation>通知 (fire &amp; forget)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello from TriggerDesk</source>
+        <translation>TriggerDesk からこんにちは</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text the robot posts</source>
+        <translation>ロボットが投稿するテキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote (long polling)</source>
+        <translation>見積もり (ロングポーリング)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra settings as a JSON object</source>
+        <translation>JSON オブジェクト形式の追加設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month-end report (slow long poll)</source>
+        <translation>月末レポート (低速なロングポーリング)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of the reporting period</source>
+        <translation>レポート期間の終了日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheets to include</source>
+        <translation>含めるシート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import workbook (faults)</source>
+        <translation>ブックをインポート (エラー)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbook the robot opens</source>
+        <translation>ロボットが開くブック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lookup (GET)</source>
+        <translation>顧客の検索 (GET)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name to look up</source>
+        <translation>検索する名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most results to return</source>
+        <translation>返す結果の最大数</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The demo simulator could not be started (%1): %2</source>
+        <translation>デモ シミュレーターを起動できませんでした (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it crashed</source>
+        <translation>クラッシュしました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it exited with code %1</source>
+        <translation>終了コード %1 で終了しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo simulator stopped: %1.</source>
+        <translation>デモ シミュレーターが停止しました: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo simulator stopped: %1.
+%2</source>
+        <translation>デモ シミュレーターが停止しました: %1。
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>td::Engine</name>
+    <message>
+        <location filename="../src/engine/httpmessages.cpp" line="+55"/>
+        <source>The server rejected the request as invalid (400). Check the arguments.</source>
+        <translation>サーバーは要求を無効として拒否しました (400)。引数を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the token (401): it is missing, wrong or expired. Check the credential.</source>
+        <translation>サーバーがトークンを拒否しました (401)。トークンがないか、誤っているか、期限切れです。資格情報を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access denied (403): the token lacks a scope or a folder permission (Jobs.Create to launch, Jobs.View to watch).</source>
+        <translation>アクセスが拒否されました (403)。トークンにスコープまたはフォルダーの権限がありません (開始には Jobs.Create、監視には Jobs.View が必要です)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trigger was not found (error 1623). Check the folder key in the URL.</source>
+        <translation>トリガーが見つかりませんでした (エラー 1623)。URL のフォルダー キーを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found (404): %1. Check the URL.</source>
+        <translation>見つかりません (404): %1。URL を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trigger does not accept %1 (405). Check the profile&apos;s HTTP verb.</source>
+        <translation>トリガーは %1 を受け付けません (405)。プロファイルの HTTP 動詞を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server reported a conflict (409).</source>
+        <translation>サーバーが競合を報告しました (409)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests (429): the server is rate limiting. Wait before trying again.</source>
+        <translation>要求が多すぎます (429)。サーバーがレート制限をしています。しばらく待ってから再試行してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad gateway (502) from the server&apos;s front end. The job may be running: check it in Orchestrator.</source>
+        <translation>サーバーのフロントエンドから 502 Bad Gateway が返されました。ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service is unavailable (503).</source>
+        <translation>サービスを利用できません (503)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway timeout (504). The job may be running: check it in Orchestrator.</source>
+        <translation>ゲートウェイ タイムアウト (504)。ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server replied %1 to %2 %3.</source>
+        <translation>サーバーは %2 %3 に %1 で応答しました。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Server: &quot;%1&quot; (error %2)</source>
+        <translation>サーバー: 「%1」 (エラー %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server: &quot;%1&quot;</source>
+        <translation>サーバー: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>%1 から %2 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect to %1: the connection was refused. Is the server running?</source>
+        <translation>%1 に接続できませんでした。接続が拒否されました。サーバーは実行されていますか?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 was not found. Check the URL and your network.</source>
+        <translation>ホスト %1 が見つかりませんでした。URL とネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>%1 とのセキュリティで保護された接続に失敗しました: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 が応答する前に接続を閉じました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>%1 への接続がタイムアウトしました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL scheme of %1 is not supported: use https or http.</source>
+        <translation>%1 の URL スキームはサポートされていません。https または http を使用してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network error with %1: %2</source>
+        <translation>%1 との通信でネットワーク エラーが発生しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobDetailsView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 項目]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n メンバー}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select a job to see its arguments, hops and output.</source>
+        <translation>ジョブを選択すると、その引数、ホップ、出力が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Method</source>
+        <translation>メソッド</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hops</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>ステート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hop</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transitions</source>
+        <translation>ステート遷移</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Argument</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server message: %1
+Error code: %2</source>
+        <translation>サーバー メッセージ: %1
+エラー コード: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server message: %1</source>
+        <translation>サーバー メッセージ: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Transitions (%1)</source>
+        <translation>ステート遷移 (%1)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation>未送信</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hops (%1)</source>
+        <translation>ホップ (%1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fire and forget: the server started the job and returns no output.</source>
+        <translation>fire &amp; forget: サーバーはジョブを開始しました。出力は返されません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for the result…</source>
+        <translation>結果を待機しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still running. Last status:
+%1</source>
+        <translation>まだ実行中です。最新のステータス:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arguments (%1)</source>
+        <translation>引数 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobRun</name>
+    <message>
+        <location filename="../src/engine/jobrun.cpp" line="+98"/>
+        <source>The job was not started: %1</source>
+        <translation>ジョブは開始されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Waiting for a free long-poll connection</source>
+        <translation>空いているロングポーリング接続を待機しています</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no status URI to watch: check the job in Orchestrator.</source>
+        <translation>監視するステータス URI がありません。Orchestrator でジョブを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Watching again</source>
+        <translation>監視を再開しました</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <location line="+63"/>
+        <source>The job may be running: check it in Orchestrator.</source>
+        <translation>ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Accepted; polling the status URI</source>
+        <translation>受け付けられました。ステータス URI をポーリングしています</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The job is running; following the long poll</source>
+        <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The job may be running: check it in Orchestrator before launching again.</source>
+        <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered %1 without a Location header, so the job cannot be followed.
+%2</source>
+        <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server redirected to an unusable address: %1
+%2</source>
+        <translation>サーバーが使用できないアドレスにリダイレクトしました: %1
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused a redirect from https to plain http (%1): it would expose the request.
+%2</source>
+        <translation>https から暗号化されていない http へのリダイレクトを拒否しました (%1)。要求が漏洩するおそれがあります。
+%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lost track of the job&apos;s status.</source>
+        <translation>ジョブのステータスを追跡できなくなりました。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not read the job&apos;s result.</source>
+        <translation>ジョブの結果を読み取れませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost track of the long poll.</source>
+        <translation>ロングポーリングを追跡できなくなりました。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
+        <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The long-poll deadline of %1 s passed while the job was running. It may still finish: resume watching to go on.</source>
+        <translation>ジョブの実行中にロングポーリングの期限 (%1 秒) が過ぎました。ジョブはまだ完了する可能性があります。続けるには監視を再開してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped watching. The job may still run on the server.</source>
+        <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The job faulted (its result came with HTTP %1).</source>
+        <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobState</name>
+    <message>
+        <location filename="../src/core/callmode.cpp" line="+19"/>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggering</source>
+        <translation>トリガー呼び出し中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>開始済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faulted</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobTableModel</name>
+    <message>
+        <location filename="../src/gui/jobtablemodel.cpp" line="+86"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>ステート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>実行時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls</source>
+        <translation>ポーリング回数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hops</source>
+        <translation>ホップ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output or error</source>
+        <translation>出力またはエラー</translation>
+    </message>
+</context>
+<context>
+    <name>td::JsonFile</name>
+    <message>
+        <location filename="../src/core/jsonfile.cpp" line="+17"/>
+        <source>Could not create the folder %1.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 は有効な JSON ではありません (%2 バイト目: %3)。</translation>
+    </message>
+</context>
+<context>
+    <name>td::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
+        <source>TriggerDesk</source>
+        <translation>TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values in the form as a named preset</source>
+        <translation>フォームの値を名前付きのプリセットとして保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen preset</source>
+        <translation>選択したプリセットを削除します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Start a job with these arguments (%1)</source>
+        <translation>これらの引数でジョブを開始します (%1)</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>About TriggerDesk</source>
+        <translation>TriggerDesk について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TriggerDesk %1
+Launch Orchestrator jobs through API triggers and watch them live.</source>
+        <translation>TriggerDesk %1
+API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All jobs</source>
+        <translation>すべてのジョブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The saved profiles could not be read from %1.
+
+%2
+
+TriggerDesk starts without them; the unreadable file is not overwritten.</source>
+        <translation>保存されたプロファイルを %1 から読み込めませんでした。
+
+%2
+
+TriggerDesk はプロファイルなしで起動します。読み込めなかったファイルは上書きされません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles not loaded</source>
+        <translation>プロファイルは読み込まれませんでした</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Starting the demo simulator…</source>
+        <translation>デモ シミュレーターを起動しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo simulator: %1</source>
+        <translation>デモ シミュレーター: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo simulator not running</source>
+        <translation>デモ シミュレーターは実行されていません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Create a profile for a trigger to launch it.</source>
+        <translation>トリガーを開始するには、そのプロファイルを作成してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a profile first.</source>
+        <translation>最初にプロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no presets saved)</source>
+        <translation>(保存済みのプリセットなし)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a preset)</source>
+        <translation>(プリセットを選択)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save preset</source>
+        <translation>プリセットを保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>プリセット名:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset not saved</source>
+        <translation>プリセットは保存されませんでした</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete preset</source>
+        <translation>プリセットを削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the preset &quot;%1&quot;?</source>
+        <translation>プリセット「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset not deleted</source>
+        <translation>プリセットは削除されませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Launched %n job(s) of %1.</source>
+        <translation>
+            <numerusform>%1 のジョブを %n 件開始しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New trigger</source>
+        <translation>新しいトリガー</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit profile</source>
+        <translation>プロファイルを編集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New profile</source>
+        <translation>新しいプロファイル</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+26"/>
+        <source>Profile not saved</source>
+        <translation>プロファイルは保存されませんでした</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename profile</source>
+        <translation>プロファイル名を変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile not renamed</source>
+        <translation>プロファイル名は変更されませんでした</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete profile</source>
+        <translation>プロファイルを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its presets are deleted with it.</source>
+        <translation>プロファイル「%1」を削除しますか? そのプリセットも一緒に削除されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile not deleted</source>
+        <translation>プロファイルは削除されませんでした</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile order not saved</source>
+        <translation>プロファイルの順序は保存されませんでした</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import profiles</source>
+        <translation>プロファイルをインポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>プロファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing imported</source>
+        <translation>何もインポートされませんでした</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No profile could be imported from %1.
+%2</source>
+        <translation>%1 からプロファイルを 1 つもインポートできませんでした。
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some profiles were not imported</source>
+        <translation>一部のプロファイルはインポートされませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>%n 件のプロファイルをインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export profiles</source>
+        <translation>プロファイルをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles (*.json)</source>
+        <translation>プロファイル (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profiles not exported</source>
+        <translation>プロファイルはエクスポートされませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the profiles to %1.</source>
+        <translation>プロファイルを %1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Copied the request. Set $%1 to your token before running it.</source>
+        <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export jobs as JSON</source>
+        <translation>ジョブを JSON としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export jobs as CSV</source>
+        <translation>ジョブを CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jobs not exported</source>
+        <translation>ジョブはエクスポートされませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n job(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のジョブを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running: %1 · Finished: %2</source>
+        <translation>実行中: %1 · 終了: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n job(s) ended</source>
+        <translation>
+            <numerusform>%n 件のジョブが終了しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 succeeded, %2 did not.</source>
+        <translation>%1 件が成功し、%2 件は成功しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>td::OAuthClientCredentialsProvider</name>
+    <message>
+        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
+        <source>Could not get a token from %1.
+%2</source>
+        <translation>%1 からトークンを取得できませんでした。
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the client id and secret of the external application.</source>
+        <translation>外部アプリケーションのクライアント ID とシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
+        <translation>スコープを確認してください。外部アプリケーションには各スコープが付与されている必要があります (例: OR.Jobs)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the identity URL and the external application.</source>
+        <translation>Identity の URL と外部アプリケーションを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity server refused the client credentials (%1): %2
+%3</source>
+        <translation>Identity サーバーがクライアント資格情報を拒否しました (%1): %2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileEditor</name>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="+61"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>選択肢 (コンマ区切り)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>argument%1</source>
+        <translation>argument%1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Argument %1 needs a name.</source>
+        <translation>引数 %1 には名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default of %1: %2</source>
+        <translation>%1 の既定値: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のプロファイルは既に存在します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an origin. Write it as https://host or https://host:port.</source>
+        <translation>「%1」はオリジンではありません。https://host または https://host:port の形式で記述してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the trigger&apos;s full slug URL.</source>
+        <translation>トリガーの完全な slug URL を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(not a GUID: check that this is the folder key)</source>
+        <translation>(GUID ではありません。これがフォルダー キーであることを確認してください)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(standalone)</source>
+        <translation>(スタンドアロン)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Tenant: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Folder: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Slug: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>組織: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; テナント: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; フォルダー: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; slug: &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The example is not valid JSON (character %1: %2).</source>
+        <translation>例は有効な JSON ではありません (%1 文字目: %2)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The example must be a JSON object, like {&quot;customer&quot;: &quot;ACME&quot;, &quot;count&quot;: 3}.</source>
+        <translation>例は JSON オブジェクトである必要があります (例: {&quot;customer&quot;: &quot;ACME&quot;, &quot;count&quot;: 3})。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Infer arguments</source>
+        <translation>引数を推定</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Paste an example request body (a JSON object). One argument is made per member, typed from its value.</source>
+        <translation>要求本文の例 (JSON オブジェクト) を貼り付けてください。メンバーごとに引数が 1 つ作成され、型は値から判断されます。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileListModel</name>
+    <message>
+        <location filename="../src/gui/profilelistmodel.cpp" line="+44"/>
+        <source>%1 (demo)</source>
+        <translation>%1 (デモ)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo profile for the local simulator: not saved. Duplicate it to keep a copy.</source>
+        <translation>ローカル シミュレーター用のデモ プロファイルです。保存されません。残すには複製してください。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 copy</source>
+        <translation>%1 のコピー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A profile needs a name.</source>
+        <translation>プロファイルには名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のプロファイルは既に存在します。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file holds no profiles.</source>
+        <translation>このファイルにはプロファイルが含まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileStore</name>
+    <message>
+        <location filename="../src/core/profilestore.cpp" line="+43"/>
+        <source>Profile %1: %2</source>
+        <translation>プロファイル %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1
+The file was kept as %2.</source>
+        <translation>%1
+ファイルは %2 として保持されました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+A copy could not be kept; the file was left untouched.</source>
+        <translation>%1
+コピーを保持できなかったため、ファイルは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>td::SecretStore</name>
+    <message>
+        <location filename="../src/engine/secretstore.cpp" line="+17"/>
+        <location line="+59"/>
+        <source>No secret is stored under this name.</source>
+        <translation>この名前で保存されたシークレットはありません。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>No keychain is available on this system (%1). Secrets are kept for this session only.</source>
+        <translation>このシステムではキーチェーンを利用できません (%1)。シークレットはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused: %1</source>
+        <translation>キーチェーンが要求を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::TriggerEngine</name>
+    <message>
+        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
+        <source>Resuming</source>
+        <translation>再開中</translation>
+    </message>
+</context>
+<context>
+    <name>td::TriggerProfile</name>
+    <message>
+        <location filename="../src/core/triggerprofile.cpp" line="+30"/>
+        <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
+        <translation>これは有効な URL ではありません。Orchestrator でトリガー用にコピーされる完全な slug URL を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URL must start with https:// (or http:// for a local test server).</source>
+        <translation>URL は https:// で始まる必要があります (ローカルのテスト サーバーの場合は http://)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path must end in /t/{folder key}/{slug}, as in Orchestrator&apos;s &quot;copy full slug URL&quot;.</source>
+        <translation>パスは、Orchestrator の [完全な slug URL をコピー] で得られる URL と同じく、/t/{フォルダー キー}/{slug} で終わる必要があります。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the profile a name.</source>
+        <translation>プロファイルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies.</source>
+        <translation>トリガーの URL が有効な URL ではありません。Orchestrator でコピーされる完全な slug URL を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trigger URL must start with https:// (or http:// for a local test server).</source>
+        <translation>トリガーの URL は https:// で始まる必要があります (ローカルのテスト サーバーの場合は http://)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HTTP verb must be GET, POST, PUT or DELETE.</source>
+        <translation>HTTP 動詞は GET、POST、PUT、DELETE のいずれかである必要があります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll interval must be at least %1 ms.</source>
+        <translation>ポーリング間隔は %1 ミリ秒以上である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The long-poll deadline must be at least one second.</source>
+        <translation>ロングポーリングの期限は 1 秒以上である必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every argument needs a name.</source>
+        <translation>すべての引数に名前が必要です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The argument %1 is defined twice.</source>
+        <translation>引数 %1 が 2 回定義されています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argument names cannot start with $: %1.</source>
+        <translation>引数名を $ で始めることはできません: %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The choice argument %1 needs at least one choice.</source>
+        <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
+        <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This profile was written by a newer TriggerDesk (format %1).</source>
+        <translation>このプロファイルは新しいバージョンの TriggerDesk で作成されました (形式 %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>td::cli</name>
+    <message>
+        <location filename="../src/cli/clirunner.cpp" line="+36"/>
+        <source>Run triggerdesk-cli --help for usage.</source>
+        <translation>使用方法を表示するには triggerdesk-cli --help を実行してください。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>不明なコマンド &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP verb of the trigger.</source>
+        <translation>トリガーの HTTP 動詞。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call mode.</source>
+        <translation>呼び出しモード。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input argument, typed like JSON.</source>
+        <translation>入力引数 (型は JSON として解釈)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input arguments as a JSON object.</source>
+        <translation>JSON オブジェクト形式の入力引数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+106"/>
+        <source>Environment variable with the token.</source>
+        <translation>トークンを格納した環境変数。</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Status poll interval.</source>
+        <translation>ステータスのポーリング間隔。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Long-poll deadline.</source>
+        <translation>ロングポーリングの期限。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep job records here.</source>
+        <translation>ジョブの記録をここに保存します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A saved profile.</source>
+        <translation>保存済みのプロファイル。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give either a URL or --profile, not both</source>
+        <translation>URL と --profile のどちらか一方を指定してください (両方は指定できません)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no profile named &quot;%1&quot; in %2</source>
+        <translation>%2 に &quot;%1&quot; という名前のプロファイルはありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run takes one trigger URL</source>
+        <translation>run にはトリガー URL を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation>不明なモード &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--poll-interval-ms takes a number of milliseconds</source>
+        <translation>--poll-interval-ms にはミリ秒数を指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--deadline-s takes a number of seconds</source>
+        <translation>--deadline-s には秒数を指定してください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--args-json must be a JSON object (%1)</source>
+        <translation>--args-json は JSON オブジェクトである必要があります (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--arg takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--arg には NAME=VALUE を指定してください (指定された値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not set: calling without a token.</source>
+        <translation>%1 が設定されていません。トークンなしで呼び出します。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job records.</source>
+        <translation>ジョブの記録。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>JSON を出力します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resume needs --state-dir DIR</source>
+        <translation>resume には --state-dir DIR が必要です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No unfinished jobs in %1.</source>
+        <translation>%1 に未完了のジョブはありません。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Status URI: %1</source>
+        <translation>ステータス URI: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; という名前のプロファイルはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Imported %n profile(s) into %1.</source>
+        <translation>
+            <numerusform>%n 件のプロファイルを %1 にインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>profiles takes list, show NAME, import FILE or export FILE</source>
+        <translation>profiles には list、show NAME、import FILE、export FILE のいずれかを指定してください</translation>
+    </message>
+</context>
+</TS>

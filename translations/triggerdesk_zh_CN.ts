@@ -1,0 +1,2116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="+9"/>
+        <source>TriggerDesk</source>
+        <translation>TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&lt;b&gt;Trigger profiles&lt;/b&gt;</source>
+        <translation>&lt;b&gt;触发器配置文件&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Pr&amp;eset:</source>
+        <translation>预设(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Copies:</source>
+        <translation>作业数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Launch this many jobs at once with the same arguments.</source>
+        <translation>使用相同的参数一次启动这么多个作业。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+179"/>
+        <source>&amp;Launch</source>
+        <translation>启动(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show jobs in this state</source>
+        <translation>显示处于此状态的作业</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter jobs (profile, state, output…)</source>
+        <translation>筛选作业（配置文件、状态、输出…）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Profile</source>
+        <translation>配置文件(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Job</source>
+        <translation>作业(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Import profiles…</source>
+        <translation>导入配置文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport profiles…</source>
+        <translation>导出配置文件(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export jobs as &amp;CSV…</source>
+        <translation>将作业导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export jobs as &amp;JSON…</source>
+        <translation>将作业导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New profile…</source>
+        <translation>新建配置文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit profile…</source>
+        <translation>编辑配置文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit profile</source>
+        <translation>编辑配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;uplicate profile</source>
+        <translation>复制配置文件(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rename profile</source>
+        <translation>重命名配置文件(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete profile…</source>
+        <translation>删除配置文件(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▲</source>
+        <translation>▲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>▼</source>
+        <translation>▼</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Stop watching</source>
+        <translation>停止监控(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching</source>
+        <translation>停止监控</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop watching the selected jobs (they may still run on the server)</source>
+        <translation>停止监控所选作业（这些作业可能仍在服务器上运行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+.</source>
+        <translation>Ctrl+.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Res&amp;ume watching</source>
+        <translation>恢复监控(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume watching</source>
+        <translation>恢复监控</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch the selected Unknown, TimedOut or Cancelled jobs again</source>
+        <translation>重新监控所选的“未知”、“已超时”或“已取消”作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-&amp;run with the same arguments</source>
+        <translation>使用相同参数重新运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-run</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a new job with the selected job&apos;s profile and arguments</source>
+        <translation>使用所选作业的配置文件和参数启动新作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy output</source>
+        <translation>复制输出(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy output</source>
+        <translation>复制输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy request as c&amp;url</source>
+        <translation>将请求复制为 curl 命令(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as curl</source>
+        <translation>复制为 curl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the trigger call as a curl command; the token is read from $TRIGGERDESK_TOKEN</source>
+        <translation>将触发器调用复制为 curl 命令；令牌从 $TRIGGERDESK_TOKEN 读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove &amp;finished jobs</source>
+        <translation>移除已结束的作业(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About TriggerDesk</source>
+        <translation>关于 TriggerDesk(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../ui/profileeditor.ui" line="+9"/>
+        <source>Trigger profile</source>
+        <translation>触发器配置文件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Month-end invoices</source>
+        <translation>月末发票</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Full slug &amp;URL:</source>
+        <translation>完整 slug URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</source>
+        <translation>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste the URL from Orchestrator&apos;s &quot;Copy full slug URL&quot;.</source>
+        <translation>粘贴在 Orchestrator 中通过“复制完整 slug URL”获得的 URL。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HTTP &amp;verb:</source>
+        <translation>HTTP 谓词(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Call &amp;mode:</source>
+        <translation>调用模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Poll interval:</source>
+        <translation>轮询间隔(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Long-poll &amp;deadline:</source>
+        <translation>长轮询截止时间(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Request &amp;inactivity timeout:</source>
+        <translation>请求无活动超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Token reference:</source>
+        <translation>令牌引用(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>empty: the token in $TRIGGERDESK_TOKEN</source>
+        <translation>留空：使用 $TRIGGERDESK_TOKEN 中的令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the token comes from. The token itself is never stored in the profile.</source>
+        <translation>令牌的来源。令牌本身绝不会保存在配置文件中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusted &amp;origins:</source>
+        <translation>受信任的源(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One origin per line, for example https://status.example.com. The token also goes to these.</source>
+        <translation>每行一个源，例如 https://status.example.com。令牌也会发送到这些源。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Send the token on redirects (status and output calls)</source>
+        <translation>重定向时发送令牌（状态和输出调用）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add argument</source>
+        <translation>添加参数(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Infer from JSON example…</source>
+        <translation>从 JSON 示例推断(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../src/app/main.cpp" line="+21"/>
+        <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
+        <translation>通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the local simulator and its demo profiles, even when profiles exist.</source>
+        <translation>启动本地模拟器及其演示配置文件（即使已有配置文件）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read and save the profiles in FILE.</source>
+        <translation>在 FILE 中读取和保存配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArgumentForm</name>
+    <message>
+        <location filename="../src/gui/argumentform.cpp" line="+37"/>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not sent</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This trigger takes no arguments.</source>
+        <translation>此触发器没有参数。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1. Required.</source>
+        <translation>%1。必填。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>whole number, for example 42</source>
+        <translation>整数，例如 42</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>number, for example 3.14</source>
+        <translation>数字，例如 3.14</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchecked: the argument is not sent.</source>
+        <translation>未选中时不发送此参数。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(choose one)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not sent)</source>
+        <translation>（不发送）</translation>
+    </message>
+</context>
+<context>
+    <name>td::ArgumentSpec</name>
+    <message>
+        <location filename="../src/core/argumentspec.cpp" line="+38"/>
+        <source>Invalid JSON at character %1: %2</source>
+        <translation>第 %1 个字符处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected exactly one value</source>
+        <translation>应当只有一个值</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON object</source>
+        <translation>JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON array</source>
+        <translation>JSON 数组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date and time</source>
+        <translation>日期和时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; is not a whole number. Type digits only, for example 42 or -7.</source>
+        <translation>“%1”不是整数。请只输入数字，例如 42 或 -7。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is not a number. Use a dot for decimals, for example 3.14.</source>
+        <translation>“%1”不是数字。小数请使用点号，例如 3.14。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a boolean. Type true or false.</source>
+        <translation>“%1”不是布尔值。请输入 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&quot;%1&quot; is not a date and time. Use ISO 8601, for example 2026-11-22T14:30:00Z.</source>
+        <translation>“%1”不是日期和时间。请使用 ISO 8601 格式，例如 2026-11-22T14:30:00Z。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be text.</source>
+        <translation>%1 必须是文本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须是整数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be a number.</source>
+        <translation>%1 必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 must be true or false.</source>
+        <translation>%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must be a JSON object, written in braces: {&quot;key&quot;: &quot;value&quot;}.</source>
+        <translation>%1 必须是 JSON 对象，用花括号书写：{&quot;key&quot;: &quot;value&quot;}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 must be a JSON array, written in brackets: [1, 2, 3].</source>
+        <translation>%1 必须是 JSON 数组，用方括号书写：[1, 2, 3]。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be an ISO 8601 date and time, for example 2026-11-22T14:30:00Z.</source>
+        <translation>%1 必须是 ISO 8601 格式的日期和时间，例如 2026-11-22T14:30:00Z。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必须是以下值之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>td::CallMode</name>
+    <message>
+        <location filename="../src/core/callmode.cpp" line="+70"/>
+        <source>Trigger default</source>
+        <translation>触发器默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Async polling</source>
+        <translation>异步轮询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fire and forget</source>
+        <translation>触发与忽略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Long polling</source>
+        <translation>长轮询</translation>
+    </message>
+</context>
+<context>
+    <name>td::DemoSimulator</name>
+    <message>
+        <location filename="../src/gui/demosimulator.cpp" line="+62"/>
+        <source>Customer whose invoices are processed</source>
+        <translation>要处理其发票的客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Invoices (async polling)</source>
+        <translation>发票（异步轮询）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many invoices to process</source>
+        <translation>要处理的发票数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue priority</source>
+        <translation>队列优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Process without posting to the ledger</source>
+        <translation>处理但不过账到分类账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify (fire and forget)</source>
+        <translation>通知（触发与忽略）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hello from TriggerDesk</source>
+        <translation>来自 TriggerDesk 的问候</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text the robot posts</source>
+        <translation>机器人发布的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quote (long polling)</source>
+        <translation>报价（长轮询）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra settings as a JSON object</source>
+        <translation>以 JSON 对象表示的额外设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month-end report (slow long poll)</source>
+        <translation>月末报表（慢速长轮询）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End of the reporting period</source>
+        <translation>报告期的结束时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sheets to include</source>
+        <translation>要包含的工作表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import workbook (faults)</source>
+        <translation>导入工作簿（出错）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workbook the robot opens</source>
+        <translation>机器人打开的工作簿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer lookup (GET)</source>
+        <translation>客户查询（GET）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name to look up</source>
+        <translation>要查询的名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most results to return</source>
+        <translation>最多返回的结果数</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The demo simulator could not be started (%1): %2</source>
+        <translation>无法启动演示模拟器（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it crashed</source>
+        <translation>模拟器崩溃</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it exited with code %1</source>
+        <translation>模拟器已退出，退出代码为 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo simulator stopped: %1.</source>
+        <translation>演示模拟器已停止：%1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo simulator stopped: %1.
+%2</source>
+        <translation>演示模拟器已停止：%1。
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>td::Engine</name>
+    <message>
+        <location filename="../src/engine/httpmessages.cpp" line="+55"/>
+        <source>The server rejected the request as invalid (400). Check the arguments.</source>
+        <translation>服务器认为请求无效并拒绝了它（400）。请检查参数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the token (401): it is missing, wrong or expired. Check the credential.</source>
+        <translation>服务器拒绝了令牌（401）：令牌缺失、错误或已过期。请检查凭据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access denied (403): the token lacks a scope or a folder permission (Jobs.Create to launch, Jobs.View to watch).</source>
+        <translation>访问被拒绝（403）：令牌缺少某个范围或文件夹权限（启动需要 Jobs.Create，监控需要 Jobs.View）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The trigger was not found (error 1623). Check the folder key in the URL.</source>
+        <translation>未找到触发器（错误 1623）。请检查 URL 中的文件夹键。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not found (404): %1. Check the URL.</source>
+        <translation>未找到（404）：%1。请检查 URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trigger does not accept %1 (405). Check the profile&apos;s HTTP verb.</source>
+        <translation>触发器不接受 %1（405）。请检查配置文件的 HTTP 谓词。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server reported a conflict (409).</source>
+        <translation>服务器报告了冲突（409）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many requests (429): the server is rate limiting. Wait before trying again.</source>
+        <translation>请求过多（429）：服务器正在限制速率。请稍候再试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bad gateway (502) from the server&apos;s front end. The job may be running: check it in Orchestrator.</source>
+        <translation>服务器前端返回了 502 Bad Gateway。作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The service is unavailable (503).</source>
+        <translation>服务不可用（503）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Gateway timeout (504). The job may be running: check it in Orchestrator.</source>
+        <translation>网关超时（504）。作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server replied %1 to %2 %3.</source>
+        <translation>服务器对 %2 %3 返回了 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Server: &quot;%1&quot; (error %2)</source>
+        <translation>服务器：“%1”（错误 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server: &quot;%1&quot;</source>
+        <translation>服务器：“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>%1 在 %2 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not connect to %1: the connection was refused. Is the server running?</source>
+        <translation>无法连接到 %1：连接被拒绝。服务器是否正在运行？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host %1 was not found. Check the URL and your network.</source>
+        <translation>找不到主机 %1。请检查 URL 和网络。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection before answering.</source>
+        <translation>%1 在响应之前关闭了连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to %1 timed out.</source>
+        <translation>与 %1 的连接超时。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The URL scheme of %1 is not supported: use https or http.</source>
+        <translation>不支持 %1 的 URL 方案：请使用 https 或 http。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network error with %1: %2</source>
+        <translation>与 %1 通信时出现网络错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobDetailsView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 项]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n 个成员}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Select a job to see its arguments, hops and output.</source>
+        <translation>选择一个作业以查看其参数、跃点和输出。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hops</source>
+        <translation>跃点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hop</source>
+        <translation>跃点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transitions</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Argument</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server message: %1
+Error code: %2</source>
+        <translation>服务器消息：%1
+错误代码：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server message: %1</source>
+        <translation>服务器消息：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Transitions (%1)</source>
+        <translation>状态转换（%1）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hops (%1)</source>
+        <translation>跃点（%1）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fire and forget: the server started the job and returns no output.</source>
+        <translation>触发与忽略：服务器已启动作业，不会返回输出。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for the result…</source>
+        <translation>正在等待结果…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still running. Last status:
+%1</source>
+        <translation>仍在运行。最新状态：
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arguments (%1)</source>
+        <translation>参数（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobRun</name>
+    <message>
+        <location filename="../src/engine/jobrun.cpp" line="+98"/>
+        <source>The job was not started: %1</source>
+        <translation>作业未启动：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Waiting for a free long-poll connection</source>
+        <translation>正在等待空闲的长轮询连接</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>There is no status URI to watch: check the job in Orchestrator.</source>
+        <translation>没有可监控的状态 URI：请在 Orchestrator 中检查该作业。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+10"/>
+        <source>Watching again</source>
+        <translation>重新监控</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <location line="+63"/>
+        <source>The job may be running: check it in Orchestrator.</source>
+        <translation>作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Accepted; polling the status URI</source>
+        <translation>已接受；正在轮询状态 URI</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The job is running; following the long poll</source>
+        <translation>作业正在运行；正在进行长轮询</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The job may be running: check it in Orchestrator before launching again.</source>
+        <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server answered %1 without a Location header, so the job cannot be followed.
+%2</source>
+        <translation>服务器返回了 %1，但没有 Location 标头，因此无法跟踪该作业。
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server redirected to an unusable address: %1
+%2</source>
+        <translation>服务器重定向到了无法使用的地址：%1
+%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused a redirect from https to plain http (%1): it would expose the request.
+%2</source>
+        <translation>已拒绝从 https 到未加密 http 的重定向（%1）：这会暴露请求。
+%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lost track of the job&apos;s status.</source>
+        <translation>无法再跟踪作业的状态。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Could not read the job&apos;s result.</source>
+        <translation>无法读取作业结果。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost track of the long poll.</source>
+        <translation>无法再跟踪长轮询。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
+        <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The long-poll deadline of %1 s passed while the job was running. It may still finish: resume watching to go on.</source>
+        <translation>作业运行期间已超过 %1 秒的长轮询截止时间。作业仍可能完成：请恢复监控以继续。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stopped watching. The job may still run on the server.</source>
+        <translation>已停止监控。作业可能仍在服务器上运行。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The job faulted (its result came with HTTP %1).</source>
+        <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobState</name>
+    <message>
+        <location filename="../src/core/callmode.cpp" line="+19"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Triggering</source>
+        <translation>正在触发</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Faulted</source>
+        <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobTableModel</name>
+    <message>
+        <location filename="../src/gui/jobtablemodel.cpp" line="+86"/>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Profile</source>
+        <translation>配置文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Polls</source>
+        <translation>轮询次数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hops</source>
+        <translation>跃点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output or error</source>
+        <translation>输出或错误</translation>
+    </message>
+</context>
+<context>
+    <name>td::JsonFile</name>
+    <message>
+        <location filename="../src/core/jsonfile.cpp" line="+17"/>
+        <source>Could not create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not valid JSON (at byte %2: %3).</source>
+        <translation>%1 不是有效的 JSON（第 %2 字节处：%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::MainWindow</name>
+    <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
+        <source>TriggerDesk</source>
+        <translation>TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values in the form as a named preset</source>
+        <translation>将表单中的值保存为命名预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen preset</source>
+        <translation>删除所选预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+219"/>
+        <source>Start a job with these arguments (%1)</source>
+        <translation>使用这些参数启动作业（%1）</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>About TriggerDesk</source>
+        <translation>关于 TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TriggerDesk %1
+Launch Orchestrator jobs through API triggers and watch them live.</source>
+        <translation>TriggerDesk %1
+通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All jobs</source>
+        <translation>所有作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The saved profiles could not be read from %1.
+
+%2
+
+TriggerDesk starts without them; the unreadable file is not overwritten.</source>
+        <translation>无法从 %1 读取已保存的配置文件。
+
+%2
+
+TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取的文件不会被覆盖。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Profiles not loaded</source>
+        <translation>未加载配置文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Starting the demo simulator…</source>
+        <translation>正在启动演示模拟器…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo simulator: %1</source>
+        <translation>演示模拟器：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demo simulator not running</source>
+        <translation>演示模拟器未运行</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Create a profile for a trigger to launch it.</source>
+        <translation>为触发器创建配置文件后即可启动它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a profile first.</source>
+        <translation>请先选择一个配置文件。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>(no presets saved)</source>
+        <translation>（未保存任何预设）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a preset)</source>
+        <translation>（选择预设）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset not saved</source>
+        <translation>预设未保存</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the preset &quot;%1&quot;?</source>
+        <translation>要删除预设“%1”吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset not deleted</source>
+        <translation>预设未删除</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Launched %n job(s) of %1.</source>
+        <translation>
+            <numerusform>已启动 %1 的 %n 个作业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New trigger</source>
+        <translation>新触发器</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit profile</source>
+        <translation>编辑配置文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New profile</source>
+        <translation>新建配置文件</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+26"/>
+        <source>Profile not saved</source>
+        <translation>配置文件未保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rename profile</source>
+        <translation>重命名配置文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile not renamed</source>
+        <translation>配置文件未重命名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete profile</source>
+        <translation>删除配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the profile &quot;%1&quot;? Its presets are deleted with it.</source>
+        <translation>要删除配置文件“%1”吗？其预设也将一并删除。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profile not deleted</source>
+        <translation>配置文件未删除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Profile order not saved</source>
+        <translation>配置文件顺序未保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import profiles</source>
+        <translation>导入配置文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>配置文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No profile could be imported from %1.
+%2</source>
+        <translation>无法从 %1 导入任何配置文件。
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some profiles were not imported</source>
+        <translation>部分配置文件未导入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个配置文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export profiles</source>
+        <translation>导出配置文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles (*.json)</source>
+        <translation>配置文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Profiles not exported</source>
+        <translation>配置文件未导出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported the profiles to %1.</source>
+        <translation>已将配置文件导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Copied the request. Set $%1 to your token before running it.</source>
+        <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export jobs as JSON</source>
+        <translation>将作业导出为 JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export jobs as CSV</source>
+        <translation>将作业导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jobs not exported</source>
+        <translation>作业未导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n job(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个作业导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running: %1 · Finished: %2</source>
+        <translation>运行中：%1 · 已结束：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n job(s) ended</source>
+        <translation>
+            <numerusform>%n 个作业已结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 succeeded, %2 did not.</source>
+        <translation>%1 个成功，%2 个未成功。</translation>
+    </message>
+</context>
+<context>
+    <name>td::OAuthClientCredentialsProvider</name>
+    <message>
+        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
+        <source>Could not get a token from %1.
+%2</source>
+        <translation>无法从 %1 获取令牌。
+%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check the client id and secret of the external application.</source>
+        <translation>请检查外部应用程序的客户端 ID 和密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
+        <translation>请检查范围：必须向外部应用程序授予每个范围（例如 OR.Jobs）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the identity URL and the external application.</source>
+        <translation>请检查 Identity URL 和外部应用程序。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity server refused the client credentials (%1): %2
+%3</source>
+        <translation>Identity 服务器拒绝了客户端凭据（%1）：%2
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileEditor</name>
+    <message>
+        <location filename="../src/gui/profileeditor.cpp" line="+61"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choices (comma-separated)</source>
+        <translation>选项（以逗号分隔）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>argument%1</source>
+        <translation>argument%1</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Argument %1 needs a name.</source>
+        <translation>参数 %1 需要名称。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Default of %1: %2</source>
+        <translation>%1 的默认值：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not an origin. Write it as https://host or https://host:port.</source>
+        <translation>“%1”不是源。请写成 https://host 或 https://host:port。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paste the trigger&apos;s full slug URL.</source>
+        <translation>粘贴触发器的完整 slug URL。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(not a GUID: check that this is the folder key)</source>
+        <translation>（不是 GUID：请确认这是文件夹键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(standalone)</source>
+        <translation>（独立）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization: &lt;b&gt;%1&lt;/b&gt; &amp;nbsp; Tenant: &lt;b&gt;%2&lt;/b&gt; &amp;nbsp; Folder: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Slug: &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>组织：&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; 租户：&lt;b&gt;%2&lt;/b&gt; &amp;nbsp; 文件夹：&lt;b&gt;%3&lt;/b&gt; &amp;nbsp; Slug：&lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The example is not valid JSON (character %1: %2).</source>
+        <translation>示例不是有效的 JSON（第 %1 个字符：%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The example must be a JSON object, like {&quot;customer&quot;: &quot;ACME&quot;, &quot;count&quot;: 3}.</source>
+        <translation>示例必须是 JSON 对象，例如 {&quot;customer&quot;: &quot;ACME&quot;, &quot;count&quot;: 3}。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+7"/>
+        <source>Infer arguments</source>
+        <translation>推断参数</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Paste an example request body (a JSON object). One argument is made per member, typed from its value.</source>
+        <translation>粘贴示例请求正文（一个 JSON 对象）。每个成员生成一个参数，其类型由值推断。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileListModel</name>
+    <message>
+        <location filename="../src/gui/profilelistmodel.cpp" line="+44"/>
+        <source>%1 (demo)</source>
+        <translation>%1（演示）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2
+%3</source>
+        <translation>%1 %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Demo profile for the local simulator: not saved. Duplicate it to keep a copy.</source>
+        <translation>用于本地模拟器的演示配置文件，不会被保存。如需保留，请复制一份。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A profile needs a name.</source>
+        <translation>配置文件需要名称。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The file holds no profiles.</source>
+        <translation>该文件不包含任何配置文件。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileStore</name>
+    <message>
+        <location filename="../src/core/profilestore.cpp" line="+43"/>
+        <source>Profile %1: %2</source>
+        <translation>配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1
+The file was kept as %2.</source>
+        <translation>%1
+该文件已保留为 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+A copy could not be kept; the file was left untouched.</source>
+        <translation>%1
+无法保留副本；该文件未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>td::SecretStore</name>
+    <message>
+        <location filename="../src/engine/secretstore.cpp" line="+17"/>
+        <location line="+59"/>
+        <source>No secret is stored under this name.</source>
+        <translation>此名称下未存储任何机密。</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>No keychain is available on this system (%1). Secrets are kept for this session only.</source>
+        <translation>此系统上没有可用的密钥存储（%1）。机密仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The keychain refused: %1</source>
+        <translation>密钥存储拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::TriggerEngine</name>
+    <message>
+        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
+        <source>Resuming</source>
+        <translation>正在恢复</translation>
+    </message>
+</context>
+<context>
+    <name>td::TriggerProfile</name>
+    <message>
+        <location filename="../src/core/triggerprofile.cpp" line="+30"/>
+        <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
+        <translation>这不是有效的 URL。请粘贴 Orchestrator 为该触发器复制的完整 slug URL。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The URL must start with https:// (or http:// for a local test server).</source>
+        <translation>URL 必须以 https:// 开头（本地测试服务器可使用 http://）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The path must end in /t/{folder key}/{slug}, as in Orchestrator&apos;s &quot;copy full slug URL&quot;.</source>
+        <translation>路径必须以 /t/{文件夹键}/{slug} 结尾，与 Orchestrator 中“复制完整 slug URL”得到的 URL 一致。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the profile a name.</source>
+        <translation>请为配置文件命名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies.</source>
+        <translation>触发器 URL 不是有效的 URL。请粘贴 Orchestrator 复制的完整 slug URL。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The trigger URL must start with https:// (or http:// for a local test server).</source>
+        <translation>触发器 URL 必须以 https:// 开头（本地测试服务器可使用 http://）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The HTTP verb must be GET, POST, PUT or DELETE.</source>
+        <translation>HTTP 谓词必须是 GET、POST、PUT 或 DELETE。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The poll interval must be at least %1 ms.</source>
+        <translation>轮询间隔必须至少为 %1 毫秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The long-poll deadline must be at least one second.</source>
+        <translation>长轮询截止时间必须至少为 1 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every argument needs a name.</source>
+        <translation>每个参数都需要名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The argument %1 is defined twice.</source>
+        <translation>参数 %1 被定义了两次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Argument names cannot start with $: %1.</source>
+        <translation>参数名称不能以 $ 开头：%1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The choice argument %1 needs at least one choice.</source>
+        <translation>选项类型的参数 %1 至少需要一个选项。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
+        <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This profile was written by a newer TriggerDesk (format %1).</source>
+        <translation>此配置文件由较新版本的 TriggerDesk 写入（格式 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::cli</name>
+    <message>
+        <location filename="../src/cli/clirunner.cpp" line="+36"/>
+        <source>Run triggerdesk-cli --help for usage.</source>
+        <translation>运行 triggerdesk-cli --help 查看用法。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>HTTP verb of the trigger.</source>
+        <translation>触发器的 HTTP 谓词。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call mode.</source>
+        <translation>调用模式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An input argument, typed like JSON.</source>
+        <translation>一个输入参数，按 JSON 推断类型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input arguments as a JSON object.</source>
+        <translation>以 JSON 对象表示的输入参数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+106"/>
+        <source>Environment variable with the token.</source>
+        <translation>包含令牌的环境变量。</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Status poll interval.</source>
+        <translation>状态轮询间隔。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Long-poll deadline.</source>
+        <translation>长轮询截止时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep job records here.</source>
+        <translation>在此处保存作业记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A saved profile.</source>
+        <translation>已保存的配置文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>give either a URL or --profile, not both</source>
+        <translation>请指定 URL 或 --profile 之一，不能同时指定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no profile named &quot;%1&quot; in %2</source>
+        <translation>%2 中没有名为 &quot;%1&quot; 的配置文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>run takes one trigger URL</source>
+        <translation>run 需要一个触发器 URL</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown mode &quot;%1&quot;</source>
+        <translation>未知模式 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--poll-interval-ms takes a number of milliseconds</source>
+        <translation>--poll-interval-ms 需要一个毫秒数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--deadline-s takes a number of seconds</source>
+        <translation>--deadline-s 需要一个秒数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--args-json must be a JSON object (%1)</source>
+        <translation>--args-json 必须是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--arg takes NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--arg 需要 NAME=VALUE，但收到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not set: calling without a token.</source>
+        <translation>未设置 %1：将不带令牌进行调用。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Job records.</source>
+        <translation>作业记录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>resume needs --state-dir DIR</source>
+        <translation>resume 需要 --state-dir DIR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No unfinished jobs in %1.</source>
+        <translation>%1 中没有未结束的作业。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Status URI: %1</source>
+        <translation>状态 URI：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>没有名为 &quot;%1&quot; 的配置文件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Imported %n profile(s) into %1.</source>
+        <translation>
+            <numerusform>已将 %n 个配置文件导入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>profiles takes list, show NAME, import FILE or export FILE</source>
+        <translation>profiles 接受 list、show NAME、import FILE 或 export FILE</translation>
+    </message>
+</context>
+</TS>
