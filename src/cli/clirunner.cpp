@@ -1,8 +1,11 @@
 #include "clirunner.h"
 
 #include "authprovider.h"
+#include "credentialauth.h"
 #include "jobrun.h"
+#include "oauthprovider.h"
 #include "profilestore.h"
+#include "secretstore.h"
 #include "triggerengine.h"
 
 #include <QCommandLineParser>
@@ -10,6 +13,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -45,8 +49,15 @@ const char kUsage[] = R"(Usage:
   triggerdesk-cli run --profile NAME [...same overrides]
   triggerdesk-cli resume --state-dir DIR [--json]
   triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat | --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
 
-The token is read from the environment variable --token-env names (default TRIGGERDESK_TOKEN).
+A profile's credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. "credentials add" reads the secret from standard input, never from
+arguments.
+
+Otherwise the token is read from the environment variable --token-env names (default TRIGGERDESK_TOKEN).
 Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
 5 TimedOut or Cancelled.
 )";
@@ -139,6 +150,8 @@ int CliRunner::exec(const QStringList &arguments)
         return resume(arguments);
     if (command == QLatin1String("profiles"))
         return profiles(arguments);
+    if (command == QLatin1String("credentials"))
+        return credentials(arguments);
     err() << kUsage << Qt::flush;
     return command.isEmpty()
                ? ExitUsage
@@ -195,6 +208,13 @@ int CliRunner::run(const QStringList &arguments)
             return usageError(QCoreApplication::translate("td::cli", "no profile named \"%1\" in %2")
                                   .arg(parser.value(profileOption), store.path()));
         profile = store.profiles().at(index);
+        if (!profile.credential.isEmpty() && !parser.isSet(tokenEnvOption)) {
+            const Credential *credential = store.credential(profile.credential);
+            if (!credential)
+                return usageError(QCoreApplication::translate("td::cli", "the profile's credential \"%1\" is not in %2")
+                                      .arg(profile.credential, store.path()));
+            m_credential = std::make_unique<Credential>(*credential);
+        }
     } else {
         if (positional.size() != 1)
             return usageError(QCoreApplication::translate("td::cli", "run takes one trigger URL"));
@@ -246,16 +266,24 @@ int CliRunner::run(const QStringList &arguments)
     if (!argumentProblems.isEmpty())
         return usageError(argumentProblems.join(QLatin1Char(' ')));
 
-    const QString tokenVariable = parser.value(tokenEnvOption);
-    const QByteArray token = qgetenv(tokenVariable.toLocal8Bit().constData());
-    if (token.isEmpty())
-        err() << QCoreApplication::translate("td::cli", "%1 is not set: calling without a token.").arg(tokenVariable)
-              << Qt::endl;
     if (parser.isSet(stateDirOption))
         m_store = std::make_unique<JobStore>(parser.value(stateDirOption));
 
     m_engine = new TriggerEngine(this);
-    m_auth = new StaticTokenProvider(token, this);
+    if (m_credential) {
+        auto *manager = new QNetworkAccessManager(this);
+        m_auth = new CredentialAuthProvider(
+            *m_credential, OAuthClientCredentialsProvider::defaultIdentityUrl(profile.invokeUrl),
+            new KeychainSecretStore(QStringLiteral("TriggerDesk"), this), manager, this);
+    } else {
+        const QString tokenVariable = parser.value(tokenEnvOption);
+        const QByteArray token = qgetenv(tokenVariable.toLocal8Bit().constData());
+        if (token.isEmpty())
+            err()
+                << QCoreApplication::translate("td::cli", "%1 is not set: calling without a token.").arg(tokenVariable)
+                << Qt::endl;
+        m_auth = new StaticTokenProvider(token, this);
+    }
     return watch({m_engine->start(profile, args, m_auth)});
 }
 
@@ -408,6 +436,109 @@ int CliRunner::profiles(const QStringList &arguments)
     }
     return usageError(
         QCoreApplication::translate("td::cli", "profiles takes list, show NAME, import FILE or export FILE"));
+}
+
+} // namespace td::cli
+
+namespace td::cli {
+
+int CliRunner::credentials(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption patOption(QStringLiteral("pat"), QStringLiteral("A personal access token."));
+    const QCommandLineOption oauthOption(QStringLiteral("oauth"), QStringLiteral("OAuth client credentials."));
+    const QCommandLineOption clientIdOption(QStringLiteral("client-id"), QStringLiteral("Client id."),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption scopesOption(QStringLiteral("scopes"), QStringLiteral("Scopes."), QStringLiteral("S"),
+                                          QStringLiteral("OR.Jobs"));
+    const QCommandLineOption identityOption(QStringLiteral("identity-url"), QStringLiteral("Identity URL."),
+                                            QStringLiteral("URL"));
+    parser.addOptions({patOption, oauthOption, clientIdOption, scopesOption, identityOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    ProfileStore store(ProfileStore::defaultPath());
+    QString error;
+    if (!store.load(&error))
+        return usageError(error);
+
+    if (action == QLatin1String("list") && positional.size() == 1) {
+        for (const Credential &credential : store.credentials()) {
+            out() << credential.name << '\t' << credentialKindName(credential.kind) << '\t' << credential.clientId
+                  << '\t' << credential.id << '\n';
+        }
+        out() << Qt::flush;
+        return ExitSuccess;
+    }
+    if (action == QLatin1String("remove") && positional.size() == 2) {
+        const Credential *found = store.credential(positional.at(1));
+        if (!found)
+            return usageError(
+                QCoreApplication::translate("td::cli", "no credential named \"%1\"").arg(positional.at(1)));
+        const Credential credential = *found;
+        QList<Credential> all = store.credentials();
+        all.removeIf([&credential](const Credential &entry) { return entry.id == credential.id; });
+        store.setCredentials(all);
+        if (!store.save(&error))
+            return usageError(error);
+        return runSecretJob([&](SecretStore *secrets, QObject *context, SecretStore::DoneCallback done) {
+            secrets->remove(credential.secretKey(), context, std::move(done));
+        });
+    }
+    if (action != QLatin1String("add") || positional.size() != 2 ||
+        parser.isSet(patOption) == parser.isSet(oauthOption))
+        return usageError(QCoreApplication::translate(
+            "td::cli", "credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME"));
+    if (store.credential(positional.at(1)))
+        return usageError(
+            QCoreApplication::translate("td::cli", "a credential named \"%1\" exists already").arg(positional.at(1)));
+    Credential credential =
+        Credential::create(positional.at(1), parser.isSet(oauthOption) ? Credential::Kind::OAuthClientCredentials
+                                                                       : Credential::Kind::PersonalAccessToken);
+    if (credential.kind == Credential::Kind::OAuthClientCredentials) {
+        credential.clientId = parser.value(clientIdOption);
+        credential.scopes = parser.value(scopesOption);
+        credential.identityUrl = QUrl(parser.value(identityOption));
+    }
+    const QStringList problems = credential.validate();
+    if (!problems.isEmpty())
+        return usageError(problems.join(QLatin1Char(' ')));
+    // The secret comes from standard input, so it never shows in a process list or shell history.
+    QTextStream in(stdin);
+    const QByteArray secret = in.readLine().trimmed().toUtf8();
+    if (secret.isEmpty())
+        return usageError(QCoreApplication::translate("td::cli", "give the secret on standard input"));
+    const int written = runSecretJob([&](SecretStore *secrets, QObject *context, SecretStore::DoneCallback done) {
+        secrets->write(credential.secretKey(), secret, context, std::move(done));
+    });
+    if (written != ExitSuccess)
+        return written;
+    store.setCredentials(store.credentials() + QList<Credential>{credential});
+    if (!store.save(&error))
+        return usageError(error);
+    err() << QCoreApplication::translate("td::cli",
+                                         "Saved the credential \"%1\"; its secret is in the system keychain.")
+                 .arg(credential.name)
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+int CliRunner::runSecretJob(const std::function<void(SecretStore *, QObject *, SecretStore::DoneCallback)> &job)
+{
+    KeychainSecretStore secrets;
+    QEventLoop loop;
+    QString error;
+    job(&secrets, &loop, [&](const QString &message) {
+        error = message;
+        loop.quit();
+    });
+    loop.exec();
+    if (!error.isEmpty()) {
+        err() << "triggerdesk-cli: " << error << Qt::endl;
+        return ExitUsage;
+    }
+    return ExitSuccess;
 }
 
 } // namespace td::cli

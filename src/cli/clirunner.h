@@ -1,7 +1,9 @@
 #pragma once
 
+#include "credential.h"
 #include "jobrecord.h"
 #include "jobstore.h"
+#include "secretstore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -45,6 +47,9 @@ private:
     int run(const QStringList &arguments);
     int resume(const QStringList &arguments);
     int profiles(const QStringList &arguments);
+    int credentials(const QStringList &arguments);
+    // Runs one keychain job to its end; ExitUsage with a message when the keychain refuses.
+    int runSecretJob(const std::function<void(SecretStore *, QObject *, SecretStore::DoneCallback)> &job);
     // Runs the event loop until every run has finished; returns the worst exit code.
     int watch(const QList<JobRun *> &runs);
     void report(const JobRecord &record);
@@ -53,6 +58,7 @@ private:
     std::unique_ptr<JobStore> m_store;
     TriggerEngine *m_engine = nullptr;
     AuthProvider *m_auth = nullptr;
+    std::unique_ptr<Credential> m_credential;
 };
 
 } // namespace td::cli

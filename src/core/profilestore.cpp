@@ -14,13 +14,19 @@ namespace td {
 
 namespace {
 
-QJsonDocument profilesDocument(const QList<TriggerProfile> &profiles)
+QJsonDocument profilesDocument(const QList<TriggerProfile> &profiles, const QList<Credential> &credentials = {})
 {
     QJsonArray array;
     for (const TriggerProfile &profile : profiles)
         array.append(profile.toJson());
-    return QJsonDocument(
-        QJsonObject{{QStringLiteral("version"), TriggerProfile::kFormatVersion}, {QStringLiteral("profiles"), array}});
+    QJsonObject root{{QStringLiteral("version"), TriggerProfile::kFormatVersion}, {QStringLiteral("profiles"), array}};
+    if (!credentials.isEmpty()) {
+        QJsonArray credentialsJson;
+        for (const Credential &entry : credentials)
+            credentialsJson.append(entry.toJson());
+        root.insert(QStringLiteral("credentials"), credentialsJson);
+    }
+    return QJsonDocument(root);
 }
 
 // Accepts {"profiles": [...]}, a bare array, or one profile object.
@@ -69,13 +75,18 @@ int ProfileStore::indexOf(const QString &name) const
 bool ProfileStore::load(QString *error)
 {
     m_profiles.clear();
+    m_credentials.clear();
     if (!QFile::exists(m_path))
         return true;
     QString readError;
     const QJsonDocument doc = readJsonFile(m_path, &readError);
     QStringList problems;
-    if (!doc.isNull())
+    if (!doc.isNull()) {
         m_profiles = profilesFromDocument(doc, &problems);
+        const QJsonArray credentials = doc.object().value(QStringLiteral("credentials")).toArray();
+        for (const QJsonValue &entry : credentials)
+            m_credentials.append(Credential::fromJson(entry.toObject()));
+    }
     if (doc.isNull() || !problems.isEmpty()) {
         // Keep the file aside so the next save cannot overwrite what the person may want back.
         const QString aside = m_path + QLatin1String(".corrupt-") +
@@ -98,7 +109,20 @@ bool ProfileStore::load(QString *error)
 
 bool ProfileStore::save(QString *error) const
 {
-    return writeJsonFile(m_path, profilesDocument(m_profiles), error);
+    return writeJsonFile(m_path, profilesDocument(m_profiles, m_credentials), error);
+}
+
+const Credential *ProfileStore::credential(const QString &idOrName) const
+{
+    for (const Credential &entry : m_credentials) {
+        if (entry.id == idOrName)
+            return &entry;
+    }
+    for (const Credential &entry : m_credentials) {
+        if (entry.name == idOrName)
+            return &entry;
+    }
+    return nullptr;
 }
 
 QList<TriggerProfile> ProfileStore::importFile(const QString &path, QString *error)

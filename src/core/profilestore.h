@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credential.h"
 #include "triggerprofile.h"
 
 #include <QList>
@@ -7,7 +8,8 @@
 
 namespace td {
 
-// The saved profiles: one JSON file, written atomically. A file that cannot be read is moved
+// The saved profiles and the credentials they refer to (never their secrets): one JSON file,
+// written atomically. A file that cannot be read is moved
 // aside (never overwritten) and reported, so a person can recover it.
 class ProfileStore
 {
@@ -29,6 +31,11 @@ public:
     // The index of the profile with this name, or -1.
     int indexOf(const QString &name) const;
 
+    const QList<Credential> &credentials() const { return m_credentials; }
+    void setCredentials(const QList<Credential> &credentials) { m_credentials = credentials; }
+    // The credential with this id (or, failing that, this name); nullptr when none.
+    const Credential *credential(const QString &idOrName) const;
+
     // Profiles from an export file (or a single profile object); *error for what was skipped.
     static QList<TriggerProfile> importFile(const QString &path, QString *error);
     static bool exportFile(const QString &path, const QList<TriggerProfile> &profiles, QString *error);
@@ -36,6 +43,7 @@ public:
 private:
     QString m_path;
     QList<TriggerProfile> m_profiles;
+    QList<Credential> m_credentials;
 };
 
 } // namespace td

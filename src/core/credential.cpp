@@ -1,0 +1,77 @@
+#include "credential.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace td {
+
+Credential Credential::create(const QString &name, Kind kind)
+{
+    Credential credential;
+    credential.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    credential.name = name;
+    credential.kind = kind;
+    if (kind == Kind::OAuthClientCredentials)
+        credential.scopes = QStringLiteral("OR.Jobs");
+    return credential;
+}
+
+QStringList Credential::validate() const
+{
+    QStringList problems;
+    if (name.trimmed().isEmpty())
+        problems.append(QCoreApplication::translate("td::Credential", "Give the credential a name."));
+    if (kind == Kind::OAuthClientCredentials) {
+        if (clientId.trimmed().isEmpty())
+            problems.append(QCoreApplication::translate(
+                "td::Credential", "Enter the client id of the external application (Admin > External Applications)."));
+        if (!identityUrl.isEmpty() && (!identityUrl.isValid() || identityUrl.host().isEmpty()))
+            problems.append(QCoreApplication::translate(
+                "td::Credential", "The identity URL is not valid, for example https://cloud.uipath.com/identity_."));
+    }
+    return problems;
+}
+
+QString credentialKindName(Credential::Kind kind)
+{
+    return kind == Credential::Kind::OAuthClientCredentials ? QStringLiteral("oauthClientCredentials")
+                                                            : QStringLiteral("personalAccessToken");
+}
+
+bool parseCredentialKind(const QString &text, Credential::Kind *kind)
+{
+    for (Credential::Kind candidate :
+         {Credential::Kind::PersonalAccessToken, Credential::Kind::OAuthClientCredentials}) {
+        if (text.compare(credentialKindName(candidate), Qt::CaseInsensitive) == 0) {
+            *kind = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+QJsonObject Credential::toJson() const
+{
+    QJsonObject json{
+        {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("kind"), credentialKindName(kind)}};
+    if (kind == Kind::OAuthClientCredentials) {
+        json.insert(QStringLiteral("identityUrl"), identityUrl.toString());
+        json.insert(QStringLiteral("clientId"), clientId);
+        json.insert(QStringLiteral("scopes"), scopes);
+    }
+    return json;
+}
+
+Credential Credential::fromJson(const QJsonObject &json)
+{
+    Credential credential;
+    credential.id = json.value(QStringLiteral("id")).toString();
+    credential.name = json.value(QStringLiteral("name")).toString();
+    parseCredentialKind(json.value(QStringLiteral("kind")).toString(), &credential.kind);
+    credential.identityUrl = QUrl(json.value(QStringLiteral("identityUrl")).toString());
+    credential.clientId = json.value(QStringLiteral("clientId")).toString();
+    credential.scopes = json.value(QStringLiteral("scopes")).toString();
+    return credential;
+}
+
+} // namespace td

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace td {
+
+// How a job gets its bearer token. Profiles refer to a credential by id; one credential can
+// serve many profiles. The secret (the token, or the client secret) lives in a SecretStore
+// under secretKey(), never in this object, its JSON, or any file.
+struct Credential
+{
+    enum class Kind
+    {
+        PersonalAccessToken,
+        OAuthClientCredentials,
+    };
+
+    QString id;
+    QString name;
+    Kind kind = Kind::PersonalAccessToken;
+    QUrl identityUrl; // OAuth; empty: derived from the trigger URL ({scheme}://{host}/identity_)
+    QString clientId; // OAuth
+    QString scopes;   // OAuth, space-separated, e.g. "OR.Jobs OR.Folders.Read"
+
+    static Credential create(const QString &name, Kind kind);
+
+    QString secretKey() const { return QLatin1String("credential/") + id; }
+    // Problems that stop using it, each a sentence a person can act on.
+    QStringList validate() const;
+
+    QJsonObject toJson() const;
+    static Credential fromJson(const QJsonObject &json);
+
+    bool operator==(const Credential &other) const { return toJson() == other.toJson(); }
+    bool operator!=(const Credential &other) const { return !(*this == other); }
+};
+
+QString credentialKindName(Credential::Kind kind);
+bool parseCredentialKind(const QString &text, Credential::Kind *kind);
+
+} // namespace td

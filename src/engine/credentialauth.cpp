@@ -1,0 +1,72 @@
+#include "credentialauth.h"
+
+#include "oauthprovider.h"
+#include "secretstore.h"
+
+#include <QCoreApplication>
+
+namespace td {
+
+CredentialAuthProvider::CredentialAuthProvider(const Credential &credential, const QUrl &fallbackIdentity,
+                                               SecretStore *secrets, QNetworkAccessManager *manager, QObject *parent)
+    : AuthProvider(parent)
+    , m_credential(credential)
+    , m_identityUrl(credential.identityUrl.isEmpty() ? fallbackIdentity : credential.identityUrl)
+    , m_secrets(secrets)
+    , m_manager(manager)
+{}
+
+CredentialAuthProvider::~CredentialAuthProvider() = default;
+
+void CredentialAuthProvider::withSecret(QObject *context, std::function<void(const QString &error)> then)
+{
+    if (!m_secret.isEmpty()) {
+        then(QString());
+        return;
+    }
+    if (!m_secrets) {
+        then(QCoreApplication::translate("td::CredentialAuth", "No secret store is available."));
+        return;
+    }
+    const QPointer<QObject> guard(context);
+    m_secrets->read(
+        m_credential.secretKey(), this, [this, guard, then](const QByteArray &secret, const QString &error) {
+            if (!guard)
+                return;
+            if (!error.isEmpty() || secret.isEmpty()) {
+                then(QCoreApplication::translate("td::CredentialAuth",
+                                                 "The secret of the credential \"%1\" could not be read: %2 Enter it "
+                                                 "again in the credential editor.")
+                         .arg(m_credential.name, error));
+                return;
+            }
+            m_secret = secret;
+            then(QString());
+        });
+}
+
+void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
+{
+    withSecret(context, [this, context, done](const QString &error) {
+        if (!error.isEmpty()) {
+            done({}, error);
+            return;
+        }
+        if (m_credential.kind == Credential::Kind::PersonalAccessToken) {
+            done(m_secret, QString());
+            return;
+        }
+        if (!m_oauth) {
+            m_oauth = std::make_unique<OAuthClientCredentialsProvider>(m_manager, m_identityUrl, m_credential.clientId,
+                                                                       m_secret, m_credential.scopes);
+        }
+        m_oauth->fetchToken(context, done);
+    });
+}
+
+bool CredentialAuthProvider::invalidateToken()
+{
+    return m_oauth && m_oauth->invalidateToken();
+}
+
+} // namespace td

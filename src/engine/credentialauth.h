@@ -1,0 +1,47 @@
+#pragma once
+
+#include "authprovider.h"
+#include "credential.h"
+
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace td {
+
+class SecretStore;
+class OAuthClientCredentialsProvider;
+
+// The token source for a saved credential: reads the secret from the secret store once (kept
+// in memory for the session, never written), then hands out the personal access token, or
+// obtains OAuth access tokens with the client secret.
+class CredentialAuthProvider : public AuthProvider
+{
+    Q_OBJECT
+
+public:
+    // fallbackIdentity: where OAuth tokens come from when the credential names no identity URL
+    // (OAuthClientCredentialsProvider::defaultIdentityUrl of the trigger URL).
+    CredentialAuthProvider(const Credential &credential, const QUrl &fallbackIdentity, SecretStore *secrets,
+                           QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~CredentialAuthProvider() override;
+
+    const Credential &credential() const { return m_credential; }
+
+    void fetchToken(QObject *context, TokenCallback done) override;
+    bool invalidateToken() override;
+
+private:
+    void withSecret(QObject *context, std::function<void(const QString &error)> then);
+
+    Credential m_credential;
+    QUrl m_identityUrl;
+    QPointer<SecretStore> m_secrets;
+    QNetworkAccessManager *m_manager;
+    QByteArray m_secret;
+    std::unique_ptr<OAuthClientCredentialsProvider> m_oauth;
+};
+
+} // namespace td

@@ -1,0 +1,149 @@
+#include "orchestratorsimulator.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Secrets never touch disk in clear: an OAuth credential stored in the real keychain (gnome-keyring
+// in a private D-Bus session) launches a job in every mode through triggerdesk-cli; then every file
+// the run could write and everything it printed is searched for the client secret and for each
+// access token the simulator saw.
+class TestLeak : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void oauthCredentialInEveryModeLeavesNoSecret();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result cli(const QStringList &arguments, const QByteArray &input = {});
+
+    QTemporaryDir m_dir;
+    td::sim::OrchestratorSimulator m_sim;
+    QProcessEnvironment m_env;
+    QString m_bin;
+};
+
+static const QByteArray kClientSecret = QByteArrayLiteral("client-s3cret-7f3a9c");
+
+void TestLeak::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run through run-with-keyring.sh");
+    m_bin = qEnvironmentVariable("TRIGGERDESK_BIN_DIR");
+    QVERIFY(m_sim.listen());
+    m_sim.setLongPollHoldMs(300);
+    m_sim.setToken(QStringLiteral("static-token-not-used"));
+    m_sim.addClient(QStringLiteral("robot"), QString::fromLatin1(kClientSecret), {QStringLiteral("OR.Jobs")});
+    m_env = QProcessEnvironment::systemEnvironment();
+    m_env.insert(QStringLiteral("TRIGGERDESK_PROFILES"), m_dir.filePath(QStringLiteral("config/profiles.json")));
+    m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    m_env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    m_env.remove(QStringLiteral("TRIGGERDESK_TOKEN"));
+}
+
+TestLeak::Result TestLeak::cli(const QStringList &arguments, const QByteArray &input)
+{
+    // Asynchronous, so the in-process simulator keeps answering while the CLI runs.
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(m_bin + QStringLiteral("/triggerdesk-cli"), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    Result result;
+    if (!finished.wait(60000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestLeak::oauthCredentialInEveryModeLeavesNoSecret()
+{
+    QList<QByteArray> printed;
+    Result added = cli({QStringLiteral("credentials"), QStringLiteral("add"), QStringLiteral("robot"),
+                        QStringLiteral("--oauth"), QStringLiteral("--client-id"), QStringLiteral("robot"),
+                        QStringLiteral("--identity-url"), m_sim.baseUrl().toString() + QStringLiteral("/identity_")},
+                       kClientSecret + '\n');
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    printed << added.out << added.err;
+
+    QJsonArray profiles;
+    for (const char *slug : {"echo-async", "echo-fire", "echo-long"}) {
+        const QString name = QString::fromLatin1(slug);
+        profiles.append(QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("url"), m_sim.invokeUrl(name).toString()},
+                                    {QStringLiteral("mode"), QStringLiteral("default")},
+                                    {QStringLiteral("pollIntervalMs"), 250},
+                                    {QStringLiteral("credential"), QStringLiteral("robot")}});
+    }
+    const QString importPath = m_dir.filePath(QStringLiteral("import.json"));
+    QFile import(importPath);
+    QVERIFY(import.open(QIODevice::WriteOnly));
+    import.write(QJsonDocument(QJsonObject{{ QStringLiteral("profiles"), profiles }}).toJson());
+    import.close();
+    const Result imported = cli({QStringLiteral("profiles"), QStringLiteral("import"), importPath});
+    QCOMPARE(imported.exitCode, 0);
+
+    const QMap<QString, QString> expected{{QStringLiteral("echo-async"), QStringLiteral("Successful")},
+                                          {QStringLiteral("echo-fire"), QStringLiteral("Started")},
+                                          {QStringLiteral("echo-long"), QStringLiteral("Successful")}};
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        const Result run = cli({QStringLiteral("run"), QStringLiteral("--profile"), it.key(),
+                                QStringLiteral("--state-dir"), m_dir.filePath(QStringLiteral("data/jobs"))});
+        printed << run.out << run.err;
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        QVERIFY2(run.out.startsWith(it.value().toUtf8()), run.out.constData());
+        const Result json =
+            cli({QStringLiteral("run"), QStringLiteral("--profile"), it.key(), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("state")).toString(), it.value());
+        printed << json.out << json.err;
+    }
+
+    // What must never appear: the client secret and every access token the server saw.
+    QList<QByteArray> secrets{kClientSecret};
+    for (const td::sim::SimRequest &request : m_sim.requests()) {
+        if (request.authorization.startsWith("Bearer ")) {
+            const QByteArray token = request.authorization.mid(7);
+            QVERIFY(token != "static-token-not-used");
+            if (!secrets.contains(token))
+                secrets.append(token);
+        }
+    }
+    QVERIFY2(secrets.size() >= 2, "no access token was used");
+
+    int searched = 0;
+    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        ++searched;
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!content.contains(secret), qPrintable(file.fileName()));
+    }
+    QVERIFY(searched >= 5); // the profile file and one record per --state-dir job at least
+    for (const QByteArray &output : printed) {
+        for (const QByteArray &secret : secrets)
+            QVERIFY(!output.contains(secret));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestLeak)
+#include "tst_leak.moc"
