@@ -1,5 +1,8 @@
+#include "connectiontest.h"
+#include "credentialauth.h"
 #include "enginefixture.h"
 #include "oauthprovider.h"
+#include "secretstore.h"
 
 #include <QNetworkAccessManager>
 
@@ -20,6 +23,9 @@ private slots:
     void wrongScopeShowsServerMessage();
     void unauthorisedStatusGetRefreshesOnce();
     void defaultIdentityUrl();
+    void credentialReadsItsSecretOnce();
+    void connectionTest_data();
+    void connectionTest();
 
 private:
     std::unique_ptr<OAuthClientCredentialsProvider> provider(const QString &secret, const QString &scope);
@@ -129,6 +135,55 @@ void TestOAuth::defaultIdentityUrl()
     QCOMPARE(OAuthClientCredentialsProvider::defaultIdentityUrl(
                  QUrl(QStringLiteral("https://cloud.uipath.com/acme/Default/orchestrator_/t/k/s"))),
              QUrl(QStringLiteral("https://cloud.uipath.com/identity_")));
+}
+
+void TestOAuth::credentialReadsItsSecretOnce()
+{
+    MemorySecretStore secrets;
+    Credential credential = Credential::create(QStringLiteral("robot"), Credential::Kind::OAuthClientCredentials);
+    credential.clientId = QStringLiteral("robot");
+    secrets.write(credential.secretKey(), "s3cret", this, [](const QString &) {});
+    CredentialAuthProvider auth(credential, OAuthClientCredentialsProvider::defaultIdentityUrl(f->sim->baseUrl()),
+                                &secrets, &m_manager);
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("c"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, &auth);
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(f->sim->tokenRequestCount(), 1);
+
+    // A credential whose secret is gone says so, and nothing is sent.
+    Credential missing = Credential::create(QStringLiteral("lost"), Credential::Kind::PersonalAccessToken);
+    CredentialAuthProvider lost(missing, QUrl(), &secrets, &m_manager);
+    f->sim->clearRequests();
+    JobRun *failed = f->engine->start(f->profileFor(QStringLiteral("c"), CallMode::AsyncRequestReply), {}, &lost);
+    QVERIFY(EngineFixture::waitForEnd(failed));
+    QCOMPARE(failed->state(), JobState::Failed);
+    QVERIFY(failed->record().error.contains(QStringLiteral("\"lost\" could not be read")));
+    QVERIFY(f->sim->requests().isEmpty());
+}
+
+void TestOAuth::connectionTest_data()
+{
+    QTest::addColumn<QString>("secret");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("report");
+    QTest::newRow("accepted") << QStringLiteral("s3cret") << true << QStringLiteral("accepts it");
+    QTest::newRow("wrong secret") << QStringLiteral("nope") << false << QStringLiteral("invalid_client");
+}
+
+void TestOAuth::connectionTest()
+{
+    QFETCH(QString, secret);
+    auto auth = provider(secret, QStringLiteral("OR.Jobs"));
+    ConnectionTest test(&m_manager, auth.get(), f->sim->invokeUrl(QStringLiteral("any")));
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    test.start();
+    QVERIFY(finished.wait(10000));
+    QTEST(finished.first().at(0).toBool(), "ok");
+    QFETCH(QString, report);
+    QVERIFY2(finished.first().at(1).toString().contains(report), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(ConnectionTest::jobsUrlFor(QUrl(QStringLiteral("https://h/o/t/orchestrator_/t/k/s"))),
+             QUrl(QStringLiteral("https://h/o/t/orchestrator_/odata/Jobs?$top=1")));
 }
 
 QTEST_GUILESS_MAIN(TestOAuth)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace td {
+
+class AuthProvider;
+
+// "Test connection": gets a token from the provider (for OAuth, a real token request), then
+// asks the trigger's Orchestrator for one job (GET .../odata/Jobs?$top=1) and reports, in words,
+// what that proved. Never launches anything.
+class ConnectionTest : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionTest(QNetworkAccessManager *manager, AuthProvider *auth, const QUrl &invokeUrl,
+                   QObject *parent = nullptr);
+
+    void start();
+
+    // {orchestrator}/odata/Jobs?$top=1 for a trigger URL (".../orchestrator_/t/..." or "/t/...").
+    static QUrl jobsUrlFor(const QUrl &invokeUrl);
+
+signals:
+    void finished(bool ok, const QString &report);
+
+private:
+    void onReply();
+
+    QNetworkAccessManager *m_manager;
+    QPointer<AuthProvider> m_auth;
+    QUrl m_jobsUrl;
+    QPointer<QNetworkReply> m_reply;
+};
+
+} // namespace td
