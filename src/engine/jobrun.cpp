@@ -92,6 +92,8 @@ JobRun::~JobRun()
 
 void JobRun::begin()
 {
+    if (isTerminal(m_record.state))
+        return; // cancelled before it began
     QStringList problems = m_record.profile.validate();
     problems += validateArguments(m_record.profile.arguments, m_record.arguments);
     if (!problems.isEmpty()) {
@@ -114,6 +116,8 @@ void JobRun::begin()
 
 void JobRun::beginResume()
 {
+    if (isTerminal(m_record.state))
+        return;
     if (!m_record.statusUri.isValid()) {
         finish(JobState::Unknown, tr("There is no status URI to watch: check the job in Orchestrator."));
         return;

@@ -36,6 +36,7 @@ private slots:
     void exhaustedRetriesAreUnknownThenResumable();
     void deadlineTimesOutAndResumes();
     void cancelStopsEverything();
+    void cancelBeforeTheFirstTurn();
     void serverGoneMidPoll();
     void longPollsWaitForASlot();
     void badInputFailsWithoutARequest();
@@ -359,6 +360,22 @@ void TestEngine::cancelStopsEverything()
     held->cancel();
     QVERIFY(held->isIdle());
     QCOMPARE(held->state(), JobState::Cancelled);
+}
+
+void TestEngine::cancelBeforeTheFirstTurn()
+{
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("early"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    JobRun *run = f->engine->start(profile, {}, f->auth.get());
+    run->cancel();
+    JobRun *resumed = f->engine->resume(run->record(), f->auth.get());
+    resumed->cancel();
+    // Nothing is sent once the event loop turns: both stay Cancelled.
+    QSignalSpy received(f->sim.get(), &sim::OrchestratorSimulator::requestReceived);
+    QVERIFY(!received.wait(300));
+    QCOMPARE(run->state(), JobState::Cancelled);
+    QCOMPARE(resumed->state(), JobState::Cancelled);
+    QVERIFY(f->sim->requests().isEmpty());
 }
 
 void TestEngine::serverGoneMidPoll()
