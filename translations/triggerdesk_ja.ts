@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CredentialEditor</name>
+    <message>
+        <location filename="../ui/credentialeditor.ui" line="+9"/>
+        <location line="+15"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected credential and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Production tenant robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identity URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where access tokens come from. Leave it empty to use the identity server of the trigger&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The App ID of the external application (Admin &gt; External Applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OR.Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application scopes, separated by spaces, for example &quot;OR.Jobs OR.Folders.Read&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trigger URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</source>
+        <translation type="unfinished">https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trigger to test against: the token is sent to its Orchestrator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtain a token with these values and ask the trigger&apos;s Orchestrator for one job. Nothing is launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -19,7 +143,7 @@
         <translation>プリセット(&amp;E):</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Copies:</source>
         <translation>ジョブ数(&amp;C):</translation>
     </message>
@@ -29,13 +153,13 @@
         <translation>同じ引数で、この数のジョブを一度に開始します。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+179"/>
+        <location line="+13"/>
+        <location line="+180"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -75,7 +199,7 @@
         <translation>メイン ツールバー</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Import profiles…</source>
         <translation>プロファイルをインポート(&amp;I)…</translation>
     </message>
@@ -120,12 +244,7 @@
         <translation>新しいプロファイル(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New profile</source>
-        <translation>新しいプロファイル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -135,9 +254,24 @@
         <translation>プロファイルを編集(&amp;E)…</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Edit profile</source>
-        <translation>プロファイルを編集</translation>
+        <source>Create a trigger profile</source>
+        <translation>トリガー プロファイルを作成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected profile</source>
+        <translation>選択したプロファイルを編集</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -300,6 +434,11 @@
         <translation>終了したジョブを削除(&amp;F)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove the finished jobs from the table and from the job history</source>
+        <translation>終了したジョブを表とジョブ履歴から削除</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;About TriggerDesk</source>
         <translation>TriggerDesk について(&amp;A)</translation>
@@ -375,18 +514,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Token reference:</source>
-        <translation>トークンの参照(&amp;T):</translation>
+        <source>&amp;Credential:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>empty: the token in $TRIGGERDESK_TOKEN</source>
-        <translation>空欄: $TRIGGERDESK_TOKEN のトークンを使用</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the token comes from. The token itself is never stored in the profile.</source>
-        <translation>トークンの取得元です。トークン自体がプロファイルに保存されることはありません。</translation>
+        <source>Where the token comes from. The profile keeps only a reference; the secret stays in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -427,7 +561,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
     </message>
@@ -460,12 +594,12 @@
         <translation>送信しない</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This trigger takes no arguments.</source>
         <translation>このトリガーには引数がありません。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -490,7 +624,7 @@
         <translation>数値 (例: 3.14)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -652,6 +786,296 @@
     </message>
 </context>
 <context>
+    <name>td::ConnectionTest</name>
+    <message>
+        <location filename="../src/engine/connectiontest.cpp" line="+29"/>
+        <source>No credential to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Got a token, and Orchestrator at %1 accepts it, but it may not read jobs (403): watching needs Jobs.View in the trigger&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Credential</name>
+    <message>
+        <location filename="../src/core/credential.cpp" line="+23"/>
+        <source>Give the credential a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the client id of the external application (Admin &gt; External Applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity URL is not valid, for example https://cloud.uipath.com/identity_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CredentialAuth</name>
+    <message>
+        <location filename="../src/engine/credentialauth.cpp" line="+28"/>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CredentialEditor</name>
+    <message>
+        <location filename="../src/gui/credentialeditor.cpp" line="+41"/>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials (external application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No keychain is available: secrets are kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>There is already a credential named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the personal access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · %n profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+227"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stored in the keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for this session only when you save, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the stored secret when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Paste the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Paste the personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>It is stored in the keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is kept for this session only, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kind changed: enter the secret for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret is stored in the keychain. Leave this empty to keep it, or type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret is kept for this session only. Leave this empty to keep it, or type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secret could be read for this credential: %1 Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Looking for the secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No profile uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n of them refer to it by its old name &quot;%1&quot; and will not find it until you choose it again in their profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Empty: the trigger host&apos;s, e.g. https://cloud.uipath.com/identity_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: %1 (from the trigger URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the credential &quot;%1&quot; and its secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n profile(s) use it (%1) and will have no credential until you choose another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the trigger&apos;s full slug URL to test against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the secret to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No secret store is available: the secrets were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret of &quot;%1&quot; was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The secret of the deleted credential &quot;%1&quot; was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::DemoSimulator</name>
     <message>
         <location filename="../src/gui/demosimulator.cpp" line="+62"/>
@@ -659,22 +1083,22 @@
         <translation>請求書を処理する顧客</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Invoices (async polling)</source>
         <translation>請求書 (非同期ポーリング)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>How many invoices to process</source>
         <translation>処理する請求書の数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Queue priority</source>
         <translation>キューの優先度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Process without posting to the ledger</source>
         <translation>台帳に転記せずに処理する</translation>
     </message>
@@ -704,12 +1128,12 @@
         <translation>JSON オブジェクト形式の追加設定</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Month-end report (slow long poll)</source>
         <translation>月末レポート (低速なロングポーリング)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>End of the reporting period</source>
         <translation>レポート期間の終了日時</translation>
     </message>
@@ -729,12 +1153,12 @@
         <translation>ロボットが開くブック</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer lookup (GET)</source>
         <translation>顧客の検索 (GET)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name to look up</source>
         <translation>検索する名前</translation>
     </message>
@@ -744,7 +1168,7 @@
         <translation>返す結果の最大数</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>The demo simulator could not be started (%1): %2</source>
         <translation>デモ シミュレーターを起動できませんでした (%1): %2</translation>
     </message>
@@ -901,7 +1325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Select a job to see its arguments, hops and output.</source>
         <translation>ジョブを選択すると、その引数、ホップ、出力が表示されます。</translation>
     </message>
@@ -922,18 +1346,18 @@
         <translation>出力</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
@@ -958,7 +1382,7 @@
         <translation>トークン</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Notes</source>
         <translation>備考</translation>
     </message>
@@ -1003,7 +1427,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Server message: %1
 Error code: %2</source>
         <translation>サーバー メッセージ: %1
@@ -1045,7 +1469,7 @@ Error code: %2</source>
         <translation>ホップ (%1)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>fire &amp; forget: サーバーはジョブを開始しました。出力は返されません。</translation>
     </message>
@@ -1070,6 +1494,14 @@ Error code: %2</source>
         <location line="+4"/>
         <source>Arguments (%1)</source>
         <translation>引数 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobHistory</name>
+    <message>
+        <location filename="../src/gui/jobhistory.cpp" line="+128"/>
+        <source>The job history could not be saved in %1: %2</source>
+        <translation>ジョブ履歴を %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1662,7 @@ Error code: %2</source>
 <context>
     <name>td::JobTableModel</name>
     <message>
-        <location filename="../src/gui/jobtablemodel.cpp" line="+86"/>
+        <location filename="../src/gui/jobtablemodel.cpp" line="+93"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -1317,22 +1749,12 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+82"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>New</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit</source>
-        <translation>編集</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -1353,12 +1775,12 @@ Error code: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+311"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-278"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -1370,7 +1792,7 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
 API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -1384,8 +1806,46 @@ API トリガーを介して Orchestrator のジョブを開始し、リアル�
         <source>Finished</source>
         <translation>終了済み</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
+        <translation>
+            <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
+        <translation>
+            <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+63"/>
+        <location line="+3"/>
+        <source>Quit TriggerDesk?</source>
+        <translation>TriggerDesk を終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs still running</source>
+        <translation>実行中のジョブがあります</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n job record(s) in %1 could not be read and were left as they are.</source>
+        <translation>
+            <numerusform>%1 内の %n 件のジョブ記録を読み取れなかったため、そのままにしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Watching %n job(s) again that were running when TriggerDesk closed.</source>
+        <translation>
+            <numerusform>TriggerDesk の終了時に実行中だった %n 件のジョブの監視を再開しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The saved profiles could not be read from %1.
 
 %2
@@ -1473,7 +1933,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>プリセットは削除されませんでした</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>
@@ -1511,7 +1971,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>新しい名前:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profile not renamed</source>
         <translation>プロファイル名は変更されませんでした</translation>
     </message>
@@ -1536,7 +1996,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>プロファイルの順序は保存されませんでした</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import profiles</source>
         <translation>プロファイルをインポート</translation>
     </message>
@@ -1551,14 +2011,14 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>何もインポートされませんでした</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No profile could be imported from %1.
 %2</source>
         <translation>%1 からプロファイルを 1 つもインポートできませんでした。
 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Some profiles were not imported</source>
         <translation>一部のプロファイルはインポートされませんでした</translation>
     </message>
@@ -1595,7 +2055,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export jobs as JSON</source>
         <translation>ジョブを JSON としてエクスポート</translation>
     </message>
@@ -1689,7 +2149,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+61"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+80"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -1719,12 +2179,38 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>argument%1</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+41"/>
+        <source>(none: use $TRIGGERDESK_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (OAuth client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (personal access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Demo simulator token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Argument %1 needs a name.</source>
         <translation>引数 %1 には名前が必要です。</translation>
     </message>
@@ -1744,12 +2230,17 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>「%1」はオリジンではありません。https://host または https://host:port の形式で記述してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The credential &quot;%1&quot; does not exist: choose another, or add it in the credential editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Paste the trigger&apos;s full slug URL.</source>
         <translation>トリガーの完全な slug URL を貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(not a GUID: check that this is the folder key)</source>
         <translation>(GUID ではありません。これがフォルダー キーであることを確認してください)</translation>
     </message>
@@ -1788,7 +2279,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 <context>
     <name>td::ProfileListModel</name>
     <message>
-        <location filename="../src/gui/profilelistmodel.cpp" line="+44"/>
+        <location filename="../src/gui/profilelistmodel.cpp" line="+42"/>
         <source>%1 (demo)</source>
         <translation>%1 (デモ)</translation>
     </message>
@@ -1800,7 +2291,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demo profile for the local simulator: not saved. Duplicate it to keep a copy.</source>
         <translation>ローカル シミュレーター用のデモ プロファイルです。保存されません。残すには複製してください。</translation>
     </message>
@@ -1825,7 +2316,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>The file holds no profiles.</source>
         <translation>このファイルにはプロファイルが含まれていません。</translation>
     </message>
@@ -1833,12 +2324,12 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 <context>
     <name>td::ProfileStore</name>
     <message>
-        <location filename="../src/core/profilestore.cpp" line="+43"/>
+        <location filename="../src/core/profilestore.cpp" line="+49"/>
         <source>Profile %1: %2</source>
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%1
 The file was kept as %2.</source>
         <translation>%1
@@ -1857,6 +2348,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-512"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>
@@ -1869,6 +2361,14 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+4"/>
         <source>The keychain refused: %1</source>
         <translation>キーチェーンが要求を拒否しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>td::SecretStoreFactory</name>
+    <message>
+        <location filename="../src/gui/secretstorefactory.cpp" line="+60"/>
+        <source>No keychain answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1960,12 +2460,12 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::cli</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+36"/>
+        <location filename="../src/cli/clirunner.cpp" line="+40"/>
         <source>Run triggerdesk-cli --help for usage.</source>
         <translation>使用方法を表示するには triggerdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
@@ -1991,12 +2491,12 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>Environment variable with the token.</source>
         <translation>トークンを格納した環境変数。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-118"/>
         <source>Status poll interval.</source>
         <translation>ステータスのポーリング間隔。</translation>
     </message>
@@ -2031,7 +2531,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%2 に &quot;%1&quot; という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>run takes one trigger URL</source>
         <translation>run にはトリガー URL を 1 つ指定してください</translation>
     </message>
@@ -2066,12 +2571,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--arg には NAME=VALUE を指定してください (指定された値: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1 is not set: calling without a token.</source>
         <translation>%1 が設定されていません。トークンなしで呼び出します。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Job records.</source>
         <translation>ジョブの記録。</translation>
     </message>
@@ -2111,6 +2616,31 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+12"/>
         <source>profiles takes list, show NAME, import FILE or export FILE</source>
         <translation>profiles には list、show NAME、import FILE、export FILE のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no credential named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a credential named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>give the secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved the credential &quot;%1&quot;; its secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

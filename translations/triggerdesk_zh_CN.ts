@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CredentialEditor</name>
+    <message>
+        <location filename="../ui/credentialeditor.ui" line="+9"/>
+        <location line="+15"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected credential and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Production tenant robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Identity URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where access tokens come from. Leave it empty to use the identity server of the trigger&apos;s host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>C&amp;lient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The App ID of the external application (Admin &gt; External Applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sco&amp;pes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>OR.Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application scopes, separated by spaces, for example &quot;OR.Jobs OR.Folders.Read&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Used by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Trigger URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</source>
+        <translation type="unfinished">https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trigger to test against: the token is sent to its Orchestrator only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Obtain a token with these values and ask the trigger&apos;s Orchestrator for one job. Nothing is launched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -19,7 +143,7 @@
         <translation>预设(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>&amp;Copies:</source>
         <translation>作业数(&amp;C)：</translation>
     </message>
@@ -29,13 +153,13 @@
         <translation>使用相同的参数一次启动这么多个作业。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+179"/>
+        <location line="+13"/>
+        <location line="+180"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-158"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -75,7 +199,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>&amp;Import profiles…</source>
         <translation>导入配置文件(&amp;I)…</translation>
     </message>
@@ -120,12 +244,7 @@
         <translation>新建配置文件(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New profile</source>
-        <translation>新建配置文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
@@ -135,9 +254,24 @@
         <translation>编辑配置文件(&amp;E)…</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>Edit profile</source>
-        <translation>编辑配置文件</translation>
+        <source>Create a trigger profile</source>
+        <translation>创建触发器配置文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the selected profile</source>
+        <translation>编辑所选配置文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -300,6 +434,11 @@
         <translation>移除已结束的作业(&amp;F)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Remove the finished jobs from the table and from the job history</source>
+        <translation>从表格和作业历史记录中删除已结束的作业</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;About TriggerDesk</source>
         <translation>关于 TriggerDesk(&amp;A)</translation>
@@ -375,18 +514,13 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>&amp;Token reference:</source>
-        <translation>令牌引用(&amp;T)：</translation>
+        <source>&amp;Credential:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>empty: the token in $TRIGGERDESK_TOKEN</source>
-        <translation>留空：使用 $TRIGGERDESK_TOKEN 中的令牌</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Where the token comes from. The token itself is never stored in the profile.</source>
-        <translation>令牌的来源。令牌本身绝不会保存在配置文件中。</translation>
+        <source>Where the token comes from. The profile keeps only a reference; the secret stays in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -427,7 +561,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+24"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
     </message>
@@ -460,12 +594,12 @@
         <translation>不发送</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This trigger takes no arguments.</source>
         <translation>此触发器没有参数。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -490,7 +624,7 @@
         <translation>数字，例如 3.14</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -652,6 +786,296 @@
     </message>
 </context>
 <context>
+    <name>td::ConnectionTest</name>
+    <message>
+        <location filename="../src/engine/connectiontest.cpp" line="+29"/>
+        <source>No credential to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Got a token, and Orchestrator at %1 accepts it, but it may not read jobs (403): watching needs Jobs.View in the trigger&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::Credential</name>
+    <message>
+        <location filename="../src/core/credential.cpp" line="+23"/>
+        <source>Give the credential a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the client id of the external application (Admin &gt; External Applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The identity URL is not valid, for example https://cloud.uipath.com/identity_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CredentialAuth</name>
+    <message>
+        <location filename="../src/engine/credentialauth.cpp" line="+28"/>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>td::CredentialEditor</name>
+    <message>
+        <location filename="../src/gui/credentialeditor.cpp" line="+41"/>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client credentials (external application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No keychain is available: secrets are kept for this session only and never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>There is already a credential named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the personal access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>OAuth client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 · %n profile(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+227"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-155"/>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Stored in the keychain when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept for this session only when you save, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replaces the stored secret when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Paste the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>Paste the personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>It is stored in the keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is kept for this session only, never written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The kind changed: enter the secret for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A secret is stored in the keychain. Leave this empty to keep it, or type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A secret is kept for this session only. Leave this empty to keep it, or type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No secret could be read for this credential: %1 Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Looking for the secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No profile uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n of them refer to it by its old name &quot;%1&quot; and will not find it until you choose it again in their profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Empty: the trigger host&apos;s, e.g. https://cloud.uipath.com/identity_</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: %1 (from the trigger URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New credential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete the credential &quot;%1&quot; and its secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n profile(s) use it (%1) and will have no credential until you choose another.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the trigger&apos;s full slug URL to test against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter the secret to test with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No secret store is available: the secrets were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secret of &quot;%1&quot; was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The secret of the deleted credential &quot;%1&quot; was not removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>td::DemoSimulator</name>
     <message>
         <location filename="../src/gui/demosimulator.cpp" line="+62"/>
@@ -659,22 +1083,22 @@
         <translation>要处理其发票的客户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Invoices (async polling)</source>
         <translation>发票（异步轮询）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>How many invoices to process</source>
         <translation>要处理的发票数量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Queue priority</source>
         <translation>队列优先级</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Process without posting to the ledger</source>
         <translation>处理但不过账到分类账</translation>
     </message>
@@ -704,12 +1128,12 @@
         <translation>以 JSON 对象表示的额外设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Month-end report (slow long poll)</source>
         <translation>月末报表（慢速长轮询）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>End of the reporting period</source>
         <translation>报告期的结束时间</translation>
     </message>
@@ -729,12 +1153,12 @@
         <translation>机器人打开的工作簿</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Customer lookup (GET)</source>
         <translation>客户查询（GET）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name to look up</source>
         <translation>要查询的名称</translation>
     </message>
@@ -744,7 +1168,7 @@
         <translation>最多返回的结果数</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+80"/>
         <source>The demo simulator could not be started (%1): %2</source>
         <translation>无法启动演示模拟器（%1）：%2</translation>
     </message>
@@ -901,7 +1325,7 @@
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Select a job to see its arguments, hops and output.</source>
         <translation>选择一个作业以查看其参数、跃点和输出。</translation>
     </message>
@@ -922,18 +1346,18 @@
         <translation>输出</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-4"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -958,7 +1382,7 @@
         <translation>令牌</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -1003,7 +1427,7 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Server message: %1
 Error code: %2</source>
         <translation>服务器消息：%1
@@ -1045,7 +1469,7 @@ Error code: %2</source>
         <translation>跃点（%1）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>触发与忽略：服务器已启动作业，不会返回输出。</translation>
     </message>
@@ -1070,6 +1494,14 @@ Error code: %2</source>
         <location line="+4"/>
         <source>Arguments (%1)</source>
         <translation>参数（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobHistory</name>
+    <message>
+        <location filename="../src/gui/jobhistory.cpp" line="+128"/>
+        <source>The job history could not be saved in %1: %2</source>
+        <translation>无法将作业历史记录保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1662,7 @@ Error code: %2</source>
 <context>
     <name>td::JobTableModel</name>
     <message>
-        <location filename="../src/gui/jobtablemodel.cpp" line="+86"/>
+        <location filename="../src/gui/jobtablemodel.cpp" line="+93"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -1317,22 +1749,12 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+78"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+82"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit</source>
-        <translation>编辑</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+33"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -1353,12 +1775,12 @@ Error code: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
+        <location line="+311"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-278"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -1370,7 +1792,7 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
 通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -1384,8 +1806,46 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
+        <translation>
+            <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
+        <translation>
+            <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+63"/>
+        <location line="+3"/>
+        <source>Quit TriggerDesk?</source>
+        <translation>退出 TriggerDesk？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jobs still running</source>
+        <translation>作业仍在运行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%n job record(s) in %1 could not be read and were left as they are.</source>
+        <translation>
+            <numerusform>%1 中有 %n 个作业记录无法读取，已保持原样。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Watching %n job(s) again that were running when TriggerDesk closed.</source>
+        <translation>
+            <numerusform>正在恢复监控 TriggerDesk 关闭时仍在运行的 %n 个作业。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The saved profiles could not be read from %1.
 
 %2
@@ -1473,7 +1933,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>预设未删除</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>
@@ -1511,7 +1971,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>新名称：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profile not renamed</source>
         <translation>配置文件未重命名</translation>
     </message>
@@ -1536,7 +1996,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>配置文件顺序未保存</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Import profiles</source>
         <translation>导入配置文件</translation>
     </message>
@@ -1551,14 +2011,14 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>未导入任何内容</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No profile could be imported from %1.
 %2</source>
         <translation>无法从 %1 导入任何配置文件。
 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Some profiles were not imported</source>
         <translation>部分配置文件未导入</translation>
     </message>
@@ -1595,7 +2055,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Export jobs as JSON</source>
         <translation>将作业导出为 JSON</translation>
     </message>
@@ -1689,7 +2149,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+61"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+80"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1719,12 +2179,38 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>argument%1</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+41"/>
+        <source>(none: use $TRIGGERDESK_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (OAuth client credentials)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (personal access token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>Demo simulator token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Argument %1 needs a name.</source>
         <translation>参数 %1 需要名称。</translation>
     </message>
@@ -1744,12 +2230,17 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>“%1”不是源。请写成 https://host 或 https://host:port。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The credential &quot;%1&quot; does not exist: choose another, or add it in the credential editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Paste the trigger&apos;s full slug URL.</source>
         <translation>粘贴触发器的完整 slug URL。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(not a GUID: check that this is the folder key)</source>
         <translation>（不是 GUID：请确认这是文件夹键）</translation>
     </message>
@@ -1788,7 +2279,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 <context>
     <name>td::ProfileListModel</name>
     <message>
-        <location filename="../src/gui/profilelistmodel.cpp" line="+44"/>
+        <location filename="../src/gui/profilelistmodel.cpp" line="+42"/>
         <source>%1 (demo)</source>
         <translation>%1（演示）</translation>
     </message>
@@ -1800,7 +2291,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Demo profile for the local simulator: not saved. Duplicate it to keep a copy.</source>
         <translation>用于本地模拟器的演示配置文件，不会被保存。如需保留，请复制一份。</translation>
     </message>
@@ -1825,7 +2316,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>The file holds no profiles.</source>
         <translation>该文件不包含任何配置文件。</translation>
     </message>
@@ -1833,12 +2324,12 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 <context>
     <name>td::ProfileStore</name>
     <message>
-        <location filename="../src/core/profilestore.cpp" line="+43"/>
+        <location filename="../src/core/profilestore.cpp" line="+49"/>
         <source>Profile %1: %2</source>
         <translation>配置文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>%1
 The file was kept as %2.</source>
         <translation>%1
@@ -1857,6 +2348,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-512"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>
@@ -1869,6 +2361,14 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+4"/>
         <source>The keychain refused: %1</source>
         <translation>密钥存储拒绝了请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>td::SecretStoreFactory</name>
+    <message>
+        <location filename="../src/gui/secretstorefactory.cpp" line="+60"/>
+        <source>No keychain answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1960,12 +2460,12 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::cli</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+36"/>
+        <location filename="../src/cli/clirunner.cpp" line="+40"/>
         <source>Run triggerdesk-cli --help for usage.</source>
         <translation>运行 triggerdesk-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
@@ -1991,12 +2491,12 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+106"/>
+        <location line="+121"/>
         <source>Environment variable with the token.</source>
         <translation>包含令牌的环境变量。</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-118"/>
         <source>Status poll interval.</source>
         <translation>状态轮询间隔。</translation>
     </message>
@@ -2031,7 +2531,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%2 中没有名为 &quot;%1&quot; 的配置文件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>run takes one trigger URL</source>
         <translation>run 需要一个触发器 URL</translation>
     </message>
@@ -2066,12 +2571,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--arg 需要 NAME=VALUE，但收到的是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>%1 is not set: calling without a token.</source>
         <translation>未设置 %1：将不带令牌进行调用。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Job records.</source>
         <translation>作业记录。</translation>
     </message>
@@ -2111,6 +2616,31 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+12"/>
         <source>profiles takes list, show NAME, import FILE or export FILE</source>
         <translation>profiles 接受 list、show NAME、import FILE 或 export FILE</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no credential named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a credential named &quot;%1&quot; exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>give the secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved the credential &quot;%1&quot;; its secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,11 +2,10 @@
 
 #include "mainwindow.h"
 #include "stateappearance.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -18,10 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("triggerdesk"));
     QApplication::setWindowIcon(td::applicationIcon());
 
-    // The first of the user's languages we have, English (the source text) otherwise.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("triggerdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    td::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -61,6 +61,20 @@ JobRun *JobController::resume(const JobRecord &record)
     return m_engine->resume(record, authFor(record.profile));
 }
 
+QList<JobRun *> JobController::restore(const QList<JobRecord> &records)
+{
+    QList<JobRecord> finished;
+    QList<JobRecord> interrupted;
+    for (const JobRecord &record : records)
+        (isTerminal(record.state) ? finished : interrupted).append(record);
+    m_model->addRecords(finished);
+    QList<JobRun *> runs;
+    // Not resume(): that one is for jobs a person stopped watching; these were never let go.
+    for (const JobRecord &record : std::as_const(interrupted))
+        runs.append(m_engine->resume(record, authFor(record.profile)));
+    return runs;
+}
+
 void JobController::stop(const QString &id)
 {
     const int row = m_model->rowOf(id);

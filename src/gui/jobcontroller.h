@@ -36,6 +36,11 @@ public:
     JobRun *rerun(const JobRecord &record);
     // Watches a job again from its status URI; null when the record cannot be resumed.
     JobRun *resume(const JobRecord &record);
+    // Brings back the jobs of an earlier session: finished ones as rows of the table (records,
+    // not runs), and the ones whose watching was interrupted (Queued, Triggering, Running when
+    // the window closed) watched again at once. One with no status URI to watch ends Unknown.
+    // Returns the jobs watched again.
+    QList<JobRun *> restore(const QList<JobRecord> &records);
     void stop(const QString &id);
 
     static bool canResume(const JobRecord &record);

@@ -57,11 +57,9 @@ QString scalarText(const QJsonValue &value)
     case QJsonValue::String:
         return value.toString();
     case QJsonValue::Array:
-        return value.toArray().size() == 1 ? JobDetailsView::tr("[1 item]")
-                                           : JobDetailsView::tr("[%1 items]").arg(value.toArray().size());
+        return JobDetailsView::tr("[%n item(s)]", nullptr, int(value.toArray().size()));
     case QJsonValue::Object:
-        return value.toObject().size() == 1 ? JobDetailsView::tr("{1 member}")
-                                            : JobDetailsView::tr("{%1 members}").arg(value.toObject().size());
+        return JobDetailsView::tr("{%n member(s)}", nullptr, int(value.toObject().size()));
     case QJsonValue::Undefined:
         break;
     }

@@ -3,9 +3,10 @@
 #include "jobrun.h"
 #include "stateappearance.h"
 
-#include <QMap>
+#include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace td {
 
@@ -15,18 +16,25 @@ constexpr int kTickMs = 1000;
 
 } // namespace
 
-QList<int> JobTableModel::columnsFor(unsigned dirty)
+const QList<int> &JobTableModel::columnsFor(unsigned dirty)
 {
-    QList<int> columns;
-    if (dirty & DirtyState)
-        columns << ModeColumn << StateColumn << DurationColumn << SummaryColumn;
-    if (dirty & DirtyProgress)
-        columns << ModeColumn << PollsColumn << SummaryColumn;
-    if (dirty & DirtyHops)
-        columns << HopsColumn << HttpStatusColumn;
-    std::sort(columns.begin(), columns.end());
-    columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
-    return columns;
+    // Computed once per combination of flags: flush() asks for every dirty row.
+    static const auto table = [] {
+        std::array<QList<int>, (DirtyState | DirtyHops | DirtyProgress) + 1> columnsByFlags;
+        for (unsigned flags = 0; flags < columnsByFlags.size(); ++flags) {
+            QList<int> &columns = columnsByFlags[flags];
+            if (flags & DirtyState)
+                columns << ModeColumn << StateColumn << DurationColumn << SummaryColumn;
+            if (flags & DirtyProgress)
+                columns << ModeColumn << PollsColumn << SummaryColumn;
+            if (flags & DirtyHops)
+                columns << HopsColumn << HttpStatusColumn;
+            std::sort(columns.begin(), columns.end());
+            columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
+        }
+        return columnsByFlags;
+    }();
+    return table.at(dirty & (DirtyState | DirtyHops | DirtyProgress));
 }
 
 JobTableModel::JobTableModel(QObject *parent) : QAbstractTableModel(parent)
@@ -225,6 +233,7 @@ void JobTableModel::addRun(JobRun *run)
     beginInsertRows(QModelIndex(), row, row);
     m_rows.append(Row{run, run->record()});
     m_rowById.insert(run->id(), row);
+    recount(row);
     endInsertRows();
     follow(row, run);
     updateTicker();
@@ -240,6 +249,32 @@ void JobTableModel::addRecord(const JobRecord &record)
     beginInsertRows(QModelIndex(), row, row);
     m_rows.append(Row{nullptr, record});
     m_rowById.insert(record.id, row);
+    recount(row);
+    endInsertRows();
+    updateTicker();
+    emit countsChanged();
+}
+
+void JobTableModel::addRecords(const QList<JobRecord> &records)
+{
+    QList<JobRecord> fresh;
+    QSet<QString> ids;
+    for (const JobRecord &record : records) {
+        if (!m_rowById.contains(record.id) && !ids.contains(record.id)) {
+            ids.insert(record.id);
+            fresh.append(record);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    m_rows.reserve(first + fresh.size());
+    for (const JobRecord &record : std::as_const(fresh)) {
+        m_rowById.insert(record.id, int(m_rows.size()));
+        m_rows.append(Row{nullptr, record});
+        recount(int(m_rows.size()) - 1);
+    }
     endInsertRows();
     updateTicker();
     emit countsChanged();
@@ -261,11 +296,24 @@ void JobTableModel::follow(int row, JobRun *run)
     });
 }
 
+void JobTableModel::recount(int row)
+{
+    Row &r = m_rows[row];
+    const bool running = !isTerminal(r.run ? r.run->state() : r.snapshot.state);
+    if (running != r.running) {
+        r.running = running;
+        m_runningCount += running ? 1 : -1;
+    }
+}
+
 void JobTableModel::markDirty(JobRun *run, unsigned what)
 {
     const int row = m_rowById.value(run->id(), -1);
     if (row < 0 || m_rows.at(row).run != run)
         return; // a run this table no longer follows (replaced by a resume)
+    // At once, not at the flush: a caller that stops a job and asks for the counts gets them right.
+    if (what & DirtyState)
+        recount(row);
     m_dirty[row] |= what;
     if (!m_flushTimer.isActive())
         m_flushTimer.start();
@@ -288,16 +336,25 @@ void JobTableModel::flush()
 {
     if (m_dirty.isEmpty())
         return;
-    QMap<int, QList<int>> rowsByColumn;
-    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it) {
-        const QList<int> columns = columnsFor(it.value());
-        for (int column : columns)
-            rowsByColumn[column].append(it.key());
-    }
+    // Rows in order once; then, per column, the rows whose changes touch it (still in order).
+    QList<QPair<int, unsigned>> dirty;
+    dirty.reserve(m_dirty.size());
+    for (auto it = m_dirty.cbegin(); it != m_dirty.cend(); ++it)
+        dirty.append({it.key(), it.value()});
     m_dirty.clear();
-    for (auto it = rowsByColumn.begin(); it != rowsByColumn.end(); ++it) {
-        std::sort(it->begin(), it->end());
-        emitColumnRanges(*it, it.key(), it.key());
+    std::sort(dirty.begin(), dirty.end());
+    unsigned any = 0;
+    for (const auto &entry : std::as_const(dirty))
+        any |= entry.second;
+    QList<int> rows;
+    rows.reserve(dirty.size());
+    for (int column : columnsFor(any)) {
+        rows.clear();
+        for (const auto &[row, what] : std::as_const(dirty)) {
+            if (columnsFor(what).contains(column))
+                rows.append(row);
+        }
+        emitColumnRanges(rows, column, column);
     }
     updateTicker();
     emit countsChanged();
@@ -306,8 +363,9 @@ void JobTableModel::flush()
 void JobTableModel::tick()
 {
     QList<int> running;
+    running.reserve(m_runningCount);
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (!isTerminal(recordRef(row).state))
+        if (m_rows.at(row).running)
             running.append(row);
     }
     if (running.isEmpty()) {
@@ -328,12 +386,7 @@ void JobTableModel::updateTicker()
 
 int JobTableModel::runningCount() const
 {
-    int count = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (!isTerminal(recordRef(row).state))
-            ++count;
-    }
-    return count;
+    return m_runningCount;
 }
 
 int JobTableModel::finishedCount() const
@@ -344,6 +397,7 @@ int JobTableModel::finishedCount() const
 void JobTableModel::removeFinished()
 {
     flush();
+    QStringList removed;
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
         if (!isTerminal(recordRef(row).state))
             continue;
@@ -354,15 +408,21 @@ void JobTableModel::removeFinished()
         for (int r = row; r >= first; --r) {
             if (m_rows.at(r).run)
                 m_rows.at(r).run->disconnect(this);
+            removed.append(recordRef(r).id);
         }
         m_rows.remove(first, row - first + 1);
         endRemoveRows();
         row = first;
     }
     m_rowById.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
+    m_runningCount = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
         m_rowById.insert(recordRef(row).id, row);
+        m_runningCount += m_rows.at(row).running ? 1 : 0;
+    }
     emit countsChanged();
+    if (!removed.isEmpty())
+        emit jobsRemoved(removed);
 }
 
 } // namespace td

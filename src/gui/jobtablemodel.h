@@ -53,6 +53,8 @@ public:
     void addRun(JobRun *run);
     // A job known only from history, without a live run.
     void addRecord(const JobRecord &record);
+    // Many of them in one insertion (the history of earlier sessions); ids already shown are skipped.
+    void addRecords(const QList<JobRecord> &records);
     // Drops finished jobs' rows.
     void removeFinished();
 
@@ -64,6 +66,10 @@ public:
     int runningCount() const;
     int finishedCount() const;
 
+    // Refreshes the duration of every running job; the ticker calls it once a second (public for
+    // the benchmark).
+    void tick();
+
     // How long a job has run, or ran: "12 s", "3 min 04 s".
     static QString formatDuration(qint64 ms);
     static qint64 durationMs(const JobRecord &record, const QDateTime &now);
@@ -73,6 +79,8 @@ signals:
     void countsChanged();
     // A watched run reached a terminal state.
     void jobFinished(td::JobRun *run);
+    // Rows were removed by removeFinished(): the jobs with these ids are no longer shown.
+    void jobsRemoved(const QStringList &ids);
 
 private:
     enum Dirty : unsigned
@@ -85,21 +93,25 @@ private:
     struct Row
     {
         QPointer<JobRun> run;
-        JobRecord snapshot; // the record when there is no run (history), or after it is gone
+        JobRecord snapshot;   // the record when there is no run (history), or after it is gone
+        bool running = false; // counted in m_runningCount
     };
 
-    static QList<int> columnsFor(unsigned dirty);
+    static const QList<int> &columnsFor(unsigned dirty);
     const JobRecord &recordRef(int row) const;
     void follow(int row, JobRun *run);
+    // Keeps m_runningCount in step with the row's state: counts are read on every update, so they
+    // are kept, never recounted over all rows.
+    void recount(int row);
     void markDirty(JobRun *run, unsigned what);
     void flush();
-    void tick();
     void updateTicker();
     void emitColumnRanges(const QList<int> &rows, int firstColumn, int lastColumn);
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     QHash<int, unsigned> m_dirty;
+    int m_runningCount = 0;
     QTimer m_flushTimer;
     QTimer m_ticker;
 };

@@ -8,6 +8,7 @@
 #include "jobdetailsview.h"
 #include "jobexport.h"
 #include "jobfilterproxymodel.h"
+#include "jobhistory.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
 #include "profileeditor.h"
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 
@@ -52,6 +54,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         new ProfileListModel(options.profilesPath.isEmpty() ? ProfileStore::defaultPath() : options.profilesPath, this);
     m_ui->profileList->setModel(m_profiles);
     m_jobs = new JobController(this, options.managerFactory);
+    m_history =
+        new JobHistory(options.jobsDirectory.isEmpty() ? JobHistory::defaultDirectory() : options.jobsDirectory, this);
 
     m_countsLabel = new QLabel(this);
     m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
@@ -90,11 +94,16 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
     restoreLayout();
     loadProfiles();
+    restoreJobs();
     updateCounts();
     updateJobActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While the runs still exist: the jobs still running are saved as they are, to be resumed.
+    m_history->flush();
+}
 
 void MainWindow::setUpActions()
 {
@@ -156,8 +165,9 @@ void MainWindow::setUpJobTable()
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionsMovable(true);
     const int widths[] = {210, 110, 110, 80, 80, 50, 50, 50};
+    // Never narrower than the header's title: "Polls" is "ポーリング回数" in Japanese.
     for (int column = 0; column < int(std::size(widths)); ++column)
-        table->setColumnWidth(column, widths[column]);
+        table->setColumnWidth(column, qMax(widths[column], table->horizontalHeader()->sectionSizeHint(column)));
     table->addActions({m_ui->stopWatchingAction, m_ui->resumeWatchingAction, m_ui->rerunAction, m_ui->copyOutputAction,
                        m_ui->copyCurlAction});
 
@@ -188,12 +198,24 @@ void MainWindow::setUpJobTable()
 
 void MainWindow::restoreLayout()
 {
-    resize(1320, 820);
+    // The first time: as large as the design, but never larger than the screen.
+    QSize size(1320, 820);
+    if (const QScreen *current = screen())
+        size = size.boundedTo(current->availableGeometry().size() * 0.95);
+    resize(size);
     m_ui->mainSplitter->setSizes({340, 980});
-    m_ui->sideSplitter->setSizes({260, 460});
     m_ui->jobSplitter->setSizes({430, 330});
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->jobSplitter->setStretchFactor(0, 1);
+    // The profile list shows about six profiles and no more; the argument form below takes the
+    // rest of the height, so a form of five or six fields is seen whole without scrolling.
+    const QListView *list = m_ui->profileList;
+    const int rowHeight = qMax(list->sizeHintForRow(0), list->fontMetrics().height() + 1);
+    const int profileHeight = m_ui->profileHeaderLayout->sizeHint().height() + m_ui->profilePanelLayout->spacing() +
+                              2 * list->frameWidth() + rowHeight * 13 / 2;
+    m_ui->sideSplitter->setStretchFactor(0, 0);
+    m_ui->sideSplitter->setStretchFactor(1, 1);
+    m_ui->sideSplitter->setSizes({profileHeight, size.height() - profileHeight});
     restoreGeometry(m_settings->value(GuiSettings::Key::WindowGeometry).toByteArray());
     restoreState(m_settings->value(GuiSettings::Key::WindowState).toByteArray());
     m_ui->mainSplitter->restoreState(m_settings->value(GuiSettings::Key::MainSplitter).toByteArray());
@@ -215,10 +237,86 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     saveLayout();
+    // Jobs on the demo simulator cannot be watched again: it stops with the window, and the next
+    // one listens on another port. They end here rather than fail on the next start.
+    const QList<JobRun *> demo = demoRuns();
+    for (JobRun *run : demo)
+        run->cancel();
+    m_history->flush();
     if (m_demo)
         m_demo->stop();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::confirmClose()
+{
+    const int running = m_jobs->model()->runningCount();
+    if (running == 0)
+        return true;
+    const int demo = int(demoRuns().size());
+    QStringList paragraphs;
+    if (running > demo)
+        paragraphs << tr("%n job(s) still running. They go on running on the server, and TriggerDesk resumes "
+                         "watching them the next time it starts.",
+                         nullptr, running - demo);
+    if (demo > 0)
+        paragraphs << tr("%n demo job(s) still running. They end with the demo simulator, which stops with this "
+                         "window.",
+                         nullptr, demo);
+    paragraphs << tr("Quit TriggerDesk?");
+    return MessageBox::question(this, tr("Jobs still running"), paragraphs.join(QLatin1String("\n\n")),
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+QList<JobRun *> MainWindow::demoRuns() const
+{
+    QList<JobRun *> runs;
+    if (!m_demo || !m_demo->isRunning())
+        return runs;
+    const QUrl base = m_demo->baseUrl();
+    const JobTableModel *model = m_jobs->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        JobRun *run = model->runAt(row);
+        if (!run || run->isFinished())
+            continue;
+        const QUrl url = run->record().profile.invokeUrl;
+        if (url.scheme() == base.scheme() && url.host() == base.host() && url.port() == base.port())
+            runs.append(run);
+    }
+    return runs;
+}
+
+// --- Job history ----------------------------------------------------------------------------
+
+void MainWindow::restoreJobs()
+{
+    connect(m_history, &JobHistory::saveFailed, this, [this](const QString &message) {
+        qWarning("%s", qUtf8Printable(message));
+        statusBar()->showMessage(message, 15000);
+    });
+    connect(m_jobs->model(), &JobTableModel::jobsRemoved, m_history, &JobHistory::remove);
+    QStringList problems;
+    const QList<JobRecord> records = m_history->load(&problems);
+    // From here on every job is saved, the ones resumed below too.
+    m_history->watch(m_jobs->engine());
+    const QList<JobRun *> resumed = m_jobs->restore(records);
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qUtf8Printable(problem));
+        statusBar()->showMessage(
+            tr("%n job record(s) in %1 could not be read and were left as they are.", nullptr, int(problems.size()))
+                .arg(QDir::toNativeSeparators(m_history->directory())),
+            15000);
+    } else if (!resumed.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Watching %n job(s) again that were running when TriggerDesk closed.", nullptr, int(resumed.size())),
+            15000);
+    }
 }
 
 // --- Profiles -------------------------------------------------------------------------------
@@ -415,9 +513,7 @@ void MainWindow::launch()
                                                                      QItemSelectionModel::Rows);
         m_ui->jobTable->scrollTo(index);
     }
-    statusBar()->showMessage(runs.size() == 1 ? tr("Launched a job of %1.").arg(profile.name)
-                                              : tr("Launched %1 jobs of %2.").arg(runs.size()).arg(profile.name),
-                             5000);
+    statusBar()->showMessage(tr("Launched %n job(s) of %1.", nullptr, int(runs.size())).arg(profile.name), 5000);
 }
 
 void MainWindow::openProfileEditor(int row)
@@ -543,7 +639,7 @@ void MainWindow::importProfiles()
     }
     if (!error.isEmpty())
         showProblem(tr("Some profiles were not imported"), error);
-    statusBar()->showMessage(count == 1 ? tr("Imported one profile.") : tr("Imported %1 profiles.").arg(count), 5000);
+    statusBar()->showMessage(tr("Imported %n profile(s).", nullptr, count), 5000);
 }
 
 void MainWindow::exportProfiles()
@@ -677,8 +773,8 @@ void MainWindow::exportJobs(bool json)
                     tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 jobs to %2.").arg(m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)),
-                             5000);
+    statusBar()->showMessage(
+        tr("Exported %n job(s) to %1.", nullptr, m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)), 5000);
 }
 
 void MainWindow::stateFilterChanged(int index)
@@ -729,7 +825,7 @@ void MainWindow::showNotifications()
     int good = 0;
     for (const JobRecord &r : ended)
         good += (r.state == JobState::Successful || r.state == JobState::Started) ? 1 : 0;
-    m_tray->showMessage(tr("%1 jobs ended").arg(ended.size()),
+    m_tray->showMessage(tr("%n job(s) ended", nullptr, int(ended.size())),
                         tr("%1 succeeded, %2 did not.").arg(good).arg(ended.size() - good), applicationIcon(), 8000);
 }
 

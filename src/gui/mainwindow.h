@@ -21,6 +21,7 @@ class DemoSimulator;
 class GuiSettings;
 class JobController;
 class JobFilterProxyModel;
+class JobHistory;
 class JobRun;
 class ProfileListModel;
 struct JobRecord;
@@ -33,6 +34,7 @@ struct MainWindowOptions
     bool demo = false;    // start the simulator and its demo profiles even when profiles exist
     bool demoWhenEmpty = true;
     QString simulatorProgram; // empty: triggerdesk-sim next to the executable
+    QString jobsDirectory;    // the job history; empty: JobHistory::defaultDirectory()
     TriggerEngine::ManagerFactory managerFactory;
 };
 
@@ -51,6 +53,7 @@ public:
     ProfileListModel *profileModel() const { return m_profiles; }
     JobFilterProxyModel *jobProxyModel() const { return m_proxy; }
     DemoSimulator *demoSimulator() const { return m_demo; }
+    JobHistory *jobHistory() const { return m_history; }
 
     void selectProfile(int row);
 
@@ -64,6 +67,9 @@ private:
     void saveLayout();
     void loadProfiles();
     void startDemo();
+    void restoreJobs();
+    bool confirmClose();
+    QList<JobRun *> demoRuns() const;
 
     int currentProfileRow() const;
     void currentProfileChanged();
@@ -105,6 +111,7 @@ private:
     std::unique_ptr<GuiSettings> m_settings;
     ProfileListModel *m_profiles = nullptr;
     JobController *m_jobs = nullptr;
+    JobHistory *m_history = nullptr;
     JobFilterProxyModel *m_proxy = nullptr;
     DemoSimulator *m_demo = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,10 +1,12 @@
 #include "profileeditor.h"
 
 #include "dialogs.h"
+#include "jobcontroller.h"
 #include "ui_profileeditor.h"
 
 #include <QComboBox>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QPushButton>
 
@@ -42,10 +44,30 @@ QStringList splitChoices(const QString &text)
     return choices;
 }
 
+bool isLoopbackHost(const QString &host)
+{
+    return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+}
+
 } // namespace
 
 ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ProfileEditor>()), m_takenNames(takenNames), m_original(profile)
+    : ProfileEditor(profile, takenNames, nullptr, parent)
+{}
+
+ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames,
+                             const QList<Credential> &credentials, QWidget *parent)
+    : ProfileEditor(profile, takenNames, &credentials, parent)
+{}
+
+ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames,
+                             const QList<Credential> *credentials, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileEditor>())
+    , m_takenNames(takenNames)
+    , m_original(profile)
+    , m_credentials(credentials ? *credentials : QList<Credential>())
+    , m_credentialsKnown(credentials != nullptr)
 {
     m_ui->setupUi(this);
     for (const char *method : {"GET", "POST", "PUT", "DELETE"})
@@ -62,7 +84,9 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     setProfile(profile);
 
     connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::updateDemoCredential);
     connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->credentialComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->methodComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->trustedOriginsPlainTextEdit, &QPlainTextEdit::textChanged, this, &ProfileEditor::revalidate);
@@ -97,12 +121,63 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->pollIntervalSpinBox->setValue(profile.pollIntervalMs);
     m_ui->deadlineSpinBox->setValue(profile.deadlineSeconds);
     m_ui->requestTimeoutSpinBox->setValue(profile.requestTimeoutSeconds);
-    m_ui->credentialLineEdit->setText(profile.credential);
+    fillCredentials(profile.credential);
     m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
     m_ui->sendTokenCheckBox->setChecked(profile.sendTokenOnRedirects);
     m_ui->argumentTable->setRowCount(0);
     for (const ArgumentSpec &spec : profile.arguments)
         addArgumentRow(spec);
+}
+
+void ProfileEditor::fillCredentials(const QString &reference)
+{
+    QComboBox *combo = m_ui->credentialComboBox;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("(none: use $TRIGGERDESK_TOKEN)"), QString());
+    int index = reference.isEmpty() ? 0 : -1;
+    for (const Credential &credential : std::as_const(m_credentials)) {
+        combo->addItem(credential.kind == Credential::Kind::OAuthClientCredentials
+                           ? tr("%1 (OAuth client credentials)").arg(credential.name)
+                           : tr("%1 (personal access token)").arg(credential.name),
+                       credential.id);
+        if (credential.id == reference)
+            index = combo->count() - 1;
+    }
+    // A reference by name (written by hand, or by an older version) becomes one by id.
+    for (int i = 1; index < 0 && i <= m_credentials.size(); ++i) {
+        if (m_credentials.at(i - 1).name == reference)
+            index = i;
+    }
+    if (index < 0 && reference == JobController::demoCredential()) {
+        combo->addItem(tr("Demo simulator token"), reference);
+        index = combo->count() - 1;
+    }
+    if (index < 0) {
+        // Kept as it is, so that OK does not drop a reference this dialog cannot resolve.
+        combo->addItem(m_credentialsKnown ? tr("%1 (not found)").arg(reference) : reference, reference);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+    updateDemoCredential();
+}
+
+void ProfileEditor::updateDemoCredential()
+{
+    // The demo simulator's token works against the simulator only: offered for a loopback
+    // trigger URL, and kept while a profile uses it.
+    QComboBox *combo = m_ui->credentialComboBox;
+    const QString demo = JobController::demoCredential();
+    const int index = combo->findData(demo);
+    const bool wanted = isLoopbackHost(QUrl::fromUserInput(m_ui->urlLineEdit->text().trimmed()).host()) ||
+                        (index >= 0 && index == combo->currentIndex());
+    if (wanted == (index >= 0))
+        return;
+    const QSignalBlocker blocker(combo);
+    if (wanted)
+        combo->addItem(tr("Demo simulator token"), demo);
+    else
+        combo->removeItem(index);
 }
 
 void ProfileEditor::addArgumentRow(const ArgumentSpec &spec)
@@ -170,7 +245,7 @@ TriggerProfile ProfileEditor::profile() const
     profile.pollIntervalMs = m_ui->pollIntervalSpinBox->value();
     profile.deadlineSeconds = m_ui->deadlineSpinBox->value();
     profile.requestTimeoutSeconds = m_ui->requestTimeoutSpinBox->value();
-    profile.credential = m_ui->credentialLineEdit->text().trimmed();
+    profile.credential = m_ui->credentialComboBox->currentData().toString();
     profile.trustedOrigins.clear();
     const QStringList origins = m_ui->trustedOriginsPlainTextEdit->toPlainText().split(QLatin1Char('\n'));
     for (const QString &origin : origins) {
@@ -197,6 +272,15 @@ QStringList ProfileEditor::problems() const
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             problems.append(tr("\"%1\" is not an origin. Write it as https://host or https://host:port.").arg(origin));
+    }
+    if (m_credentialsKnown && !p.credential.isEmpty() && p.credential != JobController::demoCredential()) {
+        bool found = false;
+        for (const Credential &credential : m_credentials)
+            found = found || credential.id == p.credential;
+        if (!found)
+            problems.append(
+                tr("The credential \"%1\" does not exist: choose another, or add it in the credential editor.")
+                    .arg(p.credential));
     }
     problems.removeDuplicates();
     return problems;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credential.h"
 #include "triggerprofile.h"
 
 #include <QDialog>
@@ -21,8 +22,12 @@ class ProfileEditor : public QDialog
     Q_OBJECT
 
 public:
-    // takenNames: the other profiles' names (a name must be unique).
+    // takenNames: the other profiles' names (a name must be unique). credentials: the ones the
+    // profile may use, offered by name and referred to by id; without them, the profile's
+    // reference is kept as it is.
     ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, QWidget *parent = nullptr);
+    ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, const QList<Credential> &credentials,
+                  QWidget *parent = nullptr);
     ~ProfileEditor() override;
 
     TriggerProfile profile() const;
@@ -33,7 +38,13 @@ public:
     bool inferFromExample(const QString &json, QString *error);
 
 private:
+    // credentials null: not known.
+    ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, const QList<Credential> *credentials,
+                  QWidget *parent);
+
     void setProfile(const TriggerProfile &profile);
+    void fillCredentials(const QString &reference);
+    void updateDemoCredential();
     void addArgumentRow(const ArgumentSpec &spec);
     QList<ArgumentSpec> argumentSpecs(QStringList *problems) const;
     void updateUrlParts();
@@ -43,6 +54,8 @@ private:
     std::unique_ptr<Ui::ProfileEditor> m_ui;
     QStringList m_takenNames;
     TriggerProfile m_original;
+    QList<Credential> m_credentials;
+    bool m_credentialsKnown = false;
 };
 
 } // namespace td

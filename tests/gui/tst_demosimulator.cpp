@@ -2,6 +2,8 @@
 // blocking, demo profiles that work, the simulator stopped with the window.
 
 #include "demosimulator.h"
+#include "dialogs.h"
+#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "profilelistmodel.h"
@@ -80,6 +82,7 @@ void TestDemoSimulator::windowLoadsDemoProfilesAndLaunches()
     MainWindowOptions options;
     options.profilesPath = dir.filePath(QStringLiteral("profiles.json"));
     options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    options.jobsDirectory = dir.filePath(QStringLiteral("jobs"));
     options.simulatorProgram = simulatorProgram(); // no saved profiles: the demo starts by itself
     MainWindow window(options);
     window.show();
@@ -96,8 +99,20 @@ void TestDemoSimulator::windowLoadsDemoProfilesAndLaunches()
 
     // Demo profiles point at this session's port: they are never saved.
     QVERIFY(!QFile::exists(options.profilesPath));
-    window.close();
+
+    // A demo job still running cannot be resumed by the next session (its simulator stops with the
+    // window): closing says so, and the job ends instead of coming back.
+    window.selectProfile(window.profileModel()->indexOf(QStringLiteral("Month-end report (slow long poll)")));
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QTRY_COMPARE(jobs->index(0, JobTableModel::StateColumn).data().toString(),
+                 jobStateLabel(JobState::Triggering)); // a long poll holds its trigger call
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(window.close());
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("demo job")), qPrintable(MessageBox::lastText()));
     QVERIFY(!window.demoSimulator()->isRunning());
+    const QList<JobRecord> saved = JobStore(options.jobsDirectory).loadAll();
+    QCOMPARE(saved.size(), 2);
+    QVERIFY(JobStore(options.jobsDirectory).unfinished().isEmpty());
 }
 
 QTEST_MAIN(TestDemoSimulator)

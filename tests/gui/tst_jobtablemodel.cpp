@@ -63,6 +63,7 @@ private slots:
     void stateChangeIsDataChangedNotReset();
     void durationTicksOnlyItsColumn();
     void resumeKeepsTheRow();
+    void historyAndCountsFollowEveryChange();
 
 private:
     sim::OrchestratorSimulator m_simulator;
@@ -197,6 +198,46 @@ void TestJobTableModel::resumeKeepsTheRow()
     QCOMPARE(model->runAt(0), resumed);
     QTRY_COMPARE_WITH_TIMEOUT(resumed->state(), JobState::Successful, 10000);
     QTRY_COMPARE(model->index(0, JobTableModel::StateColumn).data().toString(), jobStateLabel(JobState::Successful));
+}
+
+void TestJobTableModel::historyAndCountsFollowEveryChange()
+{
+    JobController jobs;
+    JobTableModel *model = jobs.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
+    // History comes back in one insertion; a job already shown is not shown twice.
+    model->addRecords({makeRecord(QStringLiteral("a"), QStringLiteral("Invoices"), JobState::Successful),
+                       makeRecord(QStringLiteral("b"), QStringLiteral("Invoices"), JobState::Faulted),
+                       makeRecord(QStringLiteral("a"), QStringLiteral("Invoices"), JobState::Successful)});
+    model->addRecords({makeRecord(QStringLiteral("b"), QStringLiteral("Invoices"), JobState::Faulted),
+                       makeRecord(QStringLiteral("c"), QStringLiteral("Report"), JobState::Cancelled)});
+    QCOMPARE(inserts.count(), 2);
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->runningCount(), 0);
+    QCOMPARE(model->finishedCount(), 3);
+
+    const TriggerProfile profile = test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"));
+    const QList<JobRun *> runs =
+        jobs.launch(profile, QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, 3);
+    QCOMPARE(model->runningCount(), 3);
+    QCOMPARE(model->finishedCount(), 3);
+    QTRY_VERIFY(runs.at(0)->state() == JobState::Running && runs.at(0)->record().statusUri.isValid());
+    // Stopping is counted at once, not on the next update of the table.
+    jobs.stop(runs.at(0)->id());
+    QCOMPARE(model->runningCount(), 2);
+    QCOMPARE(model->finishedCount(), 4);
+    QVERIFY(jobs.resume(model->recordAt(model->rowOf(runs.at(0)->id()))));
+    QCOMPARE(model->runningCount(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(model->runningCount(), 0, 10000);
+    QCOMPARE(model->finishedCount(), 6);
+
+    QSignalSpy removed(model, &JobTableModel::jobsRemoved);
+    model->removeFinished();
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->finishedCount(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(0).toStringList().size(), 6);
 }
 
 QTEST_MAIN(TestJobTableModel)

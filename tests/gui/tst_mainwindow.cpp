@@ -7,11 +7,15 @@
 #include "jobcontroller.h"
 #include "jobdetailsview.h"
 #include "jobfilterproxymodel.h"
+#include "jobhistory.h"
+#include "jobrun.h"
+#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
 #include "profilestore.h"
+#include "translators.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -19,16 +23,22 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <memory>
@@ -57,9 +67,20 @@ private slots:
     void profileListDuplicateRenameMoveDelete();
     void importExportProfiles();
     void corruptProfileFileIsReported();
+    void layoutShowsWholeFormAndSixProfiles();
+    void finishedJobSurvivesRestart();
+    void interruptedJobsAreResumedOnStart();
+    void closingWithRunningJobsAsks();
+    void columnTitlesFitInJapanese();
 
 private:
     void makeWindow(const QList<TriggerProfile> &profiles);
+    MainWindowOptions windowOptions() const;
+    // Destroys the window, as quitting does, and builds a new one on the same files.
+    void reopenWindow();
+    QString jobsDirectory() const { return m_dir->filePath(QStringLiteral("jobs")); }
+    int sourceRowOf(const QString &id) const { return m_window->jobController()->model()->rowOf(id); }
+    void selectJob(const QString &id);
     template <typename T>
     T *child(const char *name) const
     {
@@ -80,6 +101,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // English, as the program shows it: with its plural forms ("1 job", "2 jobs").
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslators();
     QVERIFY(test::startSimulator(&m_simulator));
 }
 
@@ -103,13 +127,35 @@ void TestMainWindow::makeWindow(const QList<TriggerProfile> &profiles)
         store.setProfiles(profiles);
         QVERIFY(store.save());
     }
+    reopenWindow();
+}
+
+MainWindowOptions TestMainWindow::windowOptions() const
+{
     MainWindowOptions options;
-    options.profilesPath = path;
+    options.profilesPath = m_dir->filePath(QStringLiteral("profiles.json"));
     options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
+    options.jobsDirectory = jobsDirectory();
     options.demoWhenEmpty = false;
-    m_window = std::make_unique<MainWindow>(options);
+    return options;
+}
+
+void TestMainWindow::reopenWindow()
+{
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>(windowOptions());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::selectJob(const QString &id)
+{
+    auto *table = child<QTableView>("jobTable");
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model());
+    const QModelIndex source = m_window->jobController()->model()->index(sourceRowOf(id), 0);
+    const QModelIndex index = proxy->mapFromSource(source);
+    QVERIFY(index.isValid());
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void TestMainWindow::selectProfile(const QString &name)
@@ -159,12 +205,7 @@ void TestMainWindow::launchAsyncShowsOutput()
     QVERIFY(child<QTreeWidget>("transitionTree")->topLevelItemCount() >= 3);
     QVERIFY(child<QLabel>("countsLabel")->text().contains(QLatin1String("1")));
     // The values are remembered for the next launch of this profile.
-    m_window.reset();
-    MainWindowOptions options;
-    options.profilesPath = m_dir->filePath(QStringLiteral("profiles.json"));
-    options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
-    options.demoWhenEmpty = false;
-    m_window = std::make_unique<MainWindow>(options);
+    reopenWindow();
     form = child<ArgumentForm>("argumentForm");
     QCOMPARE(form->values().value(QStringLiteral("customer")).toString(), QStringLiteral("Globex"));
 }
@@ -280,6 +321,8 @@ void TestMainWindow::exportJobsCsv()
     QVERIFY(lines.at(0).startsWith("Profile,Mode,State"));
     QVERIFY(lines.at(1).startsWith("Echo,"));
     QVERIFY(lines.at(1).contains("Successful"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             QStringLiteral("Exported 1 job to %1.").arg(QDir::toNativeSeparators(path)));
 
     const QString jsonPath = m_dir->filePath(QStringLiteral("jobs.json"));
     FileDialog::setNextFileName(jsonPath);
@@ -339,7 +382,8 @@ void TestMainWindow::createProfileWithEditor()
     url->setText(m_simulator.invokeUrl(QStringLiteral("echo-async")).toString());
     QVERIFY(editor->findChild<QLabel *>(QStringLiteral("urlPartsLabel"))->text().contains(QLatin1String("echo-async")));
     editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Created"));
-    editor->findChild<QLineEdit *>(QStringLiteral("credentialLineEdit"))->setText(JobController::demoCredential());
+    auto *credential = editor->findChild<QComboBox *>(QStringLiteral("credentialComboBox"));
+    credential->setCurrentIndex(credential->findData(JobController::demoCredential()));
     QString error;
     QVERIFY(editor->inferFromExample(QStringLiteral("{\"customer\": \"ACME\", \"count\": 3}"), &error));
     QVERIFY(ok->isEnabled());
@@ -438,6 +482,202 @@ void TestMainWindow::corruptProfileFileIsReported()
     QFile kept(m_dir->filePath(aside.constFirst()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
     QCOMPARE(kept.readAll(), QByteArray("{\"profiles\": [ this is not json"));
+}
+
+void TestMainWindow::layoutShowsWholeFormAndSixProfiles()
+{
+    // Six profiles, the first with five fields of every height (a JSON editor is four lines).
+    TriggerProfile wide = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Wide"));
+    ArgumentSpec priority;
+    priority.name = QStringLiteral("priority");
+    priority.type = ArgumentType::Choice;
+    priority.choices = {QStringLiteral("Low"), QStringLiteral("High")};
+    ArgumentSpec dryRun;
+    dryRun.name = QStringLiteral("dryRun");
+    dryRun.type = ArgumentType::Boolean;
+    ArgumentSpec options;
+    options.name = QStringLiteral("options");
+    options.type = ArgumentType::JsonObject;
+    wide.arguments << priority << dryRun << options;
+    QList<TriggerProfile> profiles{wide};
+    for (int i = 1; i < 6; ++i)
+        profiles << test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Profile %1").arg(i));
+    makeWindow(profiles);
+    // What a new user gets on a 1400x900 screen (the offscreen screen is smaller).
+    m_window->resize(1320, 820);
+    selectProfile(QStringLiteral("Wide"));
+
+    auto *scroll = child<QScrollArea>("argumentScrollArea");
+    auto *form = child<ArgumentForm>("argumentForm");
+    QCOMPARE(form->specs().size(), 5);
+    // Every field is seen whole, without scrolling.
+    QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    for (const ArgumentSpec &spec : form->specs()) {
+        const QWidget *editor = form->editorFor(spec.name);
+        const QRect shown(editor->mapTo(scroll->viewport(), QPoint(0, 0)), editor->size());
+        QVERIFY2(scroll->viewport()->rect().contains(shown), qPrintable(spec.name));
+    }
+    // The list shows the six profiles, without taking the height the form needs.
+    auto *list = child<QListView>("profileList");
+    const int rowHeight = list->sizeHintForRow(0);
+    QVERIFY(rowHeight > 0);
+    QVERIFY2(list->viewport()->height() >= 6 * rowHeight, qPrintable(QString::number(list->viewport()->height())));
+    QVERIFY2(list->viewport()->height() <= 9 * rowHeight, qPrintable(QString::number(list->viewport()->height())));
+    QVERIFY(list->visualRect(list->model()->index(5, 0)).bottom() <= list->viewport()->height());
+    // Launch stays on screen, below the form.
+    auto *launch = child<QPushButton>("launchButton");
+    const QPoint launchAt = launch->mapTo(m_window.get(), QPoint(0, launch->height()));
+    QVERIFY(launchAt.y() <= m_window->centralWidget()->geometry().bottom());
+}
+
+void TestMainWindow::finishedJobSurvivesRestart()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    const QString id = m_window->jobController()->model()->idAt(0);
+
+    reopenWindow();
+    auto *table = child<QTableView>("jobTable");
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(stateAt(0), jobStateLabel(JobState::Successful));
+    QCOMPARE(table->model()->index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Echo"));
+    QVERIFY(!m_window->jobController()->model()->runAt(0)); // a record from history, not a run
+    QVERIFY(child<QLabel>("countsLabel")->text().contains(QLatin1String("Finished: 1")));
+
+    // Its details, copy and re-run work as on the day it ran.
+    selectJob(id);
+    QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+    QVERIFY(child<QTreeWidget>("hopTree")->topLevelItemCount() >= 3);
+    child<QAction>("copyOutputAction")->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QLatin1String("ACME")));
+    child<QAction>("copyCurlAction")->trigger();
+    QVERIFY(
+        QGuiApplication::clipboard()->text().contains(m_simulator.invokeUrl(QStringLiteral("echo-async")).toString()));
+    QVERIFY(!child<QAction>("stopWatchingAction")->isEnabled());
+    QVERIFY(!child<QAction>("resumeWatchingAction")->isEnabled()); // Successful: nothing to resume
+    QVERIFY(child<QAction>("rerunAction")->isEnabled());
+    child<QAction>("rerunAction")->trigger();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000); // the new one, newest first
+    QCOMPARE(stateAt(1), jobStateLabel(JobState::Successful));
+
+    // "Remove finished jobs" removes them from the history too.
+    child<QAction>("removeFinishedAction")->trigger();
+    QCOMPARE(table->model()->rowCount(), 0);
+    reopenWindow();
+    QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 0);
+}
+
+void TestMainWindow::interruptedJobsAreResumedOnStart()
+{
+    // Two jobs of a session that ended while they ran, and one its user had stopped watching.
+    JobRecord interrupted;
+    JobRecord stopped;
+    {
+        JobController jobs;
+        const TriggerProfile slow = test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"));
+        const QJsonObject arguments{{QStringLiteral("customer"), QStringLiteral("Initech")}};
+        JobRun *running = jobs.launch(slow, arguments).constFirst();
+        JobRun *stop = jobs.launch(slow, arguments).constFirst();
+        QTRY_VERIFY(running->state() == JobState::Running && running->record().statusUri.isValid());
+        QTRY_VERIFY(stop->state() == JobState::Running && stop->record().statusUri.isValid());
+        stop->cancel();
+        interrupted = running->record();
+        stopped = stop->record();
+    } // the runs end here without a word, as when the program is closed
+    JobRecord triggering = interrupted;
+    triggering.id = QStringLiteral("no-answer-yet");
+    triggering.state = JobState::Triggering;
+    triggering.statusUri.clear();
+    triggering.hops.clear();
+    triggering.transitions.resize(1);
+    triggering.transitions.append({JobState::Triggering, triggering.createdAt, QString(), -1});
+    JobStore store(jobsDirectory());
+    QVERIFY(store.save(interrupted));
+    QVERIFY(store.save(stopped));
+    QVERIFY(store.save(triggering));
+
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"))});
+    JobTableModel *model = m_window->jobController()->model();
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("Watching 2 jobs again")));
+    const int resumedRow = sourceRowOf(interrupted.id);
+    const int unknownRow = sourceRowOf(triggering.id);
+    const int stoppedRow = sourceRowOf(stopped.id);
+
+    // The interrupted job is watched to its end, in its own row, with its earlier hops.
+    QVERIFY(model->runAt(resumedRow));
+    QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(resumedRow).state, JobState::Successful, 10000);
+    QVERIFY(model->recordAt(resumedRow).hops.size() > interrupted.hops.size());
+    QVERIFY(QString::fromUtf8(model->recordAt(resumedRow).rawOutput).contains(QLatin1String("Initech")));
+    // One that never got an answer has no status URI to watch: Unknown, saying so.
+    QTRY_COMPARE(model->recordAt(unknownRow).state, JobState::Unknown);
+    QVERIFY2(model->recordAt(unknownRow).error.contains(QLatin1String("status URI")),
+             qPrintable(model->recordAt(unknownRow).error));
+    // The one its user stopped watching stays stopped until asked.
+    QCOMPARE(model->recordAt(stoppedRow).state, JobState::Cancelled);
+    QVERIFY(!model->runAt(stoppedRow));
+    selectJob(stopped.id);
+    auto *resume = child<QAction>("resumeWatchingAction");
+    QTRY_VERIFY(resume->isEnabled());
+    resume->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(stoppedRow).state, JobState::Successful, 10000);
+    QCOMPARE(model->rowCount(), 3);
+
+    // Their ends are saved: the next start has nothing to resume.
+    QTRY_COMPARE(JobStore(jobsDirectory()).unfinished().size(), 0);
+    reopenWindow();
+    QCOMPARE(m_window->jobController()->model()->rowCount(), 3);
+    QCOMPARE(m_window->jobController()->model()->runningCount(), 0);
+}
+
+void TestMainWindow::closingWithRunningJobsAsks()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"))});
+    selectProfile(QStringLiteral("Slow"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Running));
+    const QString id = m_window->jobController()->model()->idAt(0);
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("1 job is still running. It goes on running on the server, and "
+                                                    "TriggerDesk resumes watching it the next time it starts.\n\n"
+                                                    "Quit TriggerDesk?"));
+    QCOMPARE(stateAt(0), jobStateLabel(JobState::Running)); // still watched
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->close());
+    // Saved as it was, to be resumed.
+    const QList<JobRecord> unfinished = JobStore(jobsDirectory()).unfinished();
+    QCOMPARE(unfinished.size(), 1);
+    QCOMPARE(unfinished.constFirst().id, id);
+    QVERIFY(unfinished.constFirst().statusUri.isValid());
+
+    // With nothing running, the window closes without a question.
+    reopenWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::information(nullptr, QString(), QStringLiteral("no question yet"));
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("no question yet"));
+}
+
+void TestMainWindow::columnTitlesFitInJapanese()
+{
+    QTranslator japanese;
+    QVERIFY(japanese.load(QStringLiteral(":/i18n/triggerdesk_ja.qm")));
+    QCoreApplication::installTranslator(&japanese);
+    const auto restore = qScopeGuard([&japanese] { QCoreApplication::removeTranslator(&japanese); });
+    makeWindow({});
+    const QHeaderView *header = child<QTableView>("jobTable")->horizontalHeader();
+    QCOMPARE(header->model()->headerData(JobTableModel::PollsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("ポーリング回数"));
+    for (int column = 0; column < JobTableModel::SummaryColumn; ++column) {
+        const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title), qPrintable(title));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2,6 +2,7 @@
 // the table or inferred from an example, OK only for a profile without problems.
 
 #include "dialogs.h"
+#include "jobcontroller.h"
 #include "profileeditor.h"
 
 #include <QCheckBox>
@@ -44,6 +45,8 @@ private slots:
     void roundTripsAProfile();
     void argumentTableAndInference();
     void problemsDisableOk();
+    void credentialCombo();
+    void credentialComboKeepsDemoAndUnknownReferences();
 };
 
 void TestProfileEditor::urlIsShownParsed()
@@ -159,6 +162,79 @@ void TestProfileEditor::problemsDisableOk()
 
     child<QPlainTextEdit>(&editor, "trustedOriginsPlainTextEdit")->setPlainText(QStringLiteral("ftp://x"));
     QVERIFY(!okButton(editor)->isEnabled());
+}
+
+void TestProfileEditor::credentialCombo()
+{
+    const Credential token = Credential::create(QStringLiteral("Tenant PAT"), Credential::Kind::PersonalAccessToken);
+    const Credential robot = Credential::create(QStringLiteral("Robot"), Credential::Kind::OAuthClientCredentials);
+    TriggerProfile profile;
+    profile.name = QStringLiteral("Month end");
+    profile.invokeUrl = QUrl(kCloudUrl);
+    profile.credential = robot.id;
+
+    ProfileEditor editor(profile, {}, {token, robot});
+    auto *combo = child<QComboBox>(&editor, "credentialComboBox");
+    QCOMPARE(combo->count(), 3); // none, and the two credentials: no demo token for a cloud URL
+    QCOMPARE(combo->itemText(0), QStringLiteral("(none: use $TRIGGERDESK_TOKEN)"));
+    QVERIFY(combo->currentText().startsWith(QLatin1String("Robot")));
+    QCOMPARE(editor.profile().credential, robot.id);
+    QVERIFY(okButton(editor)->isEnabled());
+
+    combo->setCurrentIndex(combo->findData(token.id));
+    QCOMPARE(editor.profile().credential, token.id); // by id: renaming the credential keeps it
+    combo->setCurrentIndex(0);
+    QVERIFY(editor.profile().credential.isEmpty());
+
+    // A reference by name becomes one by id.
+    profile.credential = QStringLiteral("Tenant PAT");
+    ProfileEditor byName(profile, {}, {token, robot});
+    QCOMPARE(byName.profile().credential, token.id);
+
+    // A credential that was deleted: kept, and said so; OK waits for another choice.
+    profile.credential = QStringLiteral("deleted-id");
+    ProfileEditor missing(profile, {}, {token, robot});
+    auto *missingCombo = child<QComboBox>(&missing, "credentialComboBox");
+    QVERIFY(missingCombo->currentText().contains(QLatin1String("not found")));
+    QVERIFY(!okButton(missing)->isEnabled());
+    QVERIFY(child<QLabel>(&missing, "problemsLabel")->text().contains(QLatin1String("deleted-id")));
+    missingCombo->setCurrentIndex(missingCombo->findData(robot.id));
+    QVERIFY(okButton(missing)->isEnabled());
+}
+
+void TestProfileEditor::credentialComboKeepsDemoAndUnknownReferences()
+{
+    // The demo profiles' reference round-trips, whatever the URL.
+    TriggerProfile demo;
+    demo.name = QStringLiteral("Demo");
+    demo.invokeUrl = QUrl(kCloudUrl);
+    demo.credential = JobController::demoCredential();
+    ProfileEditor demoEditor(demo, {}, QList<Credential>());
+    QCOMPARE(child<QComboBox>(&demoEditor, "credentialComboBox")->currentData().toString(),
+             JobController::demoCredential());
+    QCOMPARE(demoEditor.profile(), demo);
+    QVERIFY(okButton(demoEditor)->isEnabled());
+
+    // Offered for a trigger on this machine (the simulator), not for a real Orchestrator.
+    TriggerProfile fresh;
+    fresh.name = QStringLiteral("Fresh");
+    ProfileEditor editor(fresh, {}, QList<Credential>());
+    auto *combo = child<QComboBox>(&editor, "credentialComboBox");
+    auto *url = child<QLineEdit>(&editor, "urlLineEdit");
+    url->setText(QStringLiteral("http://127.0.0.1:8080/demo-org/demo-tenant/orchestrator_/t/k/echo-async"));
+    QVERIFY(combo->findData(JobController::demoCredential()) >= 0);
+    url->setText(kCloudUrl);
+    QCOMPARE(combo->findData(JobController::demoCredential()), -1);
+    url->setText(QStringLiteral("http://localhost:8080/o/t/orchestrator_/t/k/echo-async"));
+    combo->setCurrentIndex(combo->findData(JobController::demoCredential()));
+    url->setText(kCloudUrl); // chosen: kept
+    QCOMPARE(editor.profile().credential, JobController::demoCredential());
+
+    // Without the credential list (older callers), any reference is kept as it is.
+    demo.credential = QStringLiteral("legacy-name");
+    ProfileEditor unknown(demo, {});
+    QCOMPARE(unknown.profile().credential, QStringLiteral("legacy-name"));
+    QVERIFY(okButton(unknown)->isEnabled());
 }
 
 QTEST_MAIN(TestProfileEditor)

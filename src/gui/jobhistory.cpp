@@ -1,0 +1,162 @@
+#include "jobhistory.h"
+
+#include "jobrun.h"
+#include "triggerengine.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace td {
+
+QString JobHistory::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("jobs"));
+}
+
+JobHistory::JobHistory(const QString &directory, QObject *parent) : QObject(parent), m_store(directory)
+{
+    m_writeTimer.setSingleShot(true);
+    m_writeTimer.setInterval(kWriteIntervalMs);
+    connect(&m_writeTimer, &QTimer::timeout, this, &JobHistory::writeDue);
+    m_clock.start();
+}
+
+JobHistory::~JobHistory()
+{
+    flush();
+}
+
+QList<JobRecord> JobHistory::load(QStringList *problems)
+{
+    QList<JobRecord> records = m_store.loadAll(problems);
+    m_finished.clear();
+    m_finishedIds.clear();
+    for (const JobRecord &record : std::as_const(records)) {
+        if (isTerminal(record.state))
+            noteFinished(record.id);
+    }
+    const qsizetype before = m_finishedIds.size();
+    prune();
+    if (m_finishedIds.size() != before) {
+        records.removeIf(
+            [this](const JobRecord &record) { return isTerminal(record.state) && !m_finishedIds.contains(record.id); });
+    }
+    return records;
+}
+
+void JobHistory::watch(TriggerEngine *engine)
+{
+    connect(engine, &TriggerEngine::runStarted, this, &JobHistory::track);
+}
+
+void JobHistory::track(JobRun *run)
+{
+    // A resumed job is live again: it leaves the finished list until it ends once more.
+    if (m_finishedIds.remove(run->id()))
+        m_finished.removeOne(run->id());
+    connect(run, &JobRun::stateChanged, this, [this, run] { markPending(run, true); });
+    connect(run, &JobRun::hopRecorded, this, [this, run] { markPending(run, false); });
+    connect(run, &JobRun::progressed, this, [this, run] { markPending(run, false); });
+    connect(run, &JobRun::finished, this, [this, run] {
+        markPending(run, true);
+        noteFinished(run->id());
+        prune();
+    });
+    markPending(run, true);
+}
+
+void JobHistory::markPending(JobRun *run, bool stateChanged)
+{
+    Pending &pending = m_pending[run->id()];
+    pending.run = run;
+    pending.stateChanged = pending.stateChanged || stateChanged;
+    if (!m_writeTimer.isActive())
+        m_writeTimer.start();
+}
+
+void JobHistory::writeDue()
+{
+    const qint64 now = m_clock.elapsed();
+    QElapsedTimer spent;
+    spent.start();
+    // State changes first: they are what resuming a job needs.
+    for (const bool stateChanges : {true, false}) {
+        for (auto it = m_pending.begin(); it != m_pending.end() && spent.elapsed() < kWriteBudgetMs;) {
+            const QPointer<JobRun> run = it->run;
+            if (!run) {
+                it = m_pending.erase(it);
+                continue;
+            }
+            const bool due =
+                it->stateChanged || now - m_lastWrite.value(it.key(), now - kProgressIntervalMs) >= kProgressIntervalMs;
+            if (it->stateChanged != stateChanges || !due) {
+                ++it;
+                continue;
+            }
+            write(run->record());
+            if (run->isFinished())
+                m_lastWrite.remove(it.key());
+            else
+                m_lastWrite.insert(it.key(), now);
+            it = m_pending.erase(it);
+        }
+    }
+    if (!m_pending.isEmpty())
+        m_writeTimer.start();
+}
+
+void JobHistory::flush()
+{
+    m_writeTimer.stop();
+    const QHash<QString, Pending> pending = std::exchange(m_pending, {});
+    for (const Pending &entry : pending) {
+        if (entry.run)
+            write(entry.run->record());
+    }
+}
+
+void JobHistory::write(const JobRecord &record)
+{
+    QString error;
+    ++m_writeCount;
+    if (m_store.save(record, &error)) {
+        m_failing = false;
+        return;
+    }
+    if (!m_failing) {
+        m_failing = true;
+        emit saveFailed(tr("The job history could not be saved in %1: %2")
+                            .arg(QDir::toNativeSeparators(m_store.directory()), error));
+    }
+}
+
+void JobHistory::remove(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        m_pending.remove(id);
+        m_lastWrite.remove(id);
+        m_store.remove(id);
+        if (m_finishedIds.remove(id))
+            m_finished.removeOne(id);
+    }
+}
+
+void JobHistory::noteFinished(const QString &id)
+{
+    if (m_finishedIds.contains(id))
+        return;
+    m_finished.append(id);
+    m_finishedIds.insert(id);
+}
+
+void JobHistory::prune()
+{
+    while (m_finished.size() > m_limit) {
+        const QString oldest = m_finished.takeFirst();
+        m_finishedIds.remove(oldest);
+        m_pending.remove(oldest);
+        m_store.remove(oldest);
+    }
+}
+
+} // namespace td

@@ -1,0 +1,144 @@
+// JobHistory: every run saved as it changes, throttled; the newest finished records kept.
+
+#include "authprovider.h"
+#include "guitestutil.h"
+#include "jobhistory.h"
+#include "jobrun.h"
+#include "jobstore.h"
+#include "triggerengine.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace td;
+
+namespace {
+
+JobRecord finishedRecord(const QString &id, int minutesAgo, JobState state = JobState::Successful)
+{
+    JobRecord r;
+    r.id = id;
+    r.profile.name = QStringLiteral("Invoices");
+    r.state = state;
+    r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    r.transitions.append({state, r.createdAt, QString(), -1});
+    if (isTerminal(state))
+        r.finishedAt = r.createdAt.addSecs(5);
+    return r;
+}
+
+QStringList storedIds(const QString &directory)
+{
+    QStringList ids;
+    const QList<JobRecord> records = JobStore(directory).loadAll();
+    for (const JobRecord &record : records)
+        ids.append(record.id);
+    ids.sort();
+    return ids;
+}
+
+} // namespace
+
+class TestJobHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fastPollWritesAFewTimesASecond();
+    void keepsTheNewestFinished();
+
+private:
+    sim::OrchestratorSimulator m_simulator;
+    StaticTokenProvider m_auth{JobController::demoToken()};
+};
+
+void TestJobHistory::initTestCase()
+{
+    QVERIFY(test::startSimulator(&m_simulator));
+}
+
+void TestJobHistory::fastPollWritesAFewTimesASecond()
+{
+    QTemporaryDir dir;
+    TriggerEngine engine;
+    JobHistory history(dir.path());
+    history.watch(&engine);
+    const TriggerProfile profile =
+        test::simProfile(m_simulator, QStringLiteral("slow-long"), QStringLiteral("Slow"), CallMode::LongPolling);
+    JobRun *run = engine.start(profile, QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+    QTRY_COMPARE(run->state(), JobState::Running);
+    // A change of state reaches the disk within a moment: it is what resuming needs.
+    QTRY_VERIFY_WITH_TIMEOUT(JobStore(dir.path()).loadAll().value(0).state == JobState::Running, 1500);
+
+    // A second of a very fast poll: two hundred progress reports.
+    const int writesBefore = history.writeCount();
+    int polls = 0;
+    QTimer poll;
+    poll.setInterval(5);
+    connect(&poll, &QTimer::timeout, run, [run, &polls] {
+        ++polls;
+        emit run->progressed();
+    });
+    QElapsedTimer elapsed;
+    elapsed.start();
+    poll.start();
+    QTRY_VERIFY_WITH_TIMEOUT(polls >= 200, 10000);
+    poll.stop();
+    const int writes = history.writeCount() - writesBefore;
+    QVERIFY2(writes <= 2, qPrintable(QStringLiteral("%1 writes in %2 ms").arg(writes).arg(elapsed.elapsed())));
+
+    // Nothing is lost: flush() writes what is pending, and the end is written at once.
+    history.flush();
+    QCOMPARE(JobStore(dir.path()).loadAll().value(0).hops.size(), run->record().hops.size());
+    run->cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(JobStore(dir.path()).loadAll().value(0).state == JobState::Cancelled, 1500);
+}
+
+void TestJobHistory::keepsTheNewestFinished()
+{
+    QTemporaryDir dir;
+    JobStore store(dir.path());
+    QVERIFY(store.save(finishedRecord(QStringLiteral("running"), 100, JobState::Running)));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.save(finishedRecord(QStringLiteral("done%1").arg(i), 50 - i)));
+    QFile corrupt(QDir(dir.path()).filePath(QStringLiteral("broken.json")));
+    QVERIFY(corrupt.open(QIODevice::WriteOnly));
+    corrupt.write("{ not json");
+    corrupt.close();
+
+    JobHistory history(dir.path());
+    history.setLimit(3);
+    QStringList problems;
+    const QList<JobRecord> records = history.load(&problems);
+    // The three newest finished ones and the unfinished one, however old; oldest first.
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.at(0).id, QStringLiteral("running"));
+    QCOMPARE(records.at(1).id, QStringLiteral("done2"));
+    QCOMPARE(records.at(3).id, QStringLiteral("done4"));
+    QCOMPARE(storedIds(dir.path()), QStringList({QStringLiteral("done2"), QStringLiteral("done3"),
+                                                 QStringLiteral("done4"), QStringLiteral("running")}));
+    // An unreadable file is reported and left alone.
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(corrupt.exists());
+
+    // A job that ends now pushes the oldest finished one out.
+    TriggerEngine engine;
+    history.watch(&engine);
+    JobRun *run = engine.start(
+        test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+        QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+    QTRY_COMPARE(run->state(), JobState::Started);
+    QTRY_COMPARE(storedIds(dir.path()).size(), 4);
+    QVERIFY(storedIds(dir.path()).contains(run->id()));
+    QVERIFY(!storedIds(dir.path()).contains(QStringLiteral("done2")));
+
+    history.remove({QStringLiteral("done3")});
+    QVERIFY(!storedIds(dir.path()).contains(QStringLiteral("done3")));
+}
+
+QTEST_MAIN(TestJobHistory)
+#include "tst_jobhistory.moc"

@@ -1,0 +1,101 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>td::JobDetailsView</name>
+    <message numerus="yes">
+        <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="+263"/>
+        <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
+        <translation>
+            <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
+            <numerusform>%n jobs are still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
+        <translation>
+            <numerusform>%n demo job is still running. It ends with the demo simulator, which stops with this window.</numerusform>
+            <numerusform>%n demo jobs are still running. They end with the demo simulator, which stops with this window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n job record(s) in %1 could not be read and were left as they are.</source>
+        <translation>
+            <numerusform>%n job record in %1 could not be read and was left as it is.</numerusform>
+            <numerusform>%n job records in %1 could not be read and were left as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Watching %n job(s) again that were running when TriggerDesk closed.</source>
+        <translation>
+            <numerusform>Watching %n job again that was running when TriggerDesk closed.</numerusform>
+            <numerusform>Watching %n jobs again that were running when TriggerDesk closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+199"/>
+        <source>Launched %n job(s) of %1.</source>
+        <translation>
+            <numerusform>Launched %n job of %1.</numerusform>
+            <numerusform>Launched %n jobs of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+126"/>
+        <source>Imported %n profile(s).</source>
+        <translation>
+            <numerusform>Imported %n profile.</numerusform>
+            <numerusform>Imported %n profiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+135"/>
+        <source>Exported %n job(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n job to %1.</numerusform>
+            <numerusform>Exported %n jobs to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n job(s) ended</source>
+        <translation>
+            <numerusform>%n job ended</numerusform>
+            <numerusform>%n jobs ended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::cli</name>
+    <message numerus="yes">
+        <location filename="../src/cli/clirunner.cpp" line="+426"/>
+        <source>Imported %n profile(s) into %1.</source>
+        <translation>
+            <numerusform>Imported %n profile into %1.</numerusform>
+            <numerusform>Imported %n profiles into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
