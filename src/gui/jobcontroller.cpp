@@ -1,8 +1,14 @@
 #include "jobcontroller.h"
 
 #include "authprovider.h"
+#include "credentialauth.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
+#include "oauthprovider.h"
+
+#include <QNetworkAccessManager>
+
+#include <algorithm>
 
 namespace td {
 
@@ -16,20 +22,44 @@ QByteArray JobController::demoToken()
     return QByteArrayLiteral("demo-token");
 }
 
-JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory factory)
-    : QObject(parent), m_engine(new TriggerEngine(this, std::move(factory))), m_model(new JobTableModel(this))
+JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory factory,
+                             SecretStoreFactory::Probe keychainProbe)
+    : QObject(parent)
+    , m_engine(new TriggerEngine(this, factory))
+    , m_model(new JobTableModel(this))
+    , m_secrets(new SecretStoreFactory(this, std::move(keychainProbe)))
+    , m_authManager(factory ? factory(this) : new QNetworkAccessManager(this))
 {
     connect(m_engine, &TriggerEngine::runStarted, m_model, &JobTableModel::addRun);
     connect(m_model, &JobTableModel::jobFinished, this, &JobController::jobFinished);
+    m_secrets->start();
+}
+
+void JobController::setCredentials(const QList<Credential> &credentials)
+{
+    m_credentials = credentials;
+    // Edited credentials (a new secret, another client id) take effect at the next launch.
+    m_providers.removeIf([](const auto &entry) { return entry.key().startsWith(QLatin1String("credential:")); });
 }
 
 AuthProvider *JobController::authFor(const TriggerProfile &profile)
 {
-    // Until the keychain arrives: the demo profiles use the simulator's token, every other profile
-    // the token in $TRIGGERDESK_TOKEN (read at launch, so a changed environment is picked up).
+    // A saved credential (its secret from the keychain), the simulator's token for the demo
+    // profiles, else the token in $TRIGGERDESK_TOKEN (read at launch).
+    const auto credential = std::find_if(m_credentials.cbegin(), m_credentials.cend(),
+                                         [&profile](const Credential &c) { return c.id == profile.credential; });
+    if (credential != m_credentials.cend()) {
+        const QUrl identity = OAuthClientCredentialsProvider::defaultIdentityUrl(profile.invokeUrl);
+        AuthProvider *&provider =
+            m_providers[QLatin1String("credential:") + credential->id + QLatin1Char('@') + identity.toString()];
+        if (!provider)
+            provider =
+                new CredentialAuthProvider(*credential, identity, m_secrets->deferredStore(), m_authManager, this);
+        return provider;
+    }
     const QByteArray token =
         profile.credential == demoCredential() ? demoToken() : qgetenv("TRIGGERDESK_TOKEN").trimmed();
-    AuthProvider *&provider = m_providers[token];
+    AuthProvider *&provider = m_providers[QLatin1String("token:") + QString::fromUtf8(token.toBase64())];
     if (!provider)
         provider = new StaticTokenProvider(token, this);
     return provider;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "credential.h"
 #include "jobrecord.h"
+#include "secretstorefactory.h"
 #include "triggerengine.h"
 
 #include <QHash>
@@ -25,7 +27,15 @@ public:
     static QString demoCredential();
     static QByteArray demoToken();
 
-    explicit JobController(QObject *parent = nullptr, TriggerEngine::ManagerFactory factory = {});
+    explicit JobController(QObject *parent = nullptr, TriggerEngine::ManagerFactory factory = {},
+                           SecretStoreFactory::Probe keychainProbe = {});
+
+    // Where credential secrets live: the keychain, or this session's memory (decided at start).
+    SecretStoreFactory *secrets() const { return m_secrets; }
+    // For token requests and connection tests.
+    QNetworkAccessManager *authManager() const { return m_authManager; }
+    // The saved credentials profiles refer to. Later launches use these; running jobs keep theirs.
+    void setCredentials(const QList<Credential> &credentials);
 
     JobTableModel *model() const { return m_model; }
     TriggerEngine *engine() const { return m_engine; }
@@ -53,7 +63,11 @@ private:
 
     TriggerEngine *m_engine = nullptr;
     JobTableModel *m_model = nullptr;
-    QHash<QByteArray, AuthProvider *> m_providers; // by token: a provider must outlive its runs
+    SecretStoreFactory *m_secrets = nullptr;
+    QNetworkAccessManager *m_authManager = nullptr;
+    QList<Credential> m_credentials;
+    // Reused per token or credential; never deleted before the controller, as runs may use them.
+    QHash<QString, AuthProvider *> m_providers;
 };
 
 } // namespace td

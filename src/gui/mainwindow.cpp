@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "argumentform.h"
+#include "credentialeditor.h"
 #include "demosimulator.h"
 #include "dialogs.h"
 #include "guisettings.h"
@@ -53,7 +54,19 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_profiles =
         new ProfileListModel(options.profilesPath.isEmpty() ? ProfileStore::defaultPath() : options.profilesPath, this);
     m_ui->profileList->setModel(m_profiles);
-    m_jobs = new JobController(this, options.managerFactory);
+    m_jobs = new JobController(this, options.managerFactory, options.keychainProbe);
+    // Always visible while it holds: no keychain means secrets last only this session.
+    auto *secretsLabel = new QLabel(this);
+    secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
+    secretsLabel->hide();
+    statusBar()->addPermanentWidget(secretsLabel);
+    m_jobs->secrets()->whenReady(this, [this, secretsLabel](SecretStore *) {
+        if (m_jobs->secrets()->backend() != SecretStoreFactory::Backend::SessionOnly)
+            return;
+        secretsLabel->setText(tr("No keychain: secrets kept for this session only"));
+        secretsLabel->setToolTip(m_jobs->secrets()->unavailableReason());
+        secretsLabel->show();
+    });
     m_history =
         new JobHistory(options.jobsDirectory.isEmpty() ? JobHistory::defaultDirectory() : options.jobsDirectory, this);
 
@@ -135,6 +148,7 @@ void MainWindow::setUpActions()
     connect(m_ui->moveProfileUpAction, &QAction::triggered, this, [this] { moveProfile(-1); });
     connect(m_ui->moveProfileDownAction, &QAction::triggered, this, [this] { moveProfile(1); });
     connect(m_ui->importProfilesAction, &QAction::triggered, this, &MainWindow::importProfiles);
+    connect(m_ui->credentialsAction, &QAction::triggered, this, &MainWindow::editCredentials);
     connect(m_ui->exportProfilesAction, &QAction::triggered, this, &MainWindow::exportProfiles);
     connect(m_ui->savePresetToolButton, &QToolButton::clicked, this, &MainWindow::savePreset);
     connect(m_ui->deletePresetToolButton, &QToolButton::clicked, this, &MainWindow::deletePreset);
@@ -332,6 +346,7 @@ void MainWindow::loadProfiles()
                 .arg(QDir::toNativeSeparators(m_profiles->storePath()), error);
         QTimer::singleShot(0, this, [this, text] { showProblem(tr("Profiles not loaded"), text); });
     }
+    m_jobs->setCredentials(m_profiles->credentials());
     const int last = m_profiles->indexOf(m_settings->value(GuiSettings::Key::LastProfile).toString());
     if (m_profiles->rowCount() > 0)
         selectProfile(qMax(0, last));
@@ -527,7 +542,7 @@ void MainWindow::openProfileEditor(int row)
         profile.name = m_profiles->uniqueName(tr("New trigger"));
     }
     // open(), not exec(): the window keeps running jobs and tests can drive the dialog.
-    auto *editor = new ProfileEditor(profile, taken, this);
+    auto *editor = new ProfileEditor(profile, taken, m_profiles->credentials(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowTitle(row >= 0 ? tr("Edit profile") : tr("New profile"));
     connect(editor, &QDialog::accepted, this, [this, editor, row, original = profile.name] {
@@ -550,6 +565,28 @@ void MainWindow::openProfileEditor(int row)
             showProblem(tr("Profile not saved"), error);
         selectProfile(m_profiles->indexOf(edited.name));
         currentProfileChanged();
+    });
+    editor->open();
+}
+
+void MainWindow::editCredentials()
+{
+    const int row = currentProfileRow();
+    const TriggerProfile current = row >= 0 ? m_profiles->profileAt(row) : TriggerProfile();
+    auto *editor = new CredentialEditor(m_profiles->credentials(), m_jobs->secrets()->deferredStore(),
+                                        m_jobs->authManager(), current.invokeUrl, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QList<TriggerProfile> profiles;
+    for (int i = 0; i < m_profiles->rowCount(); ++i)
+        profiles.append(m_profiles->profileAt(i));
+    editor->setProfiles(profiles);
+    if (!current.credential.isEmpty())
+        editor->selectCredential(current.credential);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        QString error;
+        if (!m_profiles->setCredentials(editor->credentials(), &error))
+            showProblem(tr("Credentials not saved"), error);
+        m_jobs->setCredentials(m_profiles->credentials());
     });
     editor->open();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secretstorefactory.h"
 #include "triggerengine.h"
 
 #include <QMainWindow>
@@ -36,6 +37,7 @@ struct MainWindowOptions
     QString simulatorProgram; // empty: triggerdesk-sim next to the executable
     QString jobsDirectory;    // the job history; empty: JobHistory::defaultDirectory()
     TriggerEngine::ManagerFactory managerFactory;
+    SecretStoreFactory::Probe keychainProbe; // empty: ask the system keychain
 };
 
 // Wiring only: the profile list, the argument form and Launch, the job table and the details of
@@ -78,6 +80,7 @@ private:
     void launch();
 
     void newProfile();
+    void editCredentials();
     void editProfile();
     void openProfileEditor(int row);
     void duplicateProfile();

@@ -109,6 +109,12 @@ QString ProfileListModel::uniqueName(const QString &base) const
     }
 }
 
+bool ProfileListModel::setCredentials(const QList<Credential> &credentials, QString *error)
+{
+    m_store.setCredentials(credentials);
+    return save(error);
+}
+
 bool ProfileListModel::save(QString *error)
 {
     QList<TriggerProfile> saved;

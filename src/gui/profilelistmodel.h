@@ -51,6 +51,10 @@ public:
     // Replaces the demo profiles (they come last in the list).
     void setDemoProfiles(const QList<TriggerProfile> &profiles);
 
+    const QList<Credential> &credentials() const { return m_store.credentials(); }
+    // Saves the credentials (never their secrets) with the profiles.
+    bool setCredentials(const QList<Credential> &credentials, QString *error);
+
     // Imports every profile of the file (names made unique); returns how many.
     int importFile(const QString &path, QString *error);
     bool exportFile(const QString &path, QString *error) const;

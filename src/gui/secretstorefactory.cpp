@@ -8,8 +8,36 @@
 
 namespace td {
 
+namespace {
+
+// Forwards to the factory's store once the keychain has answered.
+class DeferredSecretStore : public SecretStore
+{
+public:
+    explicit DeferredSecretStore(SecretStoreFactory *factory) : SecretStore(factory), m_factory(factory) {}
+
+    bool isPersistent() const override { return m_factory->backend() == SecretStoreFactory::Backend::Keychain; }
+    void read(const QString &key, QObject *context, ReadCallback done) override
+    {
+        m_factory->whenReady(context, [=](SecretStore *store) { store->read(key, context, done); });
+    }
+    void write(const QString &key, const QByteArray &secret, QObject *context, DoneCallback done) override
+    {
+        m_factory->whenReady(context, [=](SecretStore *store) { store->write(key, secret, context, done); });
+    }
+    void remove(const QString &key, QObject *context, DoneCallback done) override
+    {
+        m_factory->whenReady(context, [=](SecretStore *store) { store->remove(key, context, done); });
+    }
+
+private:
+    SecretStoreFactory *m_factory;
+};
+
+} // namespace
+
 SecretStoreFactory::SecretStoreFactory(QObject *parent, Probe probe)
-    : QObject(parent), m_probe(probe ? std::move(probe) : keychainProbe())
+    : QObject(parent), m_probe(probe ? std::move(probe) : keychainProbe()), m_deferred(new DeferredSecretStore(this))
 {}
 
 SecretStoreFactory::~SecretStoreFactory() = default;

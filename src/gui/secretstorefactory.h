@@ -44,6 +44,9 @@ public:
     // Why secrets are kept for this session only (the keychain's own words); empty otherwise.
     QString unavailableReason() const { return m_reason; }
 
+    // A store usable at once: its calls wait until the keychain has answered, then go to store().
+    SecretStore *deferredStore() const { return m_deferred; }
+
     // Calls then with the store at once when ready, else when it becomes ready (dropped if
     // context is destroyed first).
     void whenReady(QObject *context, std::function<void(SecretStore *store)> then);
@@ -62,6 +65,7 @@ private:
     Backend m_backend = Backend::Probing;
     bool m_started = false;
     QPointer<SecretStore> m_store;
+    SecretStore *m_deferred = nullptr;
     QString m_reason;
 };
 

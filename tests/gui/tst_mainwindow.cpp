@@ -2,6 +2,7 @@
 // resume, presets, profile list, import and export, a corrupt profile file.
 
 #include "argumentform.h"
+#include "credentialeditor.h"
 #include "dialogs.h"
 #include "guitestutil.h"
 #include "jobcontroller.h"
@@ -22,11 +23,13 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -72,6 +75,7 @@ private slots:
     void interruptedJobsAreResumedOnStart();
     void closingWithRunningJobsAsks();
     void columnTitlesFitInJapanese();
+    void oauthCredentialLaunchesEveryMode();
 
 private:
     void makeWindow(const QList<TriggerProfile> &profiles);
@@ -137,6 +141,10 @@ MainWindowOptions TestMainWindow::windowOptions() const
     options.settingsPath = m_dir->filePath(QStringLiteral("settings.ini"));
     options.jobsDirectory = jobsDirectory();
     options.demoWhenEmpty = false;
+    // Never the developer's own keychain: secrets stay in this session's memory.
+    options.keychainProbe = [](QObject *, SecretStoreFactory::ProbeCallback done) {
+        done(false, QStringLiteral("test"));
+    };
     return options;
 }
 
@@ -678,6 +686,67 @@ void TestMainWindow::columnTitlesFitInJapanese()
         const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
         QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title), qPrintable(title));
     }
+}
+
+void TestMainWindow::oauthCredentialLaunchesEveryMode()
+{
+    m_simulator.addClient(QStringLiteral("gui-robot"), QStringLiteral("gui-client-secret"), {});
+    const int tokensBefore = m_simulator.tokenRequestCount();
+    QList<TriggerProfile> profiles{
+        test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Async")),
+        test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+        test::simProfile(m_simulator, QStringLiteral("echo-long"), QStringLiteral("Long"), CallMode::LongPolling)};
+    makeWindow(profiles);
+    selectProfile(QStringLiteral("Async"));
+
+    // Credentials... : a new OAuth credential; its secret goes to the secret store only.
+    child<QAction>("credentialsAction")->trigger();
+    CredentialEditor *editor = nullptr;
+    QTRY_VERIFY((editor = m_window->findChild<CredentialEditor *>()) != nullptr);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addCredentialButton")), Qt::LeftButton);
+    editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Robot"));
+    auto *kind = editor->findChild<QComboBox *>(QStringLiteral("kindComboBox"));
+    kind->setCurrentIndex(kind->findData(int(Credential::Kind::OAuthClientCredentials)));
+    editor->findChild<QLineEdit *>(QStringLiteral("clientIdLineEdit"))->setText(QStringLiteral("gui-robot"));
+    editor->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(QStringLiteral("gui-client-secret"));
+    auto *save = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save);
+    QTRY_VERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(m_window->profileModel()->credentials().size(), 1);
+    QVERIFY(child<QLabel>("secretsLabel")->text().contains(QLatin1String("session only")));
+    const Credential credential = m_window->profileModel()->credentials().first();
+
+    // Every profile uses it (as the profile editor's combo would set it).
+    for (int row = 0; row < m_window->profileModel()->rowCount(); ++row) {
+        TriggerProfile profile = m_window->profileModel()->profileAt(row);
+        profile.credential = credential.id;
+        QString error;
+        QVERIFY2(m_window->profileModel()->updateProfile(row, profile, &error), qPrintable(error));
+    }
+    launchAndWait(QStringLiteral("Async"), JobState::Successful);
+    launchAndWait(QStringLiteral("Fire"), JobState::Started);
+    launchAndWait(QStringLiteral("Long"), JobState::Successful);
+    QCOMPARE(m_simulator.tokenRequestCount(), tokensBefore + 1); // one token, cached for every job
+
+    // The profile file and the job history hold the reference, never the secret or the token.
+    QList<QByteArray> secrets{QByteArrayLiteral("gui-client-secret")};
+    for (const sim::SimRequest &request : m_simulator.requests()) {
+        if (request.authorization.startsWith("Bearer ") && request.authorization != "Bearer demo-token")
+            secrets.append(request.authorization.mid(7));
+    }
+    QVERIFY(secrets.size() >= 2);
+    m_window->close();
+    QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+    int searched = 0;
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        ++searched;
+        for (const QByteArray &secret : secrets)
+            QVERIFY2(!content.contains(secret), qPrintable(file.fileName()));
+    }
+    QVERIFY(searched >= 4); // profiles, settings and three job records
 }
 
 QTEST_MAIN(TestMainWindow)
