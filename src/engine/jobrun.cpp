@@ -263,7 +263,7 @@ JobRun::Answer JobRun::readAnswer(QNetworkReply *reply) const
     return answer;
 }
 
-void JobRun::recordHop(const QNetworkReply *reply, const Answer &answer, bool tokenSent)
+void JobRun::recordHop(const QNetworkReply *reply, const Answer &answer, bool tokenSent, const QString &cutShort)
 {
     Hop hop;
     hop.method = QString::fromLatin1(reply->operation() == QNetworkAccessManager::GetOperation
@@ -278,7 +278,9 @@ void JobRun::recordHop(const QNetworkReply *reply, const Answer &answer, bool to
         if (reply->hasRawHeader(name))
             hop.headers.append({name, reply->rawHeader(name)});
     }
-    if (answer.status == 0 && answer.error != QNetworkReply::NoError) {
+    if (!cutShort.isEmpty()) {
+        hop.error = cutShort;
+    } else if (answer.status == 0 && answer.error != QNetworkReply::NoError) {
         hop.error = describeNetworkError(answer.error, answer.errorString, reply->request().url(), answer.timedOut,
                                          m_record.profile.requestTimeoutSeconds);
     }
@@ -515,29 +517,36 @@ void JobRun::schedule(Step step, const QUrl &url, int delayMs)
 
 void JobRun::onDeadline()
 {
-    abortReply();
+    abortReply(tr("Stopped at the long-poll deadline"));
     m_stepTimer.stop();
-    finish(JobState::TimedOut,
-           tr("The long-poll deadline of %1 s passed while the job was running. It may still finish: resume "
-              "watching to go on.")
-               .arg(m_record.profile.deadlineSeconds));
+    const QString what =
+        tr("The long-poll deadline of %1 s passed while the job was running.").arg(m_record.profile.deadlineSeconds);
+    finish(JobState::TimedOut, what + QLatin1Char(' ') +
+                                   (m_record.statusUri.isValid() ? tr("It may still finish: resume watching to go on.")
+                                                                 : tr("It may still run: check it in Orchestrator.")));
 }
 
 void JobRun::cancel()
 {
     if (isTerminal(m_record.state))
         return;
-    abortReply();
+    abortReply(tr("Stopped watching"));
     finish(JobState::Cancelled, tr("Stopped watching. The job may still run on the server."));
 }
 
-void JobRun::abortReply()
+void JobRun::abortReply(const QString &why)
 {
     if (!m_reply)
         return;
     m_abortedByUs = true;
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    if (!why.isEmpty()) {
+        // The timeline shows the request we cut short, and why.
+        Answer answer;
+        answer.error = QNetworkReply::OperationCanceledError;
+        recordHop(reply, answer, m_tokenSent, why);
+    }
     reply->disconnect(this);
     reply->abort();
     reply->deleteLater();

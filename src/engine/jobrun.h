@@ -71,7 +71,9 @@ private:
     void send(Step step, const QUrl &url, const QByteArray &token);
     void onReplyFinished();
     Answer readAnswer(QNetworkReply *reply) const;
-    void recordHop(const QNetworkReply *reply, const Answer &answer, bool tokenSent);
+    // cutShort: why we aborted the request ourselves (the hop then has no answer).
+    void recordHop(const QNetworkReply *reply, const Answer &answer, bool tokenSent,
+                   const QString &cutShort = QString());
 
     void handleTrigger(const Answer &answer);
     void handlePoll(const Answer &answer);
@@ -89,7 +91,8 @@ private:
     void finishFaulted(int status);
     void setServerError(const Answer &answer);
     void setResult(const Answer &answer);
-    void abortReply();
+    // Drops the request in flight; with a reason, it is recorded as a hop cut short.
+    void abortReply(const QString &why = QString());
 
     QPointer<TriggerEngine> m_engine;
     AuthProvider *m_auth = nullptr;

@@ -360,6 +360,10 @@ void TestEngine::cancelStopsEverything()
     held->cancel();
     QVERIFY(held->isIdle());
     QCOMPARE(held->state(), JobState::Cancelled);
+    // The held call shows in the timeline, cut short by us.
+    QCOMPARE(held->record().hops.size(), 1);
+    QCOMPARE(held->record().hops.first().status, 0);
+    QCOMPARE(held->record().hops.first().error, QStringLiteral("Stopped watching"));
 }
 
 void TestEngine::cancelBeforeTheFirstTurn()
