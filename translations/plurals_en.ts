@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>td::CredentialEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/credentialeditor.cpp" line="+197"/>
+        <source>%1 · %n profile(s)</source>
+        <translation>
+            <numerusform>%1 · %n profile</numerusform>
+            <numerusform>%1 · %n profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+172"/>
+        <source>%n profile(s): %1</source>
+        <translation>
+            <numerusform>%n profile: %1</numerusform>
+            <numerusform>%n profiles: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n of them refer to it by its old name &quot;%1&quot; and will not find it until you choose it again in their profile.</source>
+        <translation>
+            <numerusform>%n of them refers to it by its old name &quot;%1&quot; and will not find it until you choose it again in that profile.</numerusform>
+            <numerusform>%n of them refer to it by its old name &quot;%1&quot; and will not find it until you choose it again in their profiles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%n profile(s) use it (%1) and will have no credential until you choose another.</source>
+        <translation>
+            <numerusform>%n profile uses it (%1) and will have no credential until you choose another.</numerusform>
+            <numerusform>%n profiles use it (%1) and will have no credential until you choose another.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
         <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
@@ -23,7 +58,7 @@
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+263"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+278"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -55,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+199"/>
+        <location line="+200"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>Launched %n job of %1.</numerusform>
@@ -63,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+126"/>
+        <location line="+148"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>

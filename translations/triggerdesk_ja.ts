@@ -7,122 +7,122 @@
         <location filename="../ui/credentialeditor.ui" line="+9"/>
         <location line="+15"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報を追加</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected credential and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した資格情報とそのシークレットを削除</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名前(&amp;N):</translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Production tenant robot</source>
-        <translation type="unfinished"></translation>
+        <translation>本番テナントのロボット</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Identity URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity の URL(&amp;I):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where access tokens come from. Leave it empty to use the identity server of the trigger&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークンの取得元です。空のままにすると、トリガーのホストの Identity サーバーを使用します。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID(&amp;L):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The App ID of the external application (Admin &gt; External Applications).</source>
-        <translation type="unfinished"></translation>
+        <translation>外部アプリケーションのアプリ ID です ([管理] &gt; [外部アプリケーション])。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープ(&amp;P):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OR.Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>OR.Jobs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application scopes, separated by spaces, for example &quot;OR.Jobs OR.Folders.Read&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション スコープをスペースで区切って指定します (例: 「OR.Jobs OR.Folders.Read」)。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット(&amp;S):</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用元:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Trigger URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー URL(&amp;T):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</source>
-        <translation type="unfinished">https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
+        <translation>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trigger to test against: the token is sent to its Orchestrator only.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに使用するトリガーです。トークンはこのトリガーの Orchestrator にのみ送信されます。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obtain a token with these values and ask the trigger&apos;s Orchestrator for one job. Nothing is launched.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの値でトークンを取得し、トリガーの Orchestrator にジョブを 1 件照会します。ジョブは開始されません。</translation>
     </message>
 </context>
 <context>
@@ -154,12 +154,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Job</source>
         <translation>ジョブ(&amp;J)</translation>
     </message>
@@ -277,6 +277,21 @@
         <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Credentials…</source>
+        <translation>資格情報(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal access tokens and OAuth client credentials; their secrets stay in the system keychain</source>
+        <translation>個人用アクセス トークンと OAuth クライアント資格情報。シークレットはシステムのキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -515,12 +530,12 @@
     <message>
         <location line="+14"/>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報(&amp;C):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the token comes from. The profile keeps only a reference; the secret stays in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンの取得元です。プロファイルには参照だけが保存され、シークレットはキーチェーンに保存されます。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -790,17 +805,17 @@
     <message>
         <location filename="../src/engine/connectiontest.cpp" line="+29"/>
         <source>No credential to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストする資格情報がありません。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取得しました。%1 の Orchestrator はこのトークンを受け入れます (ジョブの読み取りが可能です)。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Got a token, and Orchestrator at %1 accepts it, but it may not read jobs (403): watching needs Jobs.View in the trigger&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを取得しました。%1 の Orchestrator はこのトークンを受け入れますが、ジョブの読み取りは許可されていません (403)。監視には、トリガーのフォルダーでの Jobs.View が必要です。</translation>
     </message>
 </context>
 <context>
@@ -808,17 +823,17 @@
     <message>
         <location filename="../src/core/credential.cpp" line="+23"/>
         <source>Give the credential a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報に名前を付けてください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client id of the external application (Admin &gt; External Applications).</source>
-        <translation type="unfinished"></translation>
+        <translation>外部アプリケーションのクライアント ID を入力してください ([管理] &gt; [外部アプリケーション])。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The identity URL is not valid, for example https://cloud.uipath.com/identity_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity の URL が無効です (例: https://cloud.uipath.com/identity_)。</translation>
     </message>
 </context>
 <context>
@@ -826,12 +841,12 @@
     <message>
         <location filename="../src/engine/credentialauth.cpp" line="+28"/>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報「%1」のシークレットを読み取れませんでした: %2 資格情報エディターでもう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -839,240 +854,246 @@
     <message>
         <location filename="../src/gui/credentialeditor.cpp" line="+41"/>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセス トークン</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth client credentials (external application)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント資格情報 (外部アプリケーション)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No keychain is available: secrets are kept for this session only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません。シークレットはこのセッションの間だけ保持され、ディスクには書き込まれません。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>There is already a credential named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の資格情報は既に存在します。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセス トークンを入力してください。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス トークン</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 · %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 件のプロファイル</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-215"/>
+        <location line="+239"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレット(&amp;S):</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stored in the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時にキーチェーンに格納されます。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for this session only when you save, never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時にこのセッションの間だけ保持され、ディスクには書き込まれません。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces the stored secret when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時に、格納されているシークレットを置き換えます。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Paste the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント シークレットを貼り付け</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Paste the personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>個人用アクセス トークンを貼り付け</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>It is stored in the keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはキーチェーンに格納され、ファイルには保存されません。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is kept for this session only, never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはこのセッションの間だけ保持され、ディスクには書き込まれません。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kind changed: enter the secret for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>種類が変更されました。この種類のシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに格納済み</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションの間だけ保持</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A secret is stored in the keychain. Leave this empty to keep it, or type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはキーチェーンに格納されています。そのまま使用するにはこの欄を空のままにし、置き換えるには新しいシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secret is kept for this session only. Leave this empty to keep it, or type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはこのセッションの間だけ保持されています。そのまま使用するにはこの欄を空のままにし、置き換えるには新しいシークレットを入力してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No secret could be read for this credential: %1 Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>No secret is stored for this credential: enter it.</source>
+        <translation>この資格情報のシークレットは格納されていません。入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret of this credential could not be read: %1 Enter it again.</source>
+        <translation>この資格情報のシークレットを読み取れませんでした: %1 もう一度入力してください。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking for the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンでシークレットを検索しています…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Looking for the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを検索しています…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No profile uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>この資格情報を使用しているプロファイルはありません。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n profile(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のプロファイル: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n of them refer to it by its old name &quot;%1&quot; and will not find it until you choose it again in their profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのうち %n 件は旧名「%1」でこの資格情報を参照しているため、プロファイルで再度選択するまで見つけられません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Empty: the trigger host&apos;s, e.g. https://cloud.uipath.com/identity_</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合: トリガーのホストのもの (例: https://cloud.uipath.com/identity_)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: %1 (from the trigger URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>空の場合: %1 (トリガー URL から)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New credential</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい資格情報</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい資格情報 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete the credential &quot;%1&quot; and its secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報「%1」とそのシークレットを削除しますか?</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n profile(s) use it (%1) and will have no credential until you choose another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のプロファイル (%1) がこの資格情報を使用しています。別の資格情報を選択するまで、これらのプロファイルには資格情報がありません。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete credential</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報を削除</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Enter the trigger&apos;s full slug URL to test against.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに使用するトリガーの完全な slug URL を入力してください。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the secret to test with.</source>
-        <translation type="unfinished"></translation>
+        <translation>テストに使用するシークレットを入力してください。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>テストしています…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No secret store is available: the secrets were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット ストアを利用できません。シークレットは保存されませんでした。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The secret of &quot;%1&quot; was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のシークレットは保存されませんでした: %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The secret of the deleted credential &quot;%1&quot; was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>削除した資格情報「%1」のシークレットは削除されませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1507,13 +1528,13 @@ Error code: %2</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+98"/>
+        <location filename="../src/engine/jobrun.cpp" line="+100"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
@@ -1529,7 +1550,7 @@ Error code: %2</source>
         <translation>監視を再開しました</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <location line="+63"/>
         <source>The job may be running: check it in Orchestrator.</source>
         <translation>ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>
@@ -1591,17 +1612,37 @@ Error code: %2</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The long-poll deadline of %1 s passed while the job was running. It may still finish: resume watching to go on.</source>
-        <translation>ジョブの実行中にロングポーリングの期限 (%1 秒) が過ぎました。ジョブはまだ完了する可能性があります。続けるには監視を再開してください。</translation>
+        <location line="+23"/>
+        <source>Stopped at the long-poll deadline</source>
+        <translation>ロングポーリングの期限で停止しました</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>The long-poll deadline of %1 s passed while the job was running.</source>
+        <translation>ジョブの実行中にロングポーリングの期限 (%1 秒) が過ぎました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may still finish: resume watching to go on.</source>
+        <translation>ジョブはまだ完了する可能性があります。続けるには監視を再開してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may still run: check it in Orchestrator.</source>
+        <translation>ジョブはまだ実行中の可能性があります。Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped watching</source>
+        <translation>監視を停止しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stopped watching. The job may still run on the server.</source>
         <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -1749,7 +1790,12 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+66"/>
+        <source>No keychain: secrets kept for this session only</source>
+        <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
@@ -1775,12 +1821,12 @@ Error code: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+311"/>
+        <location line="+313"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -1863,7 +1909,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>プロファイルは読み込まれませんでした</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Starting the demo simulator…</source>
         <translation>デモ シミュレーターを起動しています…</translation>
     </message>
@@ -1956,12 +2002,17 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     </message>
     <message>
         <location line="+18"/>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-25"/>
+        <source>Credentials not saved</source>
+        <translation>資格情報は保存されませんでした</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Rename profile</source>
         <translation>プロファイル名を変更</translation>
     </message>
@@ -2186,28 +2237,28 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     <message>
         <location line="+41"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (OAuth クライアント資格情報)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (personal access token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (個人用アクセス トークン)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+25"/>
         <source>Demo simulator token</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ シミュレーターのトークン</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (見つかりません)</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2232,7 +2283,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     <message>
         <location line="+8"/>
         <source>The credential &quot;%1&quot; does not exist: choose another, or add it in the credential editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報「%1」は存在しません。別の資格情報を選択するか、資格情報エディターで追加してください。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2301,7 +2352,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>%1 copy</source>
         <translation>%1 のコピー</translation>
     </message>
@@ -2348,7 +2399,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-512"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-531"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>
@@ -2366,9 +2417,9 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::SecretStoreFactory</name>
     <message>
-        <location filename="../src/gui/secretstorefactory.cpp" line="+60"/>
+        <location filename="../src/gui/secretstorefactory.cpp" line="+88"/>
         <source>No keychain answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンから応答がありませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2584,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location line="+6"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2620,27 +2671,27 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location line="+40"/>
         <source>no credential named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前の資格情報はありません</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials には list、add NAME --pat|--oauth --client-id ID、remove NAME のいずれかを指定してください</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a credential named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前の資格情報は既に存在します</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>give the secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットを標準入力から指定してください</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved the credential &quot;%1&quot;; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報 &quot;%1&quot; を保存しました。シークレットはシステムのキーチェーンに格納されています。</translation>
     </message>
 </context>
 </TS>

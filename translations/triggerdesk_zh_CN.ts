@@ -7,122 +7,122 @@
         <location filename="../ui/credentialeditor.ui" line="+9"/>
         <location line="+15"/>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add a credential</source>
-        <translation type="unfinished"></translation>
+        <translation>添加凭据</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected credential and its secret</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选凭据及其机密</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Production tenant robot</source>
-        <translation type="unfinished"></translation>
+        <translation>生产租户机器人</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Identity URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity URL(&amp;I)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where access tokens come from. Leave it empty to use the identity server of the trigger&apos;s host.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌的来源。留空则使用触发器所在主机的 Identity 服务器。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;lient ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端 ID(&amp;L)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The App ID of the external application (Admin &gt; External Applications).</source>
-        <translation type="unfinished"></translation>
+        <translation>外部应用程序的应用程序 ID（“管理”&gt;“外部应用程序”）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sco&amp;pes:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;P)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OR.Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>OR.Jobs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Application scopes, separated by spaces, for example &quot;OR.Jobs OR.Folders.Read&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序范围，以空格分隔，例如“OR.Jobs OR.Folders.Read”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>机密(&amp;S)：</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Used by:</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Trigger URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器 URL(&amp;T)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</source>
-        <translation type="unfinished">https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
+        <translation>https://cloud.uipath.com/org/tenant/orchestrator_/t/folder-key/slug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trigger to test against: the token is sent to its Orchestrator only.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于测试的触发器：令牌仅发送到该触发器的 Orchestrator。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Test &amp;connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Obtain a token with these values and ask the trigger&apos;s Orchestrator for one job. Nothing is launched.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用这些值获取令牌，并向触发器的 Orchestrator 查询一个作业。不会启动任何作业。</translation>
     </message>
 </context>
 <context>
@@ -154,12 +154,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+180"/>
+        <location line="+187"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-165"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>配置文件(&amp;P)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Job</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -277,6 +277,21 @@
         <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Credentials…</source>
+        <translation>凭据(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal access tokens and OAuth client credentials; their secrets stay in the system keychain</source>
+        <translation>个人访问令牌和 OAuth 客户端凭据；其机密保存在系统密钥存储中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -515,12 +530,12 @@
     <message>
         <location line="+14"/>
         <source>&amp;Credential:</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where the token comes from. The profile keeps only a reference; the secret stays in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌的来源。配置文件仅保存对凭据的引用；机密保存在密钥存储中。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -790,17 +805,17 @@
     <message>
         <location filename="../src/engine/connectiontest.cpp" line="+29"/>
         <source>No credential to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要测试的凭据。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取令牌，%1 上的 Orchestrator 接受该令牌（可以读取作业）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Got a token, and Orchestrator at %1 accepts it, but it may not read jobs (403): watching needs Jobs.View in the trigger&apos;s folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取令牌，%1 上的 Orchestrator 接受该令牌，但该令牌不能读取作业（403）：监控需要触发器所在文件夹中的 Jobs.View。</translation>
     </message>
 </context>
 <context>
@@ -808,17 +823,17 @@
     <message>
         <location filename="../src/core/credential.cpp" line="+23"/>
         <source>Give the credential a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为凭据指定名称。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter the client id of the external application (Admin &gt; External Applications).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入外部应用程序的客户端 ID（“管理”&gt;“外部应用程序”）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The identity URL is not valid, for example https://cloud.uipath.com/identity_.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity URL 无效，应类似于 https://cloud.uipath.com/identity_。</translation>
     </message>
 </context>
 <context>
@@ -826,12 +841,12 @@
     <message>
         <location filename="../src/engine/credentialauth.cpp" line="+28"/>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的机密存储。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取凭据“%1”的机密：%2 请在凭据编辑器中重新输入。</translation>
     </message>
 </context>
 <context>
@@ -839,240 +854,246 @@
     <message>
         <location filename="../src/gui/credentialeditor.cpp" line="+41"/>
         <source>Personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>个人访问令牌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OAuth client credentials (external application)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端凭据（外部应用程序）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No keychain is available: secrets are kept for this session only and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥存储：机密仅在本次会话中保留，绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+91"/>
         <source>There is already a credential named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在名为“%1”的凭据。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户端密钥。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the personal access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入个人访问令牌。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 客户端</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>访问令牌</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 · %n profile(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n 个配置文件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+227"/>
+        <location line="+229"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称）</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>No secret store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的机密存储。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-215"/>
+        <location line="+239"/>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端密钥(&amp;S)：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Stored in the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时存储到密钥存储中。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kept for this session only when you save, never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时仅在本次会话中保留，绝不会写入磁盘。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaces the stored secret when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时替换已存储的机密。</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Paste the client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴客户端密钥</translation>
     </message>
     <message>
         <location line="-13"/>
         <location line="+4"/>
         <location line="+9"/>
         <source>Paste the personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴个人访问令牌</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>It is stored in the keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>它存储在密钥存储中，绝不会存储在文件中。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It is kept for this session only, never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>它仅在本次会话中保留，绝不会写入磁盘。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The kind changed: enter the secret for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>类型已更改：请输入该类型的机密。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储在密钥存储中</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在本次会话中保留</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A secret is stored in the keychain. Leave this empty to keep it, or type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥存储中已存储机密。留空则保留该机密，输入新机密则将其替换。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A secret is kept for this session only. Leave this empty to keep it, or type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有机密仅在本次会话中保留。留空则保留该机密，输入新机密则将其替换。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No secret could be read for this credential: %1 Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>No secret is stored for this credential: enter it.</source>
+        <translation>此凭据未存储任何机密：请输入机密。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The secret of this credential could not be read: %1 Enter it again.</source>
+        <translation>无法读取此凭据的机密：%1 请重新输入。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Looking for the secret in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在密钥存储中查找机密…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Looking for the secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找机密…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No profile uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有配置文件使用此凭据。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n profile(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个配置文件：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n of them refer to it by its old name &quot;%1&quot; and will not find it until you choose it again in their profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其中 %n 个配置文件通过旧名称“%1”引用此凭据，在您于这些配置文件中重新选择它之前，它们将找不到此凭据。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Empty: the trigger host&apos;s, e.g. https://cloud.uipath.com/identity_</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：使用触发器主机的 Identity URL，例如 https://cloud.uipath.com/identity_</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Empty: %1 (from the trigger URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：%1（根据触发器 URL）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>New credential</source>
-        <translation type="unfinished"></translation>
+        <translation>新凭据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新凭据 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Delete the credential &quot;%1&quot; and its secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否删除凭据“%1”及其机密？</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n profile(s) use it (%1) and will have no credential until you choose another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个配置文件使用此凭据（%1），在您选择其他凭据之前，这些配置文件将没有凭据。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete credential</source>
-        <translation type="unfinished"></translation>
+        <translation>删除凭据</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Enter the trigger&apos;s full slug URL to test against.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入要测试的触发器的完整 slug URL。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Enter the secret to test with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用于测试的机密。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>No secret store is available: the secrets were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的机密存储：机密未保存。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The secret of &quot;%1&quot; was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的机密未保存：%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The secret of the deleted credential &quot;%1&quot; was not removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的凭据“%1”的机密未移除：%2</translation>
     </message>
 </context>
 <context>
@@ -1507,13 +1528,13 @@ Error code: %2</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+98"/>
+        <location filename="../src/engine/jobrun.cpp" line="+100"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
@@ -1529,7 +1550,7 @@ Error code: %2</source>
         <translation>重新监控</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+182"/>
         <location line="+63"/>
         <source>The job may be running: check it in Orchestrator.</source>
         <translation>作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>
@@ -1591,17 +1612,37 @@ Error code: %2</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The long-poll deadline of %1 s passed while the job was running. It may still finish: resume watching to go on.</source>
-        <translation>作业运行期间已超过 %1 秒的长轮询截止时间。作业仍可能完成：请恢复监控以继续。</translation>
+        <location line="+23"/>
+        <source>Stopped at the long-poll deadline</source>
+        <translation>已在长轮询截止时间停止</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>The long-poll deadline of %1 s passed while the job was running.</source>
+        <translation>作业运行期间已超过 %1 秒的长轮询截止时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may still finish: resume watching to go on.</source>
+        <translation>作业仍可能完成：请恢复监控以继续。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It may still run: check it in Orchestrator.</source>
+        <translation>作业可能仍在运行：请在 Orchestrator 中检查其状态。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopped watching</source>
+        <translation>已停止监控</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Stopped watching. The job may still run on the server.</source>
         <translation>已停止监控。作业可能仍在服务器上运行。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -1749,7 +1790,12 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+82"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+66"/>
+        <source>No keychain: secrets kept for this session only</source>
+        <translation>无密钥存储：机密仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
@@ -1775,12 +1821,12 @@ Error code: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+311"/>
+        <location line="+313"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-279"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -1863,7 +1909,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>未加载配置文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Starting the demo simulator…</source>
         <translation>正在启动演示模拟器…</translation>
     </message>
@@ -1956,12 +2002,17 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     </message>
     <message>
         <location line="+18"/>
-        <location line="+26"/>
+        <location line="+48"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-25"/>
+        <source>Credentials not saved</source>
+        <translation>凭据未保存</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Rename profile</source>
         <translation>重命名配置文件</translation>
     </message>
@@ -2186,28 +2237,28 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     <message>
         <location line="+41"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (OAuth client credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（OAuth 客户端凭据）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (personal access token)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（个人访问令牌）</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+25"/>
         <source>Demo simulator token</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟器令牌</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（未找到）</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2232,7 +2283,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     <message>
         <location line="+8"/>
         <source>The credential &quot;%1&quot; does not exist: choose another, or add it in the credential editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据“%1”不存在：请选择其他凭据，或在凭据编辑器中添加它。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2301,7 +2352,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
     </message>
@@ -2348,7 +2399,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-512"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-531"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>
@@ -2366,9 +2417,9 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::SecretStoreFactory</name>
     <message>
-        <location filename="../src/gui/secretstorefactory.cpp" line="+60"/>
+        <location filename="../src/gui/secretstorefactory.cpp" line="+88"/>
         <source>No keychain answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密钥存储响应。</translation>
     </message>
 </context>
 <context>
@@ -2533,7 +2584,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location line="+6"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2620,27 +2671,27 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location line="+40"/>
         <source>no credential named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 &quot;%1&quot; 的凭据</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials 接受 list、add NAME --pat|--oauth --client-id ID 或 remove NAME</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a credential named &quot;%1&quot; exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>名为 &quot;%1&quot; 的凭据已存在</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>give the secret on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>请通过标准输入提供机密</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved the credential &quot;%1&quot;; its secret is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存凭据 &quot;%1&quot;；其机密位于系统密钥存储中。</translation>
     </message>
 </context>
 </TS>
