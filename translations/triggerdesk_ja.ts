@@ -1528,7 +1528,7 @@ Error code: %2</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+100"/>
+        <location filename="../src/engine/jobrun.cpp" line="+102"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
@@ -1550,7 +1550,12 @@ Error code: %2</source>
         <translation>監視を再開しました</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+41"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
+        <translation>暗号化されていない http で %1 にトークンを送信することを拒否しました: 経路上の誰でも読み取れるためです。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <location line="+63"/>
         <source>The job may be running: check it in Orchestrator.</source>
         <translation>ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>

@@ -1528,7 +1528,7 @@ Error code: %2</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+100"/>
+        <location filename="../src/engine/jobrun.cpp" line="+102"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
@@ -1550,7 +1550,12 @@ Error code: %2</source>
         <translation>重新监控</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+41"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
+        <translation>已拒绝通过未加密的 http 向 %1 发送令牌：途中的任何人都可能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <location line="+63"/>
         <source>The job may be running: check it in Orchestrator.</source>
         <translation>作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>

@@ -11,6 +11,8 @@
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -166,19 +168,12 @@ void JobRun::sendTrigger()
 bool JobRun::shouldSendToken(const QUrl &url) const
 {
     const QString origin = originOf(url);
-    const QString triggerOrigin = originOf(m_record.profile.invokeUrl);
-    bool trusted = false;
-    for (const QString &entry : m_record.profile.trustedOrigins) {
-        if (originOf(QUrl(entry)) == origin)
-            trusted = true;
-    }
-    if (origin != triggerOrigin && !trusted)
+    const bool trusted = std::any_of(m_record.profile.trustedOrigins.cbegin(), m_record.profile.trustedOrigins.cend(),
+                                     [&origin](const QString &entry) { return originOf(QUrl(entry)) == origin; });
+    if (origin != originOf(m_record.profile.invokeUrl) && !trusted)
         return false;
-    // Plain http only carries the token to loopback or to an origin the profile names.
-    if (url.scheme() == QLatin1String("http") && !isLoopback(url.host()) && !trusted &&
-        m_record.profile.invokeUrl.scheme() != QLatin1String("http"))
-        return false;
-    return true;
+    // Plain http carries the token only to loopback, or to an origin the profile names as trusted.
+    return url.scheme() != QLatin1String("http") || isLoopback(url.host()) || trusted;
 }
 
 QNetworkAccessManager *JobRun::managerFor(Step step) const
@@ -191,6 +186,12 @@ void JobRun::request(Step step, const QUrl &url)
 {
     m_step = step;
     m_stepUrl = url;
+    if (step == Step::Trigger && m_auth && !shouldSendToken(url)) {
+        finish(JobState::Failed, tr("Refused to send the token over plain http to %1: anyone on the way could "
+                                    "read it. Use https, or add %2 to the profile's trusted origins.")
+                                     .arg(url.host(), originOf(url)));
+        return;
+    }
     const bool withToken = step == Step::Trigger || (m_record.profile.sendTokenOnRedirects && shouldSendToken(url));
     if (!m_auth || !withToken) {
         send(step, url, QByteArray());

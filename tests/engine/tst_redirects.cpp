@@ -90,6 +90,7 @@ private slots:
     void httpsToHttpIsRefused();
     void crossOriginHttpsGetsNoToken();
     void everyRequestUsesManualRedirects();
+    void noTokenOverPlainHttpUnlessTrusted();
 
 private:
     JobRun *runWith(FakeManager **manager, const TriggerProfile &profile, const QHash<QString, Canned> &answers);
@@ -174,6 +175,26 @@ void TestRedirects::everyRequestUsesManualRedirects()
                  int(QNetworkRequest::ManualRedirectPolicy));
         QVERIFY(request.transferTimeout() > 0);
     }
+}
+
+void TestRedirects::noTokenOverPlainHttpUnlessTrusted()
+{
+    TriggerProfile profile = httpsProfile(CallMode::FireAndForget);
+    profile.invokeUrl = QUrl(QStringLiteral("http://orchestrator.example/o/t/orchestrator_/t/k/s"));
+    const QHash<QString, Canned> answers{{profile.invokeUrl.toString(), {200, {}}}};
+    FakeManager *manager = nullptr;
+    JobRun *run = runWith(&manager, profile, answers);
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY(run->record().error.contains(QStringLiteral("plain http")));
+    QVERIFY(manager->seen.isEmpty());
+
+    profile.trustedOrigins = {QStringLiteral("http://orchestrator.example")};
+    run = runWith(&manager, profile, answers);
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Started);
+    QCOMPARE(manager->seen.size(), 1);
+    QCOMPARE(manager->seen.first().rawHeader("Authorization"), QByteArray("Bearer s3cret-token"));
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)
