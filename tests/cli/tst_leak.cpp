@@ -1,6 +1,6 @@
+#include "leakscan.h"
 #include "orchestratorsimulator.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,27 +117,14 @@ void TestLeak::oauthCredentialInEveryModeLeavesNoSecret()
     }
 
     // What must never appear: the client secret and every access token the server saw.
-    QList<QByteArray> secrets{kClientSecret};
-    for (const td::sim::SimRequest &request : m_sim.requests()) {
-        if (request.authorization.startsWith("Bearer ")) {
-            const QByteArray token = request.authorization.mid(7);
-            QVERIFY(token != "static-token-not-used");
-            if (!secrets.contains(token))
-                secrets.append(token);
-        }
-    }
-    QVERIFY2(secrets.size() >= 2, "no access token was used");
+    const QList<QByteArray> tokens = td::test::bearerTokensSeen(m_sim);
+    QVERIFY(!tokens.isEmpty());
+    QVERIFY(!tokens.contains("static-token-not-used"));
+    const QList<QByteArray> secrets = QList<QByteArray>{kClientSecret} + tokens;
 
     int searched = 0;
-    QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray content = file.readAll();
-        ++searched;
-        for (const QByteArray &secret : secrets)
-            QVERIFY2(!content.contains(secret), qPrintable(file.fileName()));
-    }
+    const QStringList leaking = td::test::filesContaining(m_dir.path(), secrets, &searched);
+    QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
     QVERIFY(searched >= 5); // the profile file and one record per --state-dir job at least
     for (const QByteArray &output : printed) {
         for (const QByteArray &secret : secrets)

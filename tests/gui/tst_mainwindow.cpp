@@ -12,6 +12,7 @@
 #include "jobrun.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
+#include "leakscan.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
@@ -23,7 +24,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -729,23 +729,13 @@ void TestMainWindow::oauthCredentialLaunchesEveryMode()
     QCOMPARE(m_simulator.tokenRequestCount(), tokensBefore + 1); // one token, cached for every job
 
     // The profile file and the job history hold the reference, never the secret or the token.
-    QList<QByteArray> secrets{QByteArrayLiteral("gui-client-secret")};
-    for (const sim::SimRequest &request : m_simulator.requests()) {
-        if (request.authorization.startsWith("Bearer ") && request.authorization != "Bearer demo-token")
-            secrets.append(request.authorization.mid(7));
-    }
-    QVERIFY(secrets.size() >= 2);
+    const QList<QByteArray> tokens = test::bearerTokensSeen(m_simulator, {JobController::demoToken()});
+    QVERIFY(!tokens.isEmpty());
     m_window->close();
-    QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
     int searched = 0;
-    while (files.hasNext()) {
-        QFile file(files.next());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray content = file.readAll();
-        ++searched;
-        for (const QByteArray &secret : secrets)
-            QVERIFY2(!content.contains(secret), qPrintable(file.fileName()));
-    }
+    const QStringList leaking = test::filesContaining(
+        m_dir->path(), QList<QByteArray>{QByteArrayLiteral("gui-client-secret")} + tokens, &searched);
+    QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
     QVERIFY(searched >= 4); // profiles, settings and three job records
 }
 
