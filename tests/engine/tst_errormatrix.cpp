@@ -103,7 +103,7 @@ void TestErrorMatrix::unreachableHosts_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expectedText");
-    QTest::newRow("dns") << QStringLiteral("http://no-such-host.invalid/o/t/orchestrator_/t/k/s")
+    QTest::newRow("dns") << QStringLiteral("https://no-such-host.invalid/o/t/orchestrator_/t/k/s")
                          << QStringLiteral("was not found");
     QTest::newRow("refused") << QStringLiteral("http://127.0.0.1:%1/o/t/orchestrator_/t/k/s")
                              << QStringLiteral("connection was refused");
