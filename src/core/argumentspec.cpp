@@ -1,20 +1,20 @@
 #include "argumentspec.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <array>
 #include <cmath>
-#include <utility>
 
 namespace td {
 
 namespace {
 
-constexpr std::array<std::pair<ArgumentType, const char *>, 8> kTypeNames{{
+constexpr EnumNames<ArgumentType, 8> kTypeNames{{
     {ArgumentType::Text, "text"},
     {ArgumentType::Integer, "integer"},
     {ArgumentType::Number, "number"},
@@ -56,22 +56,12 @@ bool isIntegral(double d)
 
 QString argumentTypeName(ArgumentType type)
 {
-    for (const auto &[key, name] : kTypeNames) {
-        if (key == type)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumName(kTypeNames, type);
 }
 
 bool parseArgumentType(const QString &text, ArgumentType *type)
 {
-    for (const auto &[key, name] : kTypeNames) {
-        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
-            *type = key;
-            return true;
-        }
-    }
-    return false;
+    return enumFromName(kTypeNames, text, type);
 }
 
 QString argumentTypeLabel(ArgumentType type)

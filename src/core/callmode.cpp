@@ -1,22 +1,21 @@
 #include "callmode.h"
 
-#include <QCoreApplication>
+#include "enumnames.h"
 
-#include <array>
-#include <utility>
+#include <QCoreApplication>
 
 namespace td {
 
 namespace {
 
-constexpr std::array<std::pair<CallMode, const char *>, 4> kModeNames{{
+constexpr EnumNames<CallMode, 4> kModeNames{{
     {CallMode::TriggerDefault, "default"},
     {CallMode::AsyncRequestReply, "AsyncRequestReply"},
     {CallMode::FireAndForget, "FireAndForget"},
     {CallMode::LongPolling, "LongPolling"},
 }};
 
-constexpr std::array<std::pair<JobState, const char *>, 10> kStateNames{{
+constexpr EnumNames<JobState, 10> kStateNames{{
     {JobState::Queued, "Queued"},
     {JobState::Triggering, "Triggering"},
     {JobState::Running, "Running"},
@@ -29,38 +28,16 @@ constexpr std::array<std::pair<JobState, const char *>, 10> kStateNames{{
     {JobState::Cancelled, "Cancelled"},
 }};
 
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
-{
-    for (const auto &[key, name] : table) {
-        if (key == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char *>, N> &table, const QString &text, Enum *value)
-{
-    for (const auto &[key, name] : table) {
-        if (text.compare(QLatin1String(name), Qt::CaseInsensitive) == 0) {
-            *value = key;
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
 QString callModeName(CallMode mode)
 {
-    return nameOf(kModeNames, mode);
+    return enumName(kModeNames, mode);
 }
 
 bool parseCallMode(const QString &text, CallMode *mode)
 {
-    return valueOf(kModeNames, text.trimmed(), mode);
+    return enumFromName(kModeNames, text.trimmed(), mode);
 }
 
 QString callModeLabel(CallMode mode)
@@ -80,12 +57,12 @@ QString callModeLabel(CallMode mode)
 
 QString jobStateName(JobState state)
 {
-    return nameOf(kStateNames, state);
+    return enumName(kStateNames, state);
 }
 
 bool parseJobState(const QString &text, JobState *state)
 {
-    return valueOf(kStateNames, text.trimmed(), state);
+    return enumFromName(kStateNames, text.trimmed(), state);
 }
 
 QString jobStateLabel(JobState state)

@@ -1,5 +1,7 @@
 #include "credential.h"
 
+#include "enumnames.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -32,22 +34,23 @@ QStringList Credential::validate() const
     return problems;
 }
 
+namespace {
+
+constexpr EnumNames<Credential::Kind, 2> kKindNames{{
+    {Credential::Kind::PersonalAccessToken, "personalAccessToken"},
+    {Credential::Kind::OAuthClientCredentials, "oauthClientCredentials"},
+}};
+
+} // namespace
+
 QString credentialKindName(Credential::Kind kind)
 {
-    return kind == Credential::Kind::OAuthClientCredentials ? QStringLiteral("oauthClientCredentials")
-                                                            : QStringLiteral("personalAccessToken");
+    return enumName(kKindNames, kind);
 }
 
 bool parseCredentialKind(const QString &text, Credential::Kind *kind)
 {
-    for (Credential::Kind candidate :
-         {Credential::Kind::PersonalAccessToken, Credential::Kind::OAuthClientCredentials}) {
-        if (text.compare(credentialKindName(candidate), Qt::CaseInsensitive) == 0) {
-            *kind = candidate;
-            return true;
-        }
-    }
-    return false;
+    return enumFromName(kKindNames, text, kind);
 }
 
 QJsonObject Credential::toJson() const
