@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# Installs what TriggerDesk needs to build, test and run on Debian 12 (idempotent).
+# Installs what TriggerDesk needs to build, test and run on Debian 12 (idempotent). Nothing is
+# assumed present: scripts/fresh-root-check.sh runs the README's commands on a minimal bookworm root
+# (mmdebstrap --variant=minbase) to prove this list, since a machine used for development keeps
+# every package it ever had.
 set -euo pipefail
 packages=(
+    # compiler and build tools
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev
-    xvfb xauth dbus-x11 gnome-keyring
+    # Qt modules; Qt6HttpServerConfig.cmake requires Qt6WebSockets, which qt6-httpserver-dev does
+    # not depend on; Qt6Gui's CMake config requires OpenGL headers (libgl-dev)
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
+    # the window under a virtual X server, a private D-Bus session with a real Secret Service
+    xvfb xauth dbus dbus-x11 gnome-keyring
+    # text for the window and its tests (Latin, Chinese, Japanese)
+    fonts-dejavu-core fonts-noto-cjk
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -576,7 +576,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
     </message>
@@ -589,6 +589,16 @@
         <location line="+2"/>
         <source>Read and save the profiles in FILE.</source>
         <translation>プロファイルを FILE から読み込み、FILE に保存します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the window after N milliseconds and print what its status bar shows (a smoke test).</source>
+        <translation>N ミリ秒後にウィンドウを閉じ、ステータス バーの表示内容を出力します (スモーク テスト)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--quit-after-ms needs a number of milliseconds, 0 or more.</source>
+        <translation>--quit-after-ms には 0 以上のミリ秒数を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -672,7 +682,7 @@
         <translation>値はちょうど 1 つである必要があります</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Text</source>
         <translation>テキスト</translation>
     </message>
@@ -780,7 +790,7 @@
 <context>
     <name>td::CallMode</name>
     <message>
-        <location filename="../src/core/callmode.cpp" line="+70"/>
+        <location filename="../src/core/callmode.cpp" line="+47"/>
         <source>Trigger default</source>
         <translation>トリガーの既定値</translation>
     </message>
@@ -821,7 +831,7 @@
 <context>
     <name>td::Credential</name>
     <message>
-        <location filename="../src/core/credential.cpp" line="+23"/>
+        <location filename="../src/core/credential.cpp" line="+25"/>
         <source>Give the credential a name.</source>
         <translation>資格情報に名前を付けてください。</translation>
     </message>

@@ -576,7 +576,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+24"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
     </message>
@@ -589,6 +589,16 @@
         <location line="+2"/>
         <source>Read and save the profiles in FILE.</source>
         <translation>在 FILE 中读取和保存配置文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the window after N milliseconds and print what its status bar shows (a smoke test).</source>
+        <translation>N 毫秒后关闭窗口，并输出其状态栏显示的内容（冒烟测试）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--quit-after-ms needs a number of milliseconds, 0 or more.</source>
+        <translation>--quit-after-ms 需要一个毫秒数，0 或更大。</translation>
     </message>
 </context>
 <context>
@@ -672,7 +682,7 @@
         <translation>应当只有一个值</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -780,7 +790,7 @@
 <context>
     <name>td::CallMode</name>
     <message>
-        <location filename="../src/core/callmode.cpp" line="+70"/>
+        <location filename="../src/core/callmode.cpp" line="+47"/>
         <source>Trigger default</source>
         <translation>触发器默认值</translation>
     </message>
@@ -821,7 +831,7 @@
 <context>
     <name>td::Credential</name>
     <message>
-        <location filename="../src/core/credential.cpp" line="+23"/>
+        <location filename="../src/core/credential.cpp" line="+25"/>
         <source>Give the credential a name.</source>
         <translation>请为凭据指定名称。</translation>
     </message>

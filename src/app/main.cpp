@@ -6,6 +6,30 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+// What the window shows, for a smoke run to check: its title and the status bar's labels.
+void printWindowSummary(const QMainWindow &window)
+{
+    QStringList labels;
+    const QList<QLabel *> children = window.statusBar()->findChildren<QLabel *>();
+    for (const QLabel *label : children) {
+        if (label->isVisible() && !label->text().isEmpty())
+            labels << label->text();
+    }
+    const QString summary =
+        QStringLiteral("window: %1\nstatus bar: %2\n").arg(window.windowTitle(), labels.join(QStringLiteral(" | ")));
+    std::fputs(summary.toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -30,14 +54,38 @@ int main(int argc, char *argv[])
     const QCommandLineOption profilesOption(QStringLiteral("profiles"),
                                             QApplication::translate("main", "Read and save the profiles in FILE."),
                                             QStringLiteral("FILE"));
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after-ms"),
+        QApplication::translate("main", "Close the window after N milliseconds and print what its status bar shows "
+                                        "(a smoke test)."),
+        QStringLiteral("N"));
     parser.addOption(demoOption);
     parser.addOption(profilesOption);
+    parser.addOption(quitAfterOption);
     parser.process(app);
+
+    int quitAfterMs = -1;
+    if (parser.isSet(quitAfterOption)) {
+        bool ok = false;
+        quitAfterMs = parser.value(quitAfterOption).toInt(&ok);
+        if (!ok || quitAfterMs < 0) {
+            const QString message =
+                QApplication::translate("main", "--quit-after-ms needs a number of milliseconds, 0 or more.");
+            std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+            return 2;
+        }
+    }
 
     td::MainWindowOptions options;
     options.demo = parser.isSet(demoOption);
     options.profilesPath = parser.value(profilesOption);
     td::MainWindow window(options);
     window.show();
+    if (quitAfterMs >= 0) {
+        QTimer::singleShot(quitAfterMs, &window, [&window] {
+            printWindowSummary(window);
+            window.close();
+        });
+    }
     return QApplication::exec();
 }

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Proves the README's two commands on a brand-new Debian 12: builds a minimal bookworm root with
+# mmdebstrap from this machine's Debian apt sources, copies the checkout in, and inside it (chroot)
+# runs the test command, then the run command as a short smoke run under xvfb-run. Nothing is
+# cached between runs; the root is deleted on every exit path.
+#
+#   bash scripts/fresh-root-check.sh [--keep]      (root needed: mmdebstrap, mount, chroot)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source=$PWD
+keep=false
+[ "${1:-}" = "--keep" ] && keep=true
+
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=CI "$0" "$@"
+fi
+
+declare -a stage_names=() stage_seconds=()
+stage() { # stage NAME COMMAND...: runs and times one stage
+    local name=$1 start=$SECONDS
+    shift
+    echo "==== $name"
+    "$@"
+    stage_names+=("$name")
+    stage_seconds+=($((SECONDS - start)))
+    echo "==== $name: $((SECONDS - start)) s"
+}
+
+host_tools() {
+    command -v mmdebstrap >/dev/null && return
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mmdebstrap
+}
+
+# The Debian entries of this machine's apt sources (other vendors' entries need keys a fresh root
+# lacks); deb.debian.org when there are none.
+debian_sources() {
+    local out=$1 f
+    : >"$out.sources"
+    for f in /etc/apt/sources.list.d/*.sources; do
+        [ -e "$f" ] || continue
+        awk 'BEGIN { RS = ""; ORS = "\n\n" } /URIs:[^\n]*\/debian(-security)?\/?([ \n]|$)/' "$f" >>"$out.sources"
+    done
+    grep -hsE '^deb [^#]*/debian(-security)?/? ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list >"$out.list" || true
+    [ -s "$out.sources" ] && echo "$out.sources"
+    [ -s "$out.list" ] && echo "$out.list"
+    if [ ! -s "$out.sources" ] && [ ! -s "$out.list" ]; then
+        echo "deb http://deb.debian.org/debian bookworm main" >"$out.list"
+        echo "deb http://deb.debian.org/debian-security bookworm-security main" >>"$out.list"
+        echo "$out.list"
+    fi
+}
+
+work=$(mktemp -d /var/tmp/triggerdesk-fresh-root.XXXXXX)
+root=$work/root
+
+mounted_under_root() { awk -v r="$root" '$2 == r || index($2, r "/") == 1 { print $2 }' /proc/mounts | sort -r; }
+
+cleanup() {
+    local status=$? pid m
+    set +e
+    # Processes started inside the root (a keyring daemon, Xvfb) would keep its mounts busy.
+    for pid in /proc/[0-9]*; do
+        [ "$(readlink "$pid/root" 2>/dev/null)" = "$root" ] && kill -9 "${pid#/proc/}" 2>/dev/null
+    done
+    for m in $(mounted_under_root); do
+        umount "$m" 2>/dev/null || umount -l "$m"
+    done
+    if [ -n "$(mounted_under_root)" ]; then
+        echo "fresh root: mounts left under $root, not deleting it" >&2
+        [ $status -eq 0 ] && status=1
+    elif $keep; then
+        echo "fresh root kept: $root"
+    else
+        rm -rf --one-file-system "$work"
+    fi
+    exit $status
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+copy_checkout() {
+    mkdir -p "$root/src/triggerdesk"
+    if git -C "$source" rev-parse --git-dir >/dev/null 2>&1; then
+        # Tracked and new files, as a clean clone of this tree would have them; no build folders.
+        git -C "$source" ls-files -z --cached --others --exclude-standard |
+            (cd "$source" && tar --null -T - -cf - 2>/dev/null) | tar -C "$root/src/triggerdesk" -xf -
+    else
+        tar -C "$source" --exclude='./build*' -cf - . | tar -C "$root/src/triggerdesk" -xf -
+    fi
+}
+
+mount_root() {
+    mount -t proc proc "$root/proc"
+    mount --bind /dev "$root/dev"
+    mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
+}
+
+packages_before=$work/packages-before
+in_root() { # a login-like clean environment, as a new user's shell would have
+    chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+        CI="${CI:-}" TERM=dumb bash -c "cd /src/triggerdesk && $1"
+}
+
+readme_test_command() { in_root 'bash scripts/test.sh'; }
+
+readme_run_command() {
+    local log=$work/run.log
+    in_root 'xvfb-run -a -s "-screen 0 1400x900x24" bash scripts/run.sh --demo --quit-after-ms 8000' | tee "$log"
+    grep -q 'Demo simulator: http://127\.0\.0\.1:[0-9]' "$log" || {
+        echo "the window did not show the demo simulator's URL" >&2
+        return 1
+    }
+}
+
+stage "host tools (mmdebstrap)" host_tools
+mapfile -t sources < <(debian_sources "$work/apt")
+echo "apt sources: $(cat "${sources[@]}" | grep -E '^(URIs|Suites|deb )' | tr '\n' ' ')"
+stage "minimal Debian 12 root (mmdebstrap --variant=minbase)" \
+    mmdebstrap --quiet --variant=minbase bookworm "$root" "${sources[@]}"
+chroot "$root" dpkg-query -W -f='${Package}\n' | sort >"$packages_before"
+stage "copy the checkout" copy_checkout
+mount_root
+stage "README test command (bash scripts/test.sh)" readme_test_command
+stage "README run command (bash scripts/run.sh --demo, smoke)" readme_run_command
+
+echo "==== packages the README's commands installed on top of minbase"
+chroot "$root" dpkg-query -W -f='${Package}\n' | sort | comm -13 "$packages_before" - >"$work/installed"
+echo "$(wc -l <"$work/installed") packages: $(tr '\n' ' ' <"$work/installed")"
+echo "==== stage timings"
+for i in "${!stage_names[@]}"; do
+    printf '%6d s  %s\n' "${stage_seconds[$i]}" "${stage_names[$i]}"
+done
