@@ -6,7 +6,7 @@
 set -euo pipefail
 packages=(
     # compiler and build tools
-    cmake ninja-build g++ pkg-config
+    cmake ninja-build g++ pkg-config zlib1g-dev
     # Qt modules; Qt6HttpServerConfig.cmake requires Qt6WebSockets, which qt6-httpserver-dev does
     # not depend on; Qt6Gui's CMake config requires OpenGL headers (libgl-dev)
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

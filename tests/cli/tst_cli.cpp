@@ -23,6 +23,8 @@ private slots:
     void wrongTokenFails();
     void stateDirAndResume();
     void humanOutput();
+    void missingTokenIsRefused();
+    void stateDirThatCannotBeWritten();
 
 private:
     struct Result
@@ -32,6 +34,7 @@ private:
         QByteArray err;
         QJsonObject json;
     };
+    // A null token leaves TRIGGERDESK_TOKEN unset.
     Result cli(const QStringList &arguments, const QString &token = QStringLiteral("demo-token"));
     QString url(const QString &slug) const
     {
@@ -96,7 +99,9 @@ TestCli::Result TestCli::cli(const QStringList &arguments, const QString &token)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TRIGGERDESK_TOKEN"), token);
+    env.remove(QStringLiteral("TRIGGERDESK_TOKEN"));
+    if (!token.isNull())
+        env.insert(QStringLiteral("TRIGGERDESK_TOKEN"), token);
     process.setProcessEnvironment(env);
     process.start(m_bin + QStringLiteral("/triggerdesk-cli"), arguments);
     Result result;
@@ -259,6 +264,33 @@ void TestCli::humanOutput()
     QVERIFY(r.out.contains("\"echo\""));
     QVERIFY(r.err.contains("Running"));
     QVERIFY(r.err.contains("-> 202"));
+}
+
+void TestCli::missingTokenIsRefused()
+{
+    for (const QString &token : {QString(), QStringLiteral("")}) {
+        const Result r = cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--json")}, token);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("TRIGGERDESK_TOKEN"), r.err.constData());
+    }
+    // Saying so sends the call without a token (the simulator then refuses it).
+    const Result r = cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--no-auth"),
+                          QStringLiteral("--json")},
+                         QString());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("401")));
+}
+
+void TestCli::stateDirThatCannotBeWritten()
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Result r = cli({QStringLiteral("run"), url(QStringLiteral("fire")), QStringLiteral("--state-dir"),
+                          dir.filePath(QStringLiteral("file/sub")), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 6);
+    QVERIFY2(r.err.contains("Could not"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -20,6 +20,10 @@ private slots:
     void importAcceptsSingleProfile();
     void jobsRoundTripAndUnfinished();
     void redactsSecretsInUrls();
+    void refusedFilesAreNeverRewritten_data();
+    void refusedFilesAreNeverRewritten();
+    void leftoverTemporariesAreCleanedUp();
+    void recordWithoutIdIsRefused();
 
 private:
     static TriggerProfile sampleProfile(const QString &name)
@@ -145,6 +149,66 @@ void TestStores::redactsSecretsInUrls()
     QVERIFY(!url.contains(QStringLiteral("pw")));
     QVERIFY(!url.contains(QStringLiteral("=s&")));
     QVERIFY(url.contains(QStringLiteral("name=ok")));
+}
+
+void TestStores::refusedFilesAreNeverRewritten_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("newer version") << QByteArray(R"({"version": 99, "profiles": [{"name": "a", )"
+                                                 R"("invokeUrl": "https://h/t/k/s", "futureField": 1}]})")
+                                   << QStringLiteral("newer");
+    QTest::newRow("profiles is an object")
+        << QByteArray(R"({"version": 1, "profiles": {"a": {"name": "a"}}})") << QStringLiteral("list");
+    QTest::newRow("root is a number") << QByteArray("42") << QStringLiteral("list");
+}
+
+void TestStores::refusedFilesAreNeverRewritten()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    ProfileStore store(path);
+    QString error;
+    QVERIFY(!store.load(&error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    // Saving what was read (nothing) must not replace what the person has.
+    store.setProfiles({sampleProfile(QStringLiteral("new"))});
+    QVERIFY(!store.save(&error));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void TestStores::leftoverTemporariesAreCleanedUp()
+{
+    // A process killed in the middle of an atomic write leaves its temporary file behind.
+    QTemporaryDir dir;
+    JobStore store(dir.path());
+    JobRecord record;
+    record.id = QStringLiteral("job-1");
+    QVERIFY(store.save(record));
+    QFile stale(dir.filePath(QStringLiteral("job-2.json.AbC123")));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("{\"id\": \"job-2\", \"sta");
+    stale.close();
+    QCOMPARE(store.loadAll().size(), 1);
+    QVERIFY(!QFile::exists(stale.fileName()));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("job-1.json"))));
+}
+
+void TestStores::recordWithoutIdIsRefused()
+{
+    QTemporaryDir dir;
+    JobStore store(dir.path());
+    QString error;
+    QVERIFY(!store.save(JobRecord(), &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStores)

@@ -1,5 +1,8 @@
 #include "enginefixture.h"
 
+#include "httpmessages.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -40,6 +43,10 @@ private slots:
     void serverGoneMidPoll();
     void longPollsWaitForASlot();
     void badInputFailsWithoutARequest();
+    void stoppedWhileQueuedNeverTriggers();
+    void resumeWithoutStatusUriSaysHowToFindTheJob();
+    void unsupportedStatusSchemeEndsAtOnce();
+    void retryAfterHttpDateAndAbsurdValues();
 
 private:
     std::unique_ptr<EngineFixture> f;
@@ -288,6 +295,8 @@ void TestEngine::droppedTriggerConnectionIsNeverResent()
     // The network stack must not quietly send the trigger call again either.
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
     QCOMPARE(run->record().hops.size(), 1);
+    QVERIFY2(run->record().error.contains(QStringLiteral("closed the connection")), qPrintable(run->record().error));
+    QVERIFY(!run->record().error.contains(QStringLiteral("Unknown error")));
 }
 
 void TestEngine::statusServerErrorIsRetried()
@@ -421,6 +430,74 @@ void TestEngine::badInputFailsWithoutARequest()
     QCOMPARE(run->state(), JobState::Failed);
     QVERIFY(run->record().error.contains(QStringLiteral("count must be a whole number")));
     QVERIFY(f->sim->requests().isEmpty());
+}
+
+void TestEngine::stoppedWhileQueuedNeverTriggers()
+{
+    f->engine->setLongPollSlotsPerOrigin(1);
+    const TriggerProfile profile = f->trigger(QStringLiteral("q"), SimMode::LongPolling, CallMode::LongPolling, 5000);
+    JobRun *holder = f->engine->start(profile, {}, f->auth.get());
+    JobRun *queued = f->engine->start(profile, {}, f->auth.get());
+    QTRY_COMPARE(f->sim->jobCount(), 1);
+    QCOMPARE(queued->state(), JobState::Queued);
+    // Both stopped in one turn: the freed slot goes to a run that has already ended.
+    holder->cancel();
+    queued->cancel();
+    QCOMPARE(queued->state(), JobState::Cancelled);
+    // Give a wrongly granted slot its event-loop turns to send the trigger.
+    QTest::qWait(300);
+    QCOMPARE(queued->state(), JobState::Cancelled);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestEngine::resumeWithoutStatusUriSaysHowToFindTheJob()
+{
+    // Killed while its first long poll was held: the server never said where the job is.
+    JobRecord record;
+    record.id = QStringLiteral("killed-during-first-hold");
+    record.profile = f->profileFor(QStringLiteral("invoice-run"), CallMode::LongPolling);
+    record.mode = CallMode::LongPolling;
+    record.state = JobState::Running;
+    record.createdAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    JobRun *run = f->engine->resume(record, f->auth.get());
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Unknown);
+    const QString error = run->record().error;
+    QVERIFY2(error.contains(QStringLiteral("invoice-run")), qPrintable(error));
+    QVERIFY2(error.contains(record.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+             qPrintable(error));
+    QVERIFY(f->sim->requests().isEmpty());
+}
+
+void TestEngine::unsupportedStatusSchemeEndsAtOnce()
+{
+    f->engine->setRetryPolicy({});
+    JobRecord record;
+    record.id = QStringLiteral("ftp-status");
+    record.profile = f->profileFor(QStringLiteral("x"), CallMode::AsyncRequestReply);
+    record.mode = CallMode::AsyncRequestReply;
+    record.state = JobState::Running;
+    record.statusUri = QUrl(QStringLiteral("ftp://127.0.0.1:1/status/1"));
+    QElapsedTimer clock;
+    clock.start();
+    JobRun *run = f->engine->resume(record, f->auth.get());
+    QVERIFY(EngineFixture::waitForEnd(run, 5000));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(clock.elapsed() < 2000);
+    QVERIFY2(run->record().error.contains(QStringLiteral("ftp")), qPrintable(run->record().error));
+}
+
+void TestEngine::retryAfterHttpDateAndAbsurdValues()
+{
+    const QDateTime now(QDate(1994, 11, 6), QTime(8, 49, 30), Qt::UTC);
+    QCOMPARE(retryAfterMs("Sun, 06 Nov 1994 08:49:37 GMT", now), 7000);
+    QCOMPARE(retryAfterMs("7", now), 7000);
+    QCOMPARE(retryAfterMs("garbage", now), -1);
+    QCOMPARE(retryAfterMs("-5", now), -1);
+    // A month is no reasonable wait: clamped to the ceiling.
+    QVERIFY(retryAfterMs("3000000", now) <= 10 * 60 * 1000);
+    QVERIFY(retryAfterMs("3000000", now) > 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -91,6 +91,10 @@ private slots:
     void crossOriginHttpsGetsNoToken();
     void everyRequestUsesManualRedirects();
     void noTokenOverPlainHttpUnlessTrusted();
+    void plainHttpLoopbackIsDecidedFromTheAddress_data();
+    void plainHttpLoopbackIsDecidedFromTheAddress();
+    void secretsInUrlsAreRedacted();
+    void tokenWithLineBreakIsRefused();
 
 private:
     JobRun *runWith(FakeManager **manager, const TriggerProfile &profile, const QHash<QString, Canned> &answers);
@@ -195,6 +199,74 @@ void TestRedirects::noTokenOverPlainHttpUnlessTrusted()
     QCOMPARE(run->state(), JobState::Started);
     QCOMPARE(manager->seen.size(), 1);
     QCOMPARE(manager->seen.first().rawHeader("Authorization"), QByteArray("Bearer s3cret-token"));
+}
+
+void TestRedirects::plainHttpLoopbackIsDecidedFromTheAddress_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("loopback");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+    QTest::newRow("127.1.2.3") << QStringLiteral("127.1.2.3") << true;
+    QTest::newRow("::1") << QStringLiteral("[::1]") << true;
+    QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+    QTest::newRow("127.evil.example") << QStringLiteral("127.evil.example") << false;
+    QTest::newRow("localhost.evil.example") << QStringLiteral("localhost.evil.example") << false;
+    QTest::newRow("127.0.0.1.nip.io") << QStringLiteral("127.0.0.1.nip.io") << false;
+}
+
+void TestRedirects::plainHttpLoopbackIsDecidedFromTheAddress()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, loopback);
+    TriggerProfile profile = httpsProfile(CallMode::FireAndForget);
+    profile.invokeUrl = QUrl(QStringLiteral("http://%1:8080/o/t/orchestrator_/t/k/s").arg(host));
+    FakeManager *manager = nullptr;
+    JobRun *run = runWith(&manager, profile, {{profile.invokeUrl.toString(), {200, {}}}});
+    QVERIFY(run);
+    QCOMPARE(run->state(), loopback ? JobState::Started : JobState::Failed);
+    QCOMPARE(manager->seen.size(), loopback ? 1 : 0);
+}
+
+void TestRedirects::secretsInUrlsAreRedacted()
+{
+    // A status URI signed in its query, and a server that then fails: neither the record, its
+    // export nor the message may hold the signature.
+    FakeManager *manager = nullptr;
+    JobRun *run = runWith(&manager, httpsProfile(CallMode::AsyncRequestReply),
+                          {{QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s"),
+                            {202, {{"Location", "https://cloud.example/status/1?token=abc123&sig=xyz789"}}}},
+                           {QStringLiteral("https://cloud.example/status/1?token=abc123&sig=xyz789"), {400, {}}}});
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Unknown);
+    const QByteArray json = QJsonDocument(run->record().toJson()).toJson();
+    QVERIFY2(!json.contains("abc123") && !json.contains("xyz789"), json.constData());
+    QVERIFY2(!run->record().error.contains(QLatin1String("xyz789")), qPrintable(run->record().error));
+
+    TriggerProfile get = httpsProfile(CallMode::FireAndForget);
+    get.method = QStringLiteral("GET");
+    get.invokeUrl = QUrl(QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s?apikey=K3YK3Y"));
+    run = runWith(&manager, get, {});
+    QVERIFY(run);
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(!run->record().error.contains(QLatin1String("K3YK3Y")), qPrintable(run->record().error));
+    QVERIFY(!QJsonDocument(run->record().toJson()).toJson().contains("K3YK3Y"));
+}
+
+void TestRedirects::tokenWithLineBreakIsRefused()
+{
+    StaticTokenProvider injected(QByteArrayLiteral("abc\r\nX-Injected: yes"));
+    QList<FakeManager *> managers;
+    m_engine = std::make_unique<TriggerEngine>(nullptr, [&managers](QObject *parent) {
+        auto *fake = new FakeManager(parent);
+        managers.append(fake);
+        return fake;
+    });
+    JobRun *run = m_engine->start(httpsProfile(CallMode::FireAndForget), {}, &injected);
+    QSignalSpy finished(run, &JobRun::finished);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QLatin1String("control character")), qPrintable(run->record().error));
+    QVERIFY(managers.first()->seen.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)

@@ -1,0 +1,356 @@
+// The engine against a server that misbehaves on purpose: every case asserts the state the
+// operator sees, its reason, and that time and memory stay bounded.
+
+#include "authprovider.h"
+#include "hostileserver.h"
+#include "jobrun.h"
+#include "triggerengine.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace td;
+using td::test::HostileServer;
+
+namespace {
+
+const QByteArray kInvoke = "/o/t/orchestrator_/t/11111111-2222-4333-8444-555555555555/hostile";
+const QByteArray kStatus = "/o/t/orchestrator_/api/triggers/status/s1";
+const QByteArray kOutput = "/o/t/orchestrator_/api/triggers/output/o1";
+
+qint64 residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+    return 0;
+}
+
+// The highest resident size seen while a job runs, sampled every 5 ms.
+class PeakMemory
+{
+public:
+    PeakMemory() : m_start(residentBytes()), m_peak(m_start)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { m_peak = qMax(m_peak, residentBytes()); });
+        m_timer.start(5);
+    }
+    qint64 growth() const { return qMax(m_peak, residentBytes()) - m_start; }
+
+private:
+    QTimer m_timer;
+    qint64 m_start;
+    qint64 m_peak;
+};
+
+} // namespace
+
+class TestHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    // Transport failures after a 2xx status line are never Successful.
+    void outputCutMidBody();
+    void outputStallsMidBody();
+    void outputHeaderFlood();
+    void outputCompressionBomb();
+    void outputOf100MegabytesIsCappedWithBoundedMemory();
+    void longPollResultCutMidBody();
+    void statusPollThatStallsIsAFailedPoll();
+
+    // A transient 5xx is never taken for the job's fault; a stable job error is.
+    void transient500OnStatusThenSuccess();
+    void transient500OnOutputThenSuccess();
+    void stableJobErrorOnOutputIsFaulted();
+    void transient500OnLongPollHopThenSuccess();
+    void stableJobErrorOnLongPollIsFaulted();
+    void htmlErrorOnOutputIsNeverFaulted();
+
+    // Redirects that do not end.
+    void outputRedirectIsFollowed();
+    void outputRedirectLoopEndsUnknown();
+    void statusRedirectingToItselfEndsUnknown();
+    void longPollAnsweringAtOnceIsPacedAndBounded();
+
+    // Retry-After the timer cannot hold.
+    void absurdRetryAfterKeepsTheJobAlive();
+
+private:
+    TriggerProfile profile(CallMode mode) const;
+    JobRun *runToEnd(const TriggerProfile &profile, int timeoutMs = 30000);
+    void scriptAsync(QList<HostileServer::Behaviour> status, QList<HostileServer::Behaviour> output);
+
+    std::unique_ptr<HostileServer> m_server;
+    std::unique_ptr<TriggerEngine> m_engine;
+    std::unique_ptr<StaticTokenProvider> m_auth;
+    QElapsedTimer m_clock;
+};
+
+void TestHostile::init()
+{
+    m_server = std::make_unique<HostileServer>();
+    QVERIFY(m_server->listen());
+    m_engine = std::make_unique<TriggerEngine>();
+    m_engine->setRetryPolicy({3, 50, 200});
+    m_auth = std::make_unique<StaticTokenProvider>(QByteArrayLiteral("hostile-token"));
+}
+
+void TestHostile::cleanup()
+{
+    m_engine.reset();
+    m_server.reset();
+}
+
+TriggerProfile TestHostile::profile(CallMode mode) const
+{
+    TriggerProfile profile;
+    profile.name = QStringLiteral("hostile");
+    profile.invokeUrl = m_server->url(kInvoke);
+    profile.mode = mode;
+    profile.pollIntervalMs = 250;
+    profile.deadlineSeconds = 30;
+    profile.requestTimeoutSeconds = 1;
+    return profile;
+}
+
+JobRun *TestHostile::runToEnd(const TriggerProfile &profile, int timeoutMs)
+{
+    m_clock.start();
+    JobRun *run = m_engine->start(profile, {}, m_auth.get());
+    QSignalSpy finished(run, &JobRun::finished);
+    if (!run->isFinished())
+        finished.wait(timeoutMs);
+    return run;
+}
+
+void TestHostile::scriptAsync(QList<HostileServer::Behaviour> status, QList<HostileServer::Behaviour> output)
+{
+    m_server->on(kInvoke, {HostileServer::json(202, "{}", {{"Location", kStatus}})});
+    m_server->on(kStatus, std::move(status));
+    m_server->on(kOutput, std::move(output));
+}
+
+void TestHostile::outputCutMidBody()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::cutMidBody(200, 100, R"({"partial":)")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("incomplete")), qPrintable(record.error));
+    QVERIFY(record.statusUri.isValid()); // resumable
+    QVERIFY(record.output.isUndefined() || record.output.isNull());
+    QVERIFY(m_clock.elapsed() < 10000);
+    QVERIFY(run->isIdle());
+}
+
+void TestHostile::outputStallsMidBody()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::stallMidBody(200, 100, R"({"partial":)")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("incomplete")), qPrintable(record.error));
+    QVERIFY2(record.error.contains(QLatin1String("1 s")), qPrintable(record.error));
+    QVERIFY(record.statusUri.isValid());
+    QVERIFY(m_clock.elapsed() < 15000);
+}
+
+void TestHostile::outputHeaderFlood()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::headerFlood()});
+    PeakMemory memory;
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().statusUri.isValid());
+    QVERIFY2(memory.growth() < 64 * 1024 * 1024, qPrintable(QString::number(memory.growth())));
+    QVERIFY(m_clock.elapsed() < 20000);
+}
+
+void TestHostile::outputCompressionBomb()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::gzipBomb(qint64(1) << 30)});
+    PeakMemory memory;
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("larger than")), qPrintable(record.error));
+    QVERIFY2(memory.growth() < 64 * 1024 * 1024, qPrintable(QString::number(memory.growth())));
+    QVERIFY(m_clock.elapsed() < 20000);
+}
+
+void TestHostile::outputOf100MegabytesIsCappedWithBoundedMemory()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::hugeBody(100 * 1024 * 1024)});
+    PeakMemory memory;
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("larger than the 10 MB")), qPrintable(record.error));
+    QVERIFY(record.rawOutput.size() <= 10 * 1024 * 1024);
+    QVERIFY2(memory.growth() < 64 * 1024 * 1024, qPrintable(QString::number(memory.growth())));
+    QVERIFY(m_clock.elapsed() < 20000);
+}
+
+void TestHostile::longPollResultCutMidBody()
+{
+    m_server->on(kInvoke, {HostileServer::cutMidBody(200, 100, R"({"partial":)")});
+    JobRun *run = runToEnd(profile(CallMode::LongPolling));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("incomplete")), qPrintable(record.error));
+    // The trigger call is never repeated.
+    QCOMPARE(m_server->hits(kInvoke), 1);
+}
+
+void TestHostile::statusPollThatStallsIsAFailedPoll()
+{
+    scriptAsync({HostileServer::stallMidBody(200, 50, "{"), HostileServer::redirect(303, kOutput)},
+                {HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Successful);
+    // POST 202, the stalled GET (a failure in the timeline), GET 303, GET 200.
+    QCOMPARE(record.hops.size(), 4);
+    QVERIFY2(record.hops.at(1).error.contains(QLatin1String("1 s")), qPrintable(record.hops.at(1).error));
+    QCOMPARE(record.polls, 1); // the stalled poll did not count as "still running"
+}
+
+void TestHostile::transient500OnStatusThenSuccess()
+{
+    scriptAsync({HostileServer::json(500, R"({"message":"An error has occurred.","errorCode":0})"),
+                 HostileServer::redirect(303, kOutput)},
+                {HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(run->record().output.toObject().value(QStringLiteral("ok")).toBool(), true);
+}
+
+void TestHostile::transient500OnOutputThenSuccess()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)},
+                {HostileServer::json(500, R"({"message":"An error has occurred.","errorCode":0})"),
+                 HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(run->record().rawOutput, QByteArray(R"({"ok":true})"));
+    QCOMPARE(m_server->hits(kOutput), 2);
+}
+
+void TestHostile::stableJobErrorOnOutputIsFaulted()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)},
+                {HostileServer::json(500, R"({"message":"Invoice file not found","errorCode":2107,"traceId":"a"})"),
+                 HostileServer::json(500, R"({"message":"Invoice file not found","errorCode":2107,"traceId":"b"})")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Faulted);
+    QVERIFY2(record.error.contains(QLatin1String("\"Invoice file not found\" (error 2107)")), qPrintable(record.error));
+    QCOMPARE(record.serverErrorCode, 2107);
+    // Believed once it was seen twice, after a pause.
+    QCOMPARE(m_server->hits(kOutput), 2);
+}
+
+void TestHostile::transient500OnLongPollHopThenSuccess()
+{
+    m_server->on(kInvoke, {HostileServer::redirect(303, kStatus)});
+    m_server->on(kStatus, {HostileServer::json(500, R"({"message":"An error has occurred.","errorCode":0})"),
+                           HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = runToEnd(profile(CallMode::LongPolling));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(run->record().rawOutput, QByteArray(R"({"ok":true})"));
+}
+
+void TestHostile::stableJobErrorOnLongPollIsFaulted()
+{
+    m_server->on(kInvoke, {HostileServer::redirect(303, kStatus)});
+    m_server->on(kStatus, {HostileServer::json(500, R"({"message":"Robot crashed","errorCode":7})")});
+    JobRun *run = runToEnd(profile(CallMode::LongPolling));
+    QCOMPARE(run->state(), JobState::Faulted);
+    QVERIFY2(run->record().error.contains(QLatin1String("Robot crashed")), qPrintable(run->record().error));
+    QCOMPARE(m_server->hits(kStatus), 2);
+}
+
+void TestHostile::htmlErrorOnOutputIsNeverFaulted()
+{
+    // A proxy's error page is not the job's error, however often it comes.
+    scriptAsync({HostileServer::redirect(303, kOutput)},
+                {HostileServer::answer(500, "<html>Internal Server Error</html>", {{"Content-Type", "text/html"}})});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().statusUri.isValid());
+    QCOMPARE(m_server->hits(kOutput), 4); // the first try and the three retries of the budget
+}
+
+void TestHostile::outputRedirectIsFollowed()
+{
+    const QByteArray moved = "/o/t/orchestrator_/api/triggers/output/moved";
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::redirect(302, moved)});
+    m_server->on(moved, {HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(run->record().rawOutput, QByteArray(R"({"ok":true})"));
+}
+
+void TestHostile::outputRedirectLoopEndsUnknown()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::redirect(303, kOutput)});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("kept redirecting")), qPrintable(record.error));
+    QVERIFY(record.statusUri.isValid());
+    QVERIFY(m_server->hits(kOutput) <= 10);
+    QVERIFY(m_clock.elapsed() < 10000);
+}
+
+void TestHostile::statusRedirectingToItselfEndsUnknown()
+{
+    scriptAsync({HostileServer::redirect(303, kStatus)}, {});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Unknown);
+    QVERIFY2(record.error.contains(QLatin1String("kept redirecting")), qPrintable(record.error));
+    QVERIFY(m_server->hits(kStatus) <= 10);
+}
+
+void TestHostile::longPollAnsweringAtOnceIsPacedAndBounded()
+{
+    // A proxy that answers every long poll with an immediate 303: the client must not spin.
+    m_server->on(kInvoke, {HostileServer::redirect(303, kStatus)});
+    m_server->on(kStatus, {HostileServer::redirect(303, kStatus)});
+    TriggerProfile p = profile(CallMode::LongPolling);
+    p.deadlineSeconds = 3;
+    JobRun *run = runToEnd(p);
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::TimedOut);
+    QVERIFY2(m_server->hits(kStatus) <= 8, qPrintable(QString::number(m_server->hits(kStatus))));
+    QVERIFY(record.hops.size() <= 8);
+}
+
+void TestHostile::absurdRetryAfterKeepsTheJobAlive()
+{
+    // 3,000,000 s in milliseconds overflows an int: the wait must be clamped, not lost.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Timers cannot have negative intervals")));
+    scriptAsync({HostileServer::json(429, R"({"message":"slow down"})", {{"Retry-After", "3000000"}})}, {});
+    m_clock.start();
+    JobRun *run = m_engine->start(profile(CallMode::AsyncRequestReply), {}, m_auth.get());
+    QTRY_COMPARE(run->record().hops.size(), 2);
+    QVERIFY(!run->isFinished());
+    QVERIFY(!run->isIdle()); // a retry is scheduled
+    run->cancel();
+}
+
+QTEST_GUILESS_MAIN(TestHostile)
+#include "tst_hostile.moc"
