@@ -1,38 +1,29 @@
 #pragma once
 
-#include "credential.h"
-#include "jobrecord.h"
 #include "jobstore.h"
-#include "secretstore.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace td {
-class JobRun;
-class TriggerEngine;
 class AuthProvider;
+class JobRun;
+class ProfileStore;
+class SecretStore;
+class TriggerEngine;
+struct TriggerProfile;
 } // namespace td
 
 namespace td::cli {
 
-// Exit codes, part of the triggerdesk-cli contract (DESIGN.md).
-enum ExitCode
-{
-    ExitSuccess = 0, // Successful or Started
-    ExitFaulted = 1,
-    ExitUsage = 2,
-    ExitFailed = 3,
-    ExitUnknown = 4,
-    ExitStopped = 5, // TimedOut or Cancelled
-};
-
-int exitCodeFor(JobState state);
-// The --json object: state, mode, output, error, statusUri, hops, transitions.
-QJsonObject resultJson(const JobRecord &record);
-
+// triggerdesk-cli: one member per subcommand, each in its own file (runcommand.cpp,
+// resumecommand.cpp, profilescommand.cpp, credentialscommand.cpp); what they share is here.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -49,16 +40,31 @@ private:
     int profiles(const QStringList &arguments);
     int credentials(const QStringList &arguments);
     // Runs one keychain job to its end; ExitUsage with a message when the keychain refuses.
-    int runSecretJob(const std::function<void(SecretStore *, QObject *, SecretStore::DoneCallback)> &job);
+    int runSecretJob(const std::function<void(SecretStore *, QObject *, std::function<void(const QString &)>)> &job);
+
+    // Where the runs of this invocation get their tokens.
+    struct TokenSource
+    {
+        QString variable = QStringLiteral("TRIGGERDESK_TOKEN");
+        bool variableGiven = false; // --token-env: the variable wins over a profile's credential
+        bool none = false;          // --no-auth: call without a token
+    };
+    // The token source for a profile: its saved credential, the token variable, or none. Sets
+    // *error, and returns null, when the profile's credential is missing or the variable is empty.
+    AuthProvider *authFor(const TriggerProfile &profile, const TokenSource &source, QString *error);
+    // --state-dir: created if needed and checked writable before any job starts.
+    int openStateDir(const QString &directory);
     // Runs the event loop until every run has finished; returns the worst exit code.
     int watch(const QList<JobRun *> &runs);
-    void report(const JobRecord &record);
 
     bool m_json = false;
+    bool m_saveFailed = false;
     std::unique_ptr<JobStore> m_store;
     TriggerEngine *m_engine = nullptr;
-    AuthProvider *m_auth = nullptr;
-    std::unique_ptr<Credential> m_credential;
+    std::unique_ptr<ProfileStore> m_profiles; // read once, for profiles' credentials
+    QHash<QString, AuthProvider *> m_providers;
+    QNetworkAccessManager *m_authManager = nullptr;
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace td::cli

@@ -41,14 +41,24 @@ QString redactedUrl(const QUrl &url)
     if (copy.hasQuery()) {
         QUrlQuery query(copy);
         auto items = query.queryItems(QUrl::FullyEncoded);
+        bool redacted = false;
         for (auto &item : items) {
-            if (looksSecret(QUrl::fromPercentEncoding(item.first.toLatin1())))
-                item.second = QStringLiteral("REDACTED");
+            if (looksSecret(QUrl::fromPercentEncoding(item.first.toLatin1()))) {
+                item.second = QLatin1String(kRedacted);
+                redacted = true;
+            }
         }
-        query.setQueryItems(items);
-        copy.setQuery(query);
+        if (redacted) {
+            query.setQueryItems(items);
+            copy.setQuery(query);
+        }
     }
     return copy.toString(QUrl::FullyEncoded);
+}
+
+bool hasRedactedParts(const QUrl &url)
+{
+    return url.query(QUrl::FullyEncoded).contains(QLatin1String(kRedacted));
 }
 
 QJsonObject Hop::toJson() const
@@ -63,7 +73,19 @@ QJsonObject Hop::toJson() const
         json.insert(QStringLiteral("headers"), headersJson);
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
+    if (!note.isEmpty())
+        json.insert(QStringLiteral("note"), note);
+    if (repeats > 1) {
+        json.insert(QStringLiteral("repeats"), repeats);
+        json.insert(QStringLiteral("lastAt"), isoTime(lastAt));
+    }
     return json;
+}
+
+bool Hop::sameExchange(const Hop &other) const
+{
+    return method == other.method && url == other.url && status == other.status && tokenSent == other.tokenSent &&
+           headers == other.headers && error == other.error && note == other.note;
 }
 
 Hop Hop::fromJson(const QJsonObject &json)
@@ -79,6 +101,9 @@ Hop Hop::fromJson(const QJsonObject &json)
     for (auto it = headersJson.constBegin(); it != headersJson.constEnd(); ++it)
         hop.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
     hop.error = json.value(QStringLiteral("error")).toString();
+    hop.note = json.value(QStringLiteral("note")).toString();
+    hop.repeats = qMax(1, json.value(QStringLiteral("repeats")).toInt(1));
+    hop.lastAt = fromIsoTime(json.value(QStringLiteral("lastAt")));
     return hop;
 }
 
@@ -139,7 +164,8 @@ QJsonObject JobRecord::toJson() const
         {QStringLiteral("state"), jobStateName(state)},
         {QStringLiteral("transitions"), transitionsJson},
         {QStringLiteral("hops"), hopsJson},
-        {QStringLiteral("statusUri"), statusUri.toString(QUrl::FullyEncoded)},
+        // Stored and exported redacted: a status URI signed in its query cannot be resumed from disk.
+        {QStringLiteral("statusUri"), statusUri.isEmpty() ? QString() : redactedUrl(statusUri)},
         {QStringLiteral("rawOutput"), QString::fromUtf8(rawOutput)},
         {QStringLiteral("error"), error},
         {QStringLiteral("serverMessage"), serverMessage},

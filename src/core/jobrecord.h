@@ -25,7 +25,14 @@ struct Hop
     QDateTime at;
     bool tokenSent = false;
     QList<QPair<QByteArray, QByteArray>> headers; // chosen response headers (Location, Retry-After...)
-    QString error;                                // network error, empty when an answer came
+    QString error;                                // what went wrong with this exchange, empty when all came
+    QString note;                                 // what the client made of it (a clamped Retry-After...)
+    // Identical exchanges in a row are kept as one hop: how many, and when the last one began.
+    int repeats = 1;
+    QDateTime lastAt;
+
+    // Same request, same answer: a repeat worth counting rather than keeping.
+    bool sameExchange(const Hop &other) const;
 
     QJsonObject toJson() const;
     static Hop fromJson(const QJsonObject &json);
@@ -74,5 +81,9 @@ struct JobRecord
 
 // The URL with user info and secret-looking query values replaced, for display and storage.
 QString redactedUrl(const QUrl &url);
+// What replaces a secret query value.
+constexpr char kRedacted[] = "REDACTED";
+// True when a URL read back from storage lost query values to redaction.
+bool hasRedactedParts(const QUrl &url);
 
 } // namespace td

@@ -19,6 +19,11 @@ QString JobStore::pathFor(const QString &id) const
 
 bool JobStore::save(const JobRecord &record, QString *error) const
 {
+    if (record.id.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("td::JobStore", "A job record without an id cannot be saved.");
+        return false;
+    }
     return writeJsonFile(pathFor(record.id), QJsonDocument(record.toJson()), error);
 }
 
@@ -31,6 +36,11 @@ QList<JobRecord> JobStore::loadAll(QStringList *problems) const
 {
     QList<JobRecord> records;
     const QDir dir(m_directory);
+    // A process killed in the middle of an atomic write leaves its temporary file (QSaveFile's
+    // "<id>.json.XXXXXX"); the record it was replacing is intact.
+    const QStringList leftovers = dir.entryList({QStringLiteral("*.json.??????")}, QDir::Files | QDir::Hidden);
+    for (const QString &file : leftovers)
+        QFile::remove(dir.filePath(file));
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &file : files) {
         QString error;

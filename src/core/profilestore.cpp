@@ -51,6 +51,24 @@ QList<TriggerProfile> profilesFromDocument(const QJsonDocument &doc, QStringList
     return profiles;
 }
 
+// Why a document that parsed as JSON is not a profile file this version can use; empty if it is.
+QString refusalOf(const QJsonDocument &doc)
+{
+    if (!doc.isObject() && !doc.isArray())
+        return QCoreApplication::translate("td::ProfileStore", "The file does not hold a list of profiles.");
+    const QJsonObject root = doc.object();
+    const int version = root.value(QStringLiteral("version")).toInt(TriggerProfile::kFormatVersion);
+    if (version > TriggerProfile::kFormatVersion)
+        return QCoreApplication::translate("td::ProfileStore",
+                                           "The file was written by a newer TriggerDesk (format %1; this version "
+                                           "reads format %2). Update TriggerDesk to use it.")
+            .arg(version)
+            .arg(TriggerProfile::kFormatVersion);
+    if (root.contains(QStringLiteral("profiles")) && !root.value(QStringLiteral("profiles")).isArray())
+        return QCoreApplication::translate("td::ProfileStore", "The file's \"profiles\" is not a list of profiles.");
+    return QString();
+}
+
 } // namespace
 
 ProfileStore::ProfileStore(const QString &path) : m_path(path) {}
@@ -76,10 +94,22 @@ bool ProfileStore::load(QString *error)
 {
     m_profiles.clear();
     m_credentials.clear();
+    m_refusal.clear();
     if (!QFile::exists(m_path))
         return true;
     QString readError;
     const QJsonDocument doc = readJsonFile(m_path, &readError);
+    if (!doc.isNull() || readError.isEmpty()) {
+        // Readable, but not ours to rewrite: leave it exactly as it is.
+        const QString refusal = refusalOf(doc);
+        if (!refusal.isEmpty()) {
+            m_refusal = QCoreApplication::translate("td::ProfileStore", "%1\nThe file %2 was left untouched.")
+                            .arg(refusal, QDir::toNativeSeparators(m_path));
+            if (error)
+                *error = m_refusal;
+            return false;
+        }
+    }
     QStringList problems;
     if (!doc.isNull()) {
         m_profiles = profilesFromDocument(doc, &problems);
@@ -109,6 +139,11 @@ bool ProfileStore::load(QString *error)
 
 bool ProfileStore::save(QString *error) const
 {
+    if (!m_refusal.isEmpty()) {
+        if (error)
+            *error = m_refusal;
+        return false;
+    }
     return writeJsonFile(m_path, profilesDocument(m_profiles, m_credentials), error);
 }
 

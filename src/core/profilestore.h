@@ -22,7 +22,9 @@ public:
     QString path() const { return m_path; }
 
     // Loads the file. Returns false when it existed but could not be read; then *error says why
-    // and where the unreadable file was kept. A missing file is an empty, successful load.
+    // and where the unreadable file was kept. A missing file is an empty, successful load. A file
+    // of a newer format, or of the wrong shape, is refused and left as it is: save() then refuses
+    // to write over it.
     bool load(QString *error = nullptr);
     bool save(QString *error = nullptr) const;
 
@@ -42,6 +44,7 @@ public:
 
 private:
     QString m_path;
+    QString m_refusal; // why the file on disk must not be overwritten, empty when it may
     QList<TriggerProfile> m_profiles;
     QList<Credential> m_credentials;
 };

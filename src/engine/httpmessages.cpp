@@ -1,5 +1,7 @@
 #include "httpmessages.h"
 
+#include "jobrecord.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,7 +71,7 @@ QString describeHttpStatus(int status, const QString &method, const QUrl &url, c
                    ? QCoreApplication::translate(
                          "td::Engine", "The trigger was not found (error 1623). Check the folder key in the URL.")
                    : QCoreApplication::translate("td::Engine", "Not found (404): %1. Check the URL.")
-                         .arg(url.toDisplayString());
+                         .arg(redactedUrl(url));
         break;
     case 405:
         what = QCoreApplication::translate("td::Engine",
@@ -98,7 +100,7 @@ QString describeHttpStatus(int status, const QString &method, const QUrl &url, c
     default:
         what = QCoreApplication::translate("td::Engine", "The server replied %1 to %2 %3.")
                    .arg(status)
-                   .arg(method, url.toDisplayString());
+                   .arg(method, redactedUrl(url));
         break;
     }
     return withServerWords(what, server);
@@ -135,49 +137,54 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &e
         return QCoreApplication::translate("td::Engine", "The secure connection to %1 failed: %2")
             .arg(hostOf(url), errorString);
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError: // the connection dropped and the request was not sent again
         return QCoreApplication::translate("td::Engine", "%1 closed the connection before answering.").arg(hostOf(url));
     case QNetworkReply::TimeoutError:
         return QCoreApplication::translate("td::Engine", "The connection to %1 timed out.").arg(hostOf(url));
     case QNetworkReply::ProtocolUnknownError:
         return QCoreApplication::translate("td::Engine", "The URL scheme of %1 is not supported: use https or http.")
-            .arg(url.toDisplayString());
+            .arg(redactedUrl(url));
     default:
         return QCoreApplication::translate("td::Engine", "Network error with %1: %2").arg(hostOf(url), errorString);
     }
 }
 
-bool failedBeforeSending(QNetworkReply::NetworkError error)
+QString describeAnswerProblem(const HttpAnswer &answer)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::ProtocolInvalidOperationError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return true;
-    default:
-        return false;
+    const bool https = answer.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    if (answer.status == 0 && https && !answer.requestSent && answer.error == QNetworkReply::RemoteHostClosedError)
+        return describeNetworkError(QNetworkReply::SslHandshakeFailedError,
+                                    QCoreApplication::translate("td::Engine",
+                                                                "the server closed the connection during the "
+                                                                "handshake (does it speak https?)"),
+                                    answer.url, false, answer.timeoutSeconds);
+    if (answer.status == 0)
+        return describeNetworkError(answer.error, answer.errorString, answer.url, answer.timedOut,
+                                    answer.timeoutSeconds);
+    if (answer.tooLarge) {
+        const qint64 megabytes = answer.bodyLimit / (1024 * 1024);
+        return QCoreApplication::translate("td::Engine",
+                                           "The answer from %1 is larger than the %2 MB limit: only its first %2 MB "
+                                           "were read.")
+            .arg(hostOf(answer.url))
+            .arg(megabytes);
     }
-}
-
-qint64 retryAfterMs(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty())
-        return -1;
-    bool ok = false;
-    const qint64 seconds = trimmed.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds * 1000 : -1;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(trimmed), Qt::RFC2822Date);
-    if (!at.isValid())
-        return -1;
-    return qMax<qint64>(0, now.msecsTo(at));
+    if (answer.error == QNetworkReply::NoError)
+        return QString();
+    if (answer.timedOut)
+        return QCoreApplication::translate("td::Engine",
+                                           "The answer from %1 was incomplete: nothing more arrived for %2 s (after "
+                                           "%3 bytes).")
+            .arg(hostOf(answer.url))
+            .arg(answer.timeoutSeconds)
+            .arg(answer.bodyBytes);
+    if (answer.error == QNetworkReply::RemoteHostClosedError)
+        return QCoreApplication::translate("td::Engine",
+                                           "The answer from %1 was incomplete: the connection closed after %2 bytes.")
+            .arg(hostOf(answer.url))
+            .arg(answer.bodyBytes);
+    return QCoreApplication::translate("td::Engine", "The answer from %1 was incomplete: %2")
+        .arg(hostOf(answer.url), answer.errorString);
 }
 
 } // namespace td

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpanswer.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QNetworkReply>
@@ -25,10 +27,8 @@ QString withServerWords(const QString &what, const ServerError &server);
 QString describeNetworkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url,
                              bool timedOut, int timeoutSeconds);
 
-// True when the request certainly never reached the server (so no job can exist).
-bool failedBeforeSending(QNetworkReply::NetworkError error);
-
-// Retry-After as a delay in milliseconds: delta-seconds or an HTTP date. -1 when absent or invalid.
-qint64 retryAfterMs(const QByteArray &value, const QDateTime &now);
+// What went wrong with an answer: no answer at all, one cut short, one over the size limit.
+// Empty for a complete answer (its status speaks for itself).
+QString describeAnswerProblem(const HttpAnswer &answer);
 
 } // namespace td

@@ -1,19 +1,27 @@
 #pragma once
 
+#include "httpanswer.h"
+#include "jobpolicy.h"
 #include "jobrecord.h"
 
-#include <QElapsedTimer>
-#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
+class QNetworkAccessManager;
+
 namespace td {
 
 class AuthProvider;
+class Flow;
+class HttpExchange;
 class TriggerEngine;
 
-// One job: a small state machine for its call mode, driven only by reply and timer signals.
+// One job. The rules of its call mode live in a Flow (flows.h); the run carries out what the
+// flow asks: one HTTP exchange at a time, timers, the retry budget, the deadline, the record.
+// Driven only by reply and timer signals. Once it has ended, it ignores every later event.
 class JobRun : public QObject
 {
     Q_OBJECT
@@ -26,7 +34,9 @@ public:
     JobState state() const { return m_record.state; }
     bool isFinished() const { return isTerminal(m_record.state); }
     // No request in flight and no timer pending: true once a run has finished.
-    bool isIdle() const { return !m_reply && !m_stepTimer.isActive() && !m_deadlineTimer.isActive(); }
+    bool isIdle() const;
+    // The request in flight now (its method, URL and start; status 0), for the timeline.
+    bool inFlight(Hop *hop) const;
 
     // Stops watching: aborts the request in flight and every timer. The job may still run on
     // the server; the run ends Cancelled and can be resumed from its status URI.
@@ -34,6 +44,7 @@ public:
 
 signals:
     void stateChanged(td::JobState state);
+    // A hop was added, or the last one counted again (identical exchanges in a row).
     void hopRecorded(int index);
     // Anything else shown changed: poll count, the last status body, the status URI.
     void progressed();
@@ -41,24 +52,15 @@ signals:
 
 private:
     friend class TriggerEngine;
+    friend class Flow;
 
-    enum class Step
+    // What a request is for: it decides the network manager, the token and the body limit.
+    enum class Purpose
     {
         Trigger,
-        Poll,     // async polling: a short GET of the status URI
+        Status,   // async polling: a short GET of the status URI
         LongPoll, // long polling: a blocking GET of the status URI
         Output,
-    };
-
-    struct Answer
-    {
-        int status = 0;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-        QString errorString;
-        QByteArray body;
-        QByteArray location;
-        QByteArray retryAfter;
-        bool timedOut = false;
     };
 
     JobRun(TriggerEngine *engine, const JobRecord &record, AuthProvider *auth);
@@ -66,49 +68,44 @@ private:
     void begin();
     void beginResume();
     void slotGranted(QNetworkAccessManager *manager);
-    void sendTrigger();
-    void request(Step step, const QUrl &url);
-    void send(Step step, const QUrl &url, const QByteArray &token);
-    void onReplyFinished();
-    Answer readAnswer(QNetworkReply *reply) const;
-    // cutShort: why we aborted the request ourselves (the hop then has no answer).
-    void recordHop(const QNetworkReply *reply, const Answer &answer, bool tokenSent,
-                   const QString &cutShort = QString());
+    void startFlow(std::unique_ptr<Flow> flow);
 
-    void handleTrigger(const Answer &answer);
-    void handlePoll(const Answer &answer);
-    void handleResult(const Answer &answer); // output GET and long-poll hops
-    void followToStatus(const QUrl &statusUri);
-    bool resolveLocation(const Answer &answer, QUrl *next);
-    void retryOrGiveUp(const Answer &answer, const QString &why);
-    void schedule(Step step, const QUrl &url, int delayMs);
-    void onDeadline();
-
-    bool shouldSendToken(const QUrl &url) const;
-    QNetworkAccessManager *managerFor(Step step) const;
+    // --- what flows ask for (through Flow's protected helpers) ---------------------------------
+    // Sends a request now, or after delayMs; it replaces any request scheduled before.
+    void send(Purpose purpose, const QUrl &url, qint64 delayMs = 0);
+    // A failed safe GET: repeated once at once after a 401 with a token that may be refreshed;
+    // repeated after a backoff when worth it; else the job is Unknown.
+    void retryOrGiveUp(const HttpAnswer &answer, const QString &why);
+    // Repeats the last request after a backoff, within the budget (also to confirm a job error).
+    void retry(const HttpAnswer &answer, const QString &why);
+    void giveUp(const HttpAnswer &answer, const QString &why);
+    void resetFailures();
     void setState(JobState state, const QString &detail = QString());
     void finish(JobState state, const QString &error = QString());
-    void finishFaulted(int status);
-    void setServerError(const Answer &answer);
-    void setResult(const Answer &answer);
+    // A long poll holds a connection: the deadline runs (and a slot is held) while it does.
+    void setLongPolling(bool on);
+
+    void sendNow();
+    void sendWithToken(const QByteArray &token);
+    void onAnswer(const HttpAnswer &answer);
+    void onDeadline();
+    void recordHop(const Hop &hop);
+    QNetworkAccessManager *managerFor(Purpose purpose) const;
     // Drops the request in flight; with a reason, it is recorded as a hop cut short.
-    void abortReply(const QString &why = QString());
+    void abortExchange(const QString &why = QString());
 
     QPointer<TriggerEngine> m_engine;
     AuthProvider *m_auth = nullptr;
     JobRecord m_record;
-    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<Flow> m_flow;
+    QPointer<HttpExchange> m_exchange;
     QNetworkAccessManager *m_longPollManager = nullptr;
-    Step m_step = Step::Trigger;
-    QUrl m_stepUrl;
-    bool m_tokenSent = false;
-    bool m_abortedByUs = false;
-    bool m_handshakeDone = false;
-    bool m_retriedAfter401 = false;
+    Purpose m_purpose = Purpose::Trigger;
+    QUrl m_url;
+    quint64 m_sendSerial = 0; // a token that arrives for an older send is dropped
     int m_failures = 0;
-    QElapsedTimer m_hopClock;
-    QDateTime m_hopStartedAt;
-    QTimer m_stepTimer;
+    bool m_retriedAfter401 = false;
+    QTimer m_sendTimer;
     QTimer m_deadlineTimer;
 };
 

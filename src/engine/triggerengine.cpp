@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace td {
 
 namespace {
@@ -101,17 +103,18 @@ void TriggerEngine::releaseSlot(JobRun *run)
     const SlotHolder holder = it.value();
     m_holders.erase(it);
     --m_useByOrigin[holder.origin][holder.managerIndex];
-    // Hand the freed slot to the first run waiting for this origin.
-    for (qsizetype i = 0; i < m_waiting.size(); ++i) {
-        if (m_waiting.at(i).second != holder.origin)
-            continue;
-        const QPointer<JobRun> next = m_waiting.takeAt(i).first;
-        if (!next)
-            continue;
-        QNetworkAccessManager *manager = acquireSlot(next, holder.origin);
-        QTimer::singleShot(0, next, [next, manager] { next->slotGranted(manager); });
+    // Hand the freed slot to the first run still waiting for this origin.
+    m_waiting.removeIf(
+        [](const QPair<QPointer<JobRun>, QString> &entry) { return !entry.first || entry.first->isFinished(); });
+    const auto next = std::find_if(m_waiting.cbegin(), m_waiting.cend(),
+                                   [&holder](const auto &entry) { return entry.second == holder.origin; });
+    if (next == m_waiting.cend())
         return;
-    }
+    const QPointer<JobRun> waiting = next->first;
+    m_waiting.erase(next);
+    QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin);
+    // Granted on the next turn: a run stopped meanwhile hands the slot on (JobRun::slotGranted).
+    QTimer::singleShot(0, waiting, [waiting, manager] { waiting->slotGranted(manager); });
 }
 
 void TriggerEngine::cancelSlotRequest(JobRun *run)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "authprovider.h"
+#include "jobpolicy.h"
 #include "jobrecord.h"
 
 #include <QHash>
@@ -16,14 +17,6 @@ class QNetworkAccessManager;
 namespace td {
 
 class JobRun;
-
-// How safe GETs (status polls, output, long-poll hops) are repeated after a transient failure.
-struct RetryPolicy
-{
-    int maxRetries = 6;     // consecutive failures before the job becomes Unknown
-    int baseDelayMs = 1000; // doubled each retry, with +-25% jitter
-    int maxDelayMs = 30000;
-};
 
 // Starts and owns job runs. Short requests (trigger calls of async and fire-and-forget jobs,
 // status polls, output GETs) share one network manager that long polls never occupy; long polls
@@ -51,6 +44,10 @@ public:
     int longPollSlotsPerOrigin() const { return m_slotsPerOrigin; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
+    // The most of one answer a job reads (decoded); a larger result is cut there and reported.
+    void setResponseBodyLimit(qint64 bytes) { m_responseBodyLimit = qMax<qint64>(1024, bytes); }
+    qint64 responseBodyLimit() const { return m_responseBodyLimit; }
+    static constexpr qint64 kDefaultResponseBodyLimit = 10 * 1024 * 1024;
 
     QList<JobRun *> runs() const;
 
@@ -82,6 +79,7 @@ private:
     QList<QPair<QPointer<JobRun>, QString>> m_waiting;
     int m_slotsPerOrigin = 12;
     RetryPolicy m_retryPolicy;
+    qint64 m_responseBodyLimit = kDefaultResponseBodyLimit;
 };
 
 } // namespace td

@@ -274,9 +274,9 @@ void TestCli::missingTokenIsRefused()
         QVERIFY2(r.err.contains("TRIGGERDESK_TOKEN"), r.err.constData());
     }
     // Saying so sends the call without a token (the simulator then refuses it).
-    const Result r = cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--no-auth"),
-                          QStringLiteral("--json")},
-                         QString());
+    const Result r = cli(
+        {QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--no-auth"), QStringLiteral("--json")},
+        QString());
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("401")));
 }

@@ -160,7 +160,7 @@ void TestStores::refusedFilesAreNeverRewritten_data()
                                    << QStringLiteral("newer");
     QTest::newRow("profiles is an object")
         << QByteArray(R"({"version": 1, "profiles": {"a": {"name": "a"}}})") << QStringLiteral("list");
-    QTest::newRow("root is a number") << QByteArray("42") << QStringLiteral("list");
+    QTest::newRow("profiles is a string") << QByteArray(R"({"profiles": "a"})") << QStringLiteral("list");
 }
 
 void TestStores::refusedFilesAreNeverRewritten()

@@ -92,10 +92,13 @@ inline QList<td::JobState> statesOf(const td::JobRecord &record)
     return states;
 }
 
+// One status per exchange: identical hops in a row are kept as one, counted.
 inline QList<int> statusesOf(const td::JobRecord &record)
 {
     QList<int> statuses;
-    for (const td::Hop &hop : record.hops)
-        statuses.append(hop.status);
+    for (const td::Hop &hop : record.hops) {
+        for (int i = 0; i < hop.repeats; ++i)
+            statuses.append(hop.status);
+    }
     return statuses;
 }

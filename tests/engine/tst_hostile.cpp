@@ -180,7 +180,7 @@ void TestHostile::outputHeaderFlood()
 
 void TestHostile::outputCompressionBomb()
 {
-    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::gzipBomb(qint64(1) << 30)});
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::gzipBomb(qint64(256) << 20)});
     PeakMemory memory;
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();

@@ -232,8 +232,9 @@ HostileServer::Behaviour HostileServer::headerFlood(qint64 limit)
 
 HostileServer::Behaviour HostileServer::gzipBomb(qint64 inflated)
 {
+    // Compressed once, here: the handler must answer at once.
+    const QByteArray body = gzipZeros(inflated);
     return [=](Reply *reply) {
-        const QByteArray body = gzipZeros(inflated);
         reply->send(200, body, {{"Content-Type", "application/json"}, {"Content-Encoding", "gzip"}});
     };
 }

@@ -1,0 +1,31 @@
+#pragma once
+
+// What every subcommand of triggerdesk-cli shares: its streams, exit codes and usage text.
+
+#include <QString>
+#include <QTextStream>
+
+namespace td::cli {
+
+// Exit codes, part of the triggerdesk-cli contract (DESIGN.md).
+enum ExitCode
+{
+    ExitSuccess = 0, // Successful or Started
+    ExitFaulted = 1,
+    ExitUsage = 2,
+    ExitFailed = 3,
+    ExitUnknown = 4,
+    ExitStopped = 5,  // TimedOut or Cancelled
+    ExitNotSaved = 6, // the job records (--state-dir) or profiles could not be written
+};
+
+QTextStream &out();
+QTextStream &err();
+// Prints the message with a pointer to --help; returns ExitUsage.
+int usageError(const QString &message);
+// Prints a message about a file that could not be written; returns ExitNotSaved.
+int notSaved(const QString &message);
+
+extern const char kUsage[];
+
+} // namespace td::cli

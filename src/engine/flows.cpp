@@ -1,0 +1,304 @@
+#include "flows.h"
+
+#include "argumentencoding.h"
+#include "httpmessages.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace td {
+
+namespace {
+
+QString mayBeRunning()
+{
+    return QCoreApplication::translate("td::JobRun",
+                                       "The job may be running: check it in Orchestrator before launching again.");
+}
+
+QJsonValue parseJsonBody(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return QJsonValue::Undefined;
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+// How long to wait before the next long-poll hop: none after a held request, the rest of the
+// floor after one that came back at once.
+qint64 pacing(qint64 hopMs)
+{
+    return qMax<qint64>(0, policy::kLongPollFloorMs - hopMs);
+}
+
+} // namespace
+
+// --- Flow ------------------------------------------------------------------------------------
+
+std::optional<QUrl> Flow::follow(const HttpAnswer &answer)
+{
+    if (answer.location.isEmpty()) {
+        finish(JobState::Unknown,
+               QCoreApplication::translate("td::JobRun",
+                                           "The server answered %1 without a Location header, so the job cannot be "
+                                           "followed.")
+                       .arg(answer.status) +
+                   QLatin1Char('\n') + mayBeRunning());
+        return std::nullopt;
+    }
+    const policy::RedirectTarget target = policy::resolveRedirect(answer.url, answer.location);
+    if (!target.url.isValid()) {
+        finish(JobState::Unknown, target.problem + QLatin1Char('\n') + mayBeRunning());
+        return std::nullopt;
+    }
+    return target.url;
+}
+
+void Flow::setStatusUri(const QUrl &uri)
+{
+    if (record().statusUri == uri)
+        return;
+    record().statusUri = uri;
+    progressed();
+}
+
+void Flow::setResult(const HttpAnswer &answer)
+{
+    record().rawOutput = answer.body;
+    record().output = parseJsonBody(answer.body);
+}
+
+void Flow::setServerError(const HttpAnswer &answer)
+{
+    const ServerError server = parseServerError(answer.body);
+    record().serverMessage = server.message;
+    record().serverErrorCode = server.code;
+}
+
+void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
+{
+    if (answer.isSuccess() && answer.complete()) {
+        setResult(answer);
+        finish(JobState::Successful);
+        return;
+    }
+    if (answer.tooLarge) {
+        // Reading on would only be as large again: keep the start, say where the rest is.
+        record().rawOutput = answer.body.left(64 * 1024);
+        record().output = QJsonValue::Undefined;
+        finish(JobState::Unknown, describeAnswerProblem(answer) + QLatin1Char('\n') +
+                                      QCoreApplication::translate(
+                                          "td::JobRun", "The job has finished; see its whole result in Orchestrator."));
+        return;
+    }
+    if (policy::isJobError(answer)) {
+        if (m_jobErrorSeen && policy::sameJobError(*m_jobErrorSeen, answer)) {
+            setResult(answer);
+            setServerError(answer);
+            finish(JobState::Faulted,
+                   withServerWords(
+                       QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
+                           .arg(answer.status),
+                       parseServerError(answer.body)));
+            return;
+        }
+        // Believed only when it comes again: a server hiccup can look like a job's error.
+        m_jobErrorSeen = answer;
+        m_run.retry(answer, lostWhy);
+        return;
+    }
+    m_jobErrorSeen.reset();
+    retryOrGiveUp(answer, lostWhy);
+}
+
+// --- TriggerFlow -----------------------------------------------------------------------------
+
+void TriggerFlow::start()
+{
+    setState(JobState::Triggering);
+    const CallMode mode = record().profile.mode;
+    if (mode == CallMode::LongPolling || mode == CallMode::TriggerDefault)
+        setLongPolling(true); // the deadline counts from the trigger call
+    QUrl url = record().profile.invokeUrl;
+    if (!encoding::methodHasBody(record().profile.method))
+        url = encoding::urlWithQuery(url, record().arguments, record().profile.mode);
+    send(Purpose::Trigger, url);
+}
+
+void TriggerFlow::onAnswer(const HttpAnswer &answer)
+{
+    const CallMode requested = record().profile.mode;
+    const TriggerProfile &profile = record().profile;
+    if (answer.status == 0) {
+        // Never sent again by us: once the request may have reached the server, a job may exist.
+        const QString message = describeAnswerProblem(answer);
+        if (answer.requestSent)
+            finish(JobState::Unknown, message + QLatin1Char('\n') + mayBeRunning());
+        else
+            finish(JobState::Failed, message);
+        return;
+    }
+    if (answer.status == 202) {
+        const std::optional<QUrl> statusUri = follow(answer);
+        if (!statusUri)
+            return;
+        record().mode = CallMode::AsyncRequestReply;
+        setStatusUri(*statusUri);
+        handOver(std::make_unique<AsyncPollFlow>(m_run, false));
+        return;
+    }
+    if (answer.isRedirect()) {
+        const std::optional<QUrl> statusUri = follow(answer);
+        if (!statusUri)
+            return;
+        record().mode = CallMode::LongPolling;
+        setStatusUri(*statusUri);
+        handOver(std::make_unique<LongPollFlow>(m_run, false, answer.elapsedMs));
+        return;
+    }
+    if (answer.isSuccess()) {
+        // Fire and forget answers 200 once the job exists, and nothing more: the status line says it.
+        const bool emptyAnswer = answer.complete() && answer.body.trimmed().isEmpty();
+        if (requested == CallMode::FireAndForget || (requested == CallMode::TriggerDefault && emptyAnswer) ||
+            (requested == CallMode::AsyncRequestReply && emptyAnswer)) {
+            record().mode = CallMode::FireAndForget;
+            finish(JobState::Started);
+            return;
+        }
+        onResultAnswer(answer);
+        return;
+    }
+    setServerError(answer);
+    const ServerError server{record().serverMessage, record().serverErrorCode};
+    if (answer.status < 500) {
+        finish(JobState::Failed, describeHttpStatus(answer.status, profile.method, answer.url, server));
+        return;
+    }
+    // A long poll can answer with the job's own error at once. Any other 5xx leaves the job's
+    // existence open (PROTOCOL.md, the known 502): Unknown, never re-sent by us.
+    const bool resultMayComeDirectly = requested == CallMode::LongPolling || requested == CallMode::TriggerDefault;
+    if (answer.status == 500 && resultMayComeDirectly && policy::isJobError(answer)) {
+        onResultAnswer(answer);
+        return;
+    }
+    finish(JobState::Unknown,
+           describeHttpStatus(answer.status, profile.method, answer.url, server) + QLatin1Char('\n') + mayBeRunning());
+}
+
+void TriggerFlow::onResultAnswer(const HttpAnswer &answer)
+{
+    // A long poll that ended within its first hold: the answer is the job's result. It cannot be
+    // asked again (the trigger call is never repeated), so it is believed as it is, when whole.
+    record().mode = CallMode::LongPolling;
+    if (!answer.complete()) {
+        finish(JobState::Unknown, describeAnswerProblem(answer) + QLatin1Char('\n') + mayBeRunning());
+        return;
+    }
+    setResult(answer);
+    if (answer.isSuccess()) {
+        finish(JobState::Successful);
+        return;
+    }
+    setServerError(answer);
+    finish(JobState::Faulted,
+           withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
+                               .arg(answer.status),
+                           parseServerError(answer.body)));
+}
+
+// --- AsyncPollFlow ---------------------------------------------------------------------------
+
+void AsyncPollFlow::start()
+{
+    setLongPolling(false);
+    running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
+                      : QCoreApplication::translate("td::JobRun", "Accepted; polling the status URI"));
+    const int interval = qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs);
+    send(Purpose::Status, record().statusUri, m_resumed ? 0 : interval);
+}
+
+void AsyncPollFlow::onAnswer(const HttpAnswer &answer)
+{
+    if (m_readingOutput)
+        onOutput(answer);
+    else
+        onStatus(answer);
+}
+
+void AsyncPollFlow::onStatus(const HttpAnswer &answer)
+{
+    if (answer.isRedirect()) {
+        // Done: the Location names the output.
+        const std::optional<QUrl> output = follow(answer);
+        if (!output)
+            return;
+        ++record().polls;
+        resetFailures();
+        m_readingOutput = true;
+        send(Purpose::Output, *output);
+        return;
+    }
+    const bool stillRunning = (answer.status == 200 || answer.status == 202) && (answer.complete() || answer.tooLarge);
+    if (!stillRunning) {
+        retryOrGiveUp(answer, QCoreApplication::translate("td::JobRun", "Lost track of the job's status."));
+        return;
+    }
+    resetFailures();
+    ++record().polls;
+    record().lastStatus = answer.tooLarge ? QJsonValue::Undefined : parseJsonBody(answer.body);
+    progressed();
+    const policy::RetryAfter retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
+    const qint64 interval = retryAfter.ms >= 0 ? retryAfter.ms : record().profile.pollIntervalMs;
+    send(Purpose::Status, record().statusUri, qMax<qint64>(policy::kMinimumIntervalMs, interval));
+}
+
+void AsyncPollFlow::onOutput(const HttpAnswer &answer)
+{
+    if (answer.isRedirect()) {
+        // Output URIs may move once or twice; one that keeps moving (or points back at the
+        // status URI) has no result to give.
+        if (++m_outputRedirects > policy::kMaxResultRedirects) {
+            finish(JobState::Unknown,
+                   QCoreApplication::translate("td::JobRun",
+                                               "The output URI kept redirecting (%1 times), so the job's result could "
+                                               "not be read. Resume watching later, or see the job in Orchestrator.")
+                       .arg(m_outputRedirects - 1));
+            return;
+        }
+        if (const std::optional<QUrl> next = follow(answer))
+            send(Purpose::Output, *next, policy::kMinimumIntervalMs);
+        return;
+    }
+    judgeResult(answer, QCoreApplication::translate("td::JobRun", "Could not read the job's result."));
+}
+
+// --- LongPollFlow ----------------------------------------------------------------------------
+
+void LongPollFlow::start()
+{
+    setLongPolling(true);
+    running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
+                      : QCoreApplication::translate("td::JobRun", "The job is running; following the long poll"));
+    send(Purpose::LongPoll, record().statusUri, m_resumed ? 0 : pacing(m_firstHopMs));
+}
+
+void LongPollFlow::onAnswer(const HttpAnswer &answer)
+{
+    if (answer.isRedirect()) {
+        // The loop: the blocking status URI redirects (to itself) until the result comes.
+        const std::optional<QUrl> next = follow(answer);
+        if (!next)
+            return;
+        ++record().polls;
+        resetFailures();
+        setStatusUri(*next);
+        progressed();
+        send(Purpose::LongPoll, *next, pacing(answer.elapsedMs));
+        return;
+    }
+    judgeResult(answer, QCoreApplication::translate("td::JobRun", "Lost track of the long poll."));
+}
+
+} // namespace td

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QString>
+#include <QUrl>
+
+namespace td {
+
+// What came back for one request, complete or not.
+struct HttpAnswer
+{
+    QUrl url; // the request's URL
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QString errorString;
+    QByteArray body;      // at most bodyLimit bytes
+    qint64 bodyBytes = 0; // bytes received (decoded); more than body.size() when tooLarge
+    qint64 bodyLimit = 0;
+    bool tooLarge = false;
+    bool timedOut = false;    // nothing arrived for the inactivity timeout
+    bool requestSent = false; // the request may have reached the server
+    int timeoutSeconds = 0;
+    qint64 elapsedMs = 0;
+    QByteArray location;
+    QByteArray retryAfter;
+
+    // A status line came and everything after it arrived as promised.
+    bool complete() const { return status != 0 && error == QNetworkReply::NoError && !tooLarge; }
+    bool isRedirect() const { return status >= 300 && status < 400 && status != 304; }
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+} // namespace td

@@ -1,0 +1,189 @@
+#include "httpexchange.h"
+
+#include <QNetworkAccessManager>
+
+#include <cstring>
+
+namespace td {
+
+namespace {
+
+// A request body that can be read once and never rewound. Qt's HTTP stack silently sends a
+// request again when a reused connection drops before the answer; a trigger call must never be
+// repeated (the job may exist), so such a resend fails instead (ContentReSendError).
+class OneShotDevice : public QIODevice
+{
+public:
+    explicit OneShotDevice(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_data.size(); }
+    qint64 bytesAvailable() const override { return m_data.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, qint64(m_data.size()) - m_read);
+        if (n <= 0)
+            return m_read >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_read = 0;
+};
+
+// Headers worth keeping in the timeline; URL-valued ones are redacted.
+const QByteArray kRecordedHeaders[] = {"Location", "Retry-After", "Content-Type"};
+
+// Qt reports an HTTP error status as an error of the reply too; only transport failures count here.
+bool isStatusError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 201 && code <= 299 && error != QNetworkReply::ContentReSendError) || (code >= 401 && code <= 499) ||
+           error == QNetworkReply::ProtocolInvalidOperationError ||
+           error == QNetworkReply::ProxyAuthenticationRequiredError;
+}
+
+// Qt buffers at most this much of an answer before it stops reading the socket.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+} // namespace
+
+HttpExchange::HttpExchange(QNetworkAccessManager *manager, const Request &request, QObject *parent)
+    : QObject(parent), m_request(request)
+{
+    QNetworkRequest wire(request.url);
+    // Redirects are followed by the job, hop by hop, never by the network stack.
+    wire.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    wire.setTransferTimeout(request.timeoutSeconds * 1000);
+    // The body limit below counts decoded bytes; Qt's own ratio check would fail first, unexplained.
+    wire.setDecompressedSafetyCheckThreshold(-1);
+    wire.setRawHeader("Accept", "application/json");
+    if (!request.token.isEmpty())
+        wire.setRawHeader("Authorization", "Bearer " + request.token);
+
+    QNetworkReply *reply = nullptr;
+    if (request.method == "GET") {
+        reply = manager->get(wire);
+    } else {
+        if (request.hasBody)
+            wire.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        auto *body = new OneShotDevice(request.hasBody ? request.body : QByteArray(), this);
+        wire.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        wire.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = manager->sendCustomRequest(wire, request.method, body);
+        body->setParent(reply);
+    }
+    reply->setReadBufferSize(kReadBufferBytes);
+    m_reply = reply;
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    // Sent means it may have reached the server, whatever came back (or did not).
+    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+}
+
+HttpExchange::~HttpExchange()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpExchange::onReadyRead()
+{
+    const QByteArray chunk = m_reply->readAll();
+    m_bodyBytes += chunk.size();
+    if (m_tooLarge)
+        return;
+    const qint64 room = m_request.bodyLimit - m_body.size();
+    m_body.append(chunk.constData(), qMin<qint64>(room, chunk.size()));
+    if (chunk.size() > room) {
+        // Stop reading: the rest would only cost memory. The answer says it was too large.
+        m_tooLarge = true;
+        m_reply->abort();
+    }
+}
+
+void HttpExchange::onFinished()
+{
+    if (!m_reply || m_abortedByUs)
+        return;
+    if (!m_tooLarge && m_reply->isOpen())
+        onReadyRead(); // what is left in Qt's buffer
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    HttpAnswer answer;
+    answer.url = m_request.url;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError error = reply->error();
+    const bool transportFailed =
+        !m_tooLarge && error != QNetworkReply::NoError && !(answer.status >= 400 && isStatusError(error));
+    answer.error = transportFailed ? error : QNetworkReply::NoError;
+    answer.errorString = transportFailed ? reply->errorString() : QString();
+    answer.body = m_body;
+    answer.bodyBytes = m_bodyBytes;
+    answer.bodyLimit = m_request.bodyLimit;
+    answer.tooLarge = m_tooLarge;
+    // An inactivity timeout aborts the reply; aborts of our own never get here.
+    answer.timedOut =
+        answer.error == QNetworkReply::OperationCanceledError || answer.error == QNetworkReply::TimeoutError;
+    answer.requestSent = m_requestSent || answer.status != 0;
+    answer.timeoutSeconds = m_request.timeoutSeconds;
+    answer.elapsedMs = m_clock.elapsed();
+    answer.location = reply->rawHeader("Location");
+    answer.retryAfter = reply->rawHeader("Retry-After");
+    m_headers.clear();
+    for (const QByteArray &name : kRecordedHeaders) {
+        if (reply->hasRawHeader(name))
+            m_headers.append({name, reply->rawHeader(name)});
+    }
+    emit finished(answer);
+}
+
+Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
+{
+    Hop hop;
+    hop.method = QString::fromLatin1(m_request.method);
+    hop.url = redactedUrl(m_request.url);
+    hop.status = answer.status;
+    hop.ms = answer.elapsedMs;
+    hop.at = m_startedAt;
+    hop.tokenSent = tokenSent();
+    for (const auto &[name, value] : m_headers) {
+        const bool isUrl = name == "Location";
+        hop.headers.append({name, isUrl ? redactedUrl(QUrl::fromEncoded(value)).toUtf8() : value});
+    }
+    hop.error = error;
+    return hop;
+}
+
+Hop HttpExchange::abort(const QString &why)
+{
+    m_abortedByUs = true;
+    HttpAnswer answer;
+    answer.elapsedMs = m_clock.elapsed();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    return hop(answer, why);
+}
+
+} // namespace td

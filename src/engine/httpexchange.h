@@ -1,0 +1,69 @@
+#pragma once
+
+#include "httpanswer.h"
+#include "jobrecord.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace td {
+
+// One HTTP request of a job: builds it by the protocol's rules (manual redirects, inactivity
+// timeout, the token only when given), reads the answer up to a size limit, knows whether the
+// request may have reached the server, and can be cut short. Emits finished() once, unless aborted.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Request
+    {
+        QUrl url;
+        QByteArray method = QByteArrayLiteral("GET");
+        bool hasBody = false;
+        QByteArray body; // JSON, sent from a device that cannot rewind (never re-sent by Qt)
+        QByteArray token;
+        int timeoutSeconds = 120;
+        qint64 bodyLimit = 10 * 1024 * 1024;
+    };
+
+    HttpExchange(QNetworkAccessManager *manager, const Request &request, QObject *parent = nullptr);
+    ~HttpExchange() override;
+
+    const QUrl &url() const { return m_request.url; }
+    QByteArray method() const { return m_request.method; }
+    QDateTime startedAt() const { return m_startedAt; }
+    bool tokenSent() const { return !m_request.token.isEmpty(); }
+
+    // The hop to record for an answer of this exchange (URL and headers redacted).
+    Hop hop(const HttpAnswer &answer, const QString &error) const;
+    // Stops the request without emitting finished(); returns the hop, marked with why.
+    Hop abort(const QString &why);
+
+signals:
+    void finished(const td::HttpAnswer &answer);
+
+private:
+    void onReadyRead();
+    void onFinished();
+
+    Request m_request;
+    QPointer<QNetworkReply> m_reply;
+    QList<QPair<QByteArray, QByteArray>> m_headers; // the recorded ones, as they came
+    QByteArray m_body;
+    qint64 m_bodyBytes = 0;
+    bool m_tooLarge = false;
+    bool m_requestSent = false;
+    bool m_abortedByUs = false;
+    QDateTime m_startedAt;
+    QElapsedTimer m_clock;
+};
+
+} // namespace td
