@@ -7,10 +7,11 @@ set -euo pipefail
 packages=(
     # compiler and build tools
     cmake ninja-build g++ pkg-config zlib1g-dev
-    # Qt modules; Qt6HttpServerConfig.cmake requires Qt6WebSockets, which qt6-httpserver-dev does
-    # not depend on; Qt6Gui's CMake config requires OpenGL headers (libgl-dev)
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # Qt modules (Qt6Gui's CMake config requires OpenGL headers: libgl-dev)
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev qt6-qpa-plugins qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
+    # certificates for the https tests
+    openssl
     # the window under a virtual X server, a private D-Bus session with a real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring
     # text for the window and its tests (Latin, Chinese, Japanese)

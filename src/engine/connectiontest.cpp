@@ -2,6 +2,8 @@
 
 #include "authprovider.h"
 #include "httpmessages.h"
+#include "jobpolicy.h"
+#include "triggerprofile.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -9,9 +11,22 @@
 namespace td {
 
 ConnectionTest::ConnectionTest(QNetworkAccessManager *manager, AuthProvider *auth, const QUrl &invokeUrl,
-                               QObject *parent)
-    : QObject(parent), m_manager(manager), m_auth(auth), m_jobsUrl(jobsUrlFor(invokeUrl))
+                               const QStringList &trustedOrigins, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+    , m_auth(auth)
+    , m_jobsUrl(jobsUrlFor(invokeUrl))
+    , m_trustedOrigins(trustedOrigins)
 {}
+
+ConnectionTest::~ConnectionTest()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
 
 QUrl ConnectionTest::jobsUrlFor(const QUrl &invokeUrl)
 {
@@ -29,9 +44,21 @@ void ConnectionTest::start()
         emit finished(false, tr("No credential to test."));
         return;
     }
+    // The same rule as every job: never the token in clear to a host that is not loopback or trusted.
+    if (policy::tokenDecision(m_jobsUrl, m_jobsUrl, m_trustedOrigins) == policy::TokenDecision::PlainHttp) {
+        emit finished(false, tr("Refused to send the token over plain http to %1: anyone on the way could read it. "
+                                "Use https, or add %2 to the profile's trusted origins.")
+                                 .arg(m_jobsUrl.host(), originOf(m_jobsUrl)));
+        return;
+    }
     m_auth->fetchToken(this, [this](const QByteArray &token, const QString &error) {
         if (!error.isEmpty()) {
             emit finished(false, error);
+            return;
+        }
+        if (!policy::isTokenSafe(token)) {
+            emit finished(false, tr("The token contains a control character or a space (a line break?), so it "
+                                    "could add headers to the request: it was not sent. Check the credential."));
             return;
         }
         QNetworkRequest request(m_jobsUrl);
@@ -47,6 +74,7 @@ void ConnectionTest::start()
 void ConnectionTest::onReply()
 {
     QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = m_jobsUrl.host();

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -19,8 +20,10 @@ class ConnectionTest : public QObject
     Q_OBJECT
 
 public:
+    // trustedOrigins: origins the profile trusts with the token over plain http (as jobs do).
     ConnectionTest(QNetworkAccessManager *manager, AuthProvider *auth, const QUrl &invokeUrl,
-                   QObject *parent = nullptr);
+                   const QStringList &trustedOrigins = {}, QObject *parent = nullptr);
+    ~ConnectionTest() override;
 
     void start();
 
@@ -36,6 +39,7 @@ private:
     QNetworkAccessManager *m_manager;
     QPointer<AuthProvider> m_auth;
     QUrl m_jobsUrl;
+    QStringList m_trustedOrigins;
     QPointer<QNetworkReply> m_reply;
 };
 

@@ -94,7 +94,13 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
         return;
     }
     if (policy::isJobError(answer)) {
-        if (m_jobErrorSeen && policy::sameJobError(*m_jobErrorSeen, answer)) {
+        const bool again = m_jobErrorSeen && policy::sameJobError(*m_jobErrorSeen, answer);
+        // A different error than the one waiting to be confirmed is no stable answer: that costs
+        // a retry of the budget. Confirming the same one does not.
+        const bool changed = m_jobErrorSeen && !again;
+        m_jobErrorSightings = again ? m_jobErrorSightings + 1 : 1;
+        m_jobErrorSeen = answer;
+        if (m_jobErrorSightings >= policy::sightingsToBelieve(answer)) {
             setResult(answer);
             setServerError(answer);
             finish(JobState::Faulted,
@@ -105,11 +111,15 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
             return;
         }
         // Believed only when it comes again: a server hiccup can look like a job's error.
-        m_jobErrorSeen = answer;
-        m_run.retry(answer, lostWhy);
+        m_run.retry(answer, lostWhy, changed ? JobRun::Retry::Counted : JobRun::Retry::Confirming);
         return;
     }
-    m_jobErrorSeen.reset();
+    if (!policy::worthRetrying(answer)) {
+        // A definite answer that is neither a result nor a job error: what was seen is void.
+        m_jobErrorSeen.reset();
+        m_jobErrorSightings = 0;
+    }
+    // A hiccup between two sightings of a job error leaves the first one standing.
     retryOrGiveUp(answer, lostWhy);
 }
 

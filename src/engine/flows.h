@@ -40,7 +40,8 @@ protected:
     // The status URI is known: show it, and keep it for resuming.
     void setStatusUri(const QUrl &uri);
     // An answer at a result URI (an output GET, a long-poll hop) that is not a redirect:
-    // Successful when complete, Faulted when the same job error came twice, else repeated
+    // Successful when complete, Faulted when the same job error came again (policy::
+    // sightingsToBelieve), else repeated
     // within the budget and then Unknown.
     void judgeResult(const HttpAnswer &answer, const QString &lostWhy);
     void setResult(const HttpAnswer &answer);
@@ -50,6 +51,7 @@ protected:
 
 private:
     std::optional<HttpAnswer> m_jobErrorSeen; // a job error waiting to be seen again
+    int m_jobErrorSightings = 0;
 };
 
 // The trigger call, whatever the mode: what its answer says about the job, and which flow

@@ -18,8 +18,9 @@ struct HttpAnswer
     qint64 bodyBytes = 0; // bytes received (decoded); more than body.size() when tooLarge
     qint64 bodyLimit = 0;
     bool tooLarge = false;
-    bool timedOut = false;    // nothing arrived for the inactivity timeout
-    bool requestSent = false; // the request may have reached the server
+    bool timedOut = false;            // nothing arrived for the inactivity timeout
+    bool requestSent = false;         // the request may have reached the server
+    bool handshakeUnfinished = false; // a new https connection failed before its handshake ended
     int timeoutSeconds = 0;
     qint64 elapsedMs = 0;
     QByteArray location;

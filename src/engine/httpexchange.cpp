@@ -53,6 +53,26 @@ bool isStatusError(QNetworkReply::NetworkError error)
            error == QNetworkReply::ProxyAuthenticationRequiredError;
 }
 
+// Failures that happen before any byte of the request is written: no job can exist.
+bool certainlyBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // Qt buffers at most this much of an answer before it stops reading the socket.
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
@@ -87,8 +107,13 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, const Request &reques
     m_reply = reply;
     m_startedAt = QDateTime::currentDateTimeUtc();
     m_clock.start();
-    // Sent means it may have reached the server, whatever came back (or did not).
+    // Whether the request may have reached the server, whatever came back (or did not). Qt may
+    // report a drop before it reports the request written, so "sent" is not the only proof: a
+    // failure counts as before sending only when it is one that precedes any write, or when a
+    // new https connection never finished its handshake (a reused one has none to finish).
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_newConnection = true; });
+    connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
 }
@@ -142,7 +167,10 @@ void HttpExchange::onFinished()
     // An inactivity timeout aborts the reply; aborts of our own never get here.
     answer.timedOut =
         answer.error == QNetworkReply::OperationCanceledError || answer.error == QNetworkReply::TimeoutError;
-    answer.requestSent = m_requestSent || answer.status != 0;
+    const bool https = m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
+    answer.handshakeUnfinished = https && m_newConnection && !m_encrypted && answer.status == 0;
+    answer.requestSent =
+        answer.status != 0 || m_requestSent || !(certainlyBeforeSending(error) || answer.handshakeUnfinished);
     answer.timeoutSeconds = m_request.timeoutSeconds;
     answer.elapsedMs = m_clock.elapsed();
     answer.location = reply->rawHeader("Location");

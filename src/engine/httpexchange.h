@@ -61,6 +61,8 @@ private:
     qint64 m_bodyBytes = 0;
     bool m_tooLarge = false;
     bool m_requestSent = false;
+    bool m_newConnection = false;
+    bool m_encrypted = false;
     bool m_abortedByUs = false;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;

@@ -151,12 +151,11 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &e
 
 QString describeAnswerProblem(const HttpAnswer &answer)
 {
-    const bool https = answer.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
-    if (answer.status == 0 && https && !answer.requestSent && answer.error == QNetworkReply::RemoteHostClosedError)
+    if (answer.handshakeUnfinished && answer.error != QNetworkReply::SslHandshakeFailedError)
         return describeNetworkError(QNetworkReply::SslHandshakeFailedError,
                                     QCoreApplication::translate("td::Engine",
-                                                                "the server closed the connection during the "
-                                                                "handshake (does it speak https?)"),
+                                                                "the connection ended before the handshake "
+                                                                "finished (does the server speak https?)"),
                                     answer.url, false, answer.timeoutSeconds);
     if (answer.status == 0)
         return describeNetworkError(answer.error, answer.errorString, answer.url, answer.timedOut,

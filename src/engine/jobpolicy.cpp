@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -93,7 +94,7 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now)
         }
         if (!at.isValid())
             return result;
-        at.setTimeSpec(Qt::UTC);
+        at.setTimeZone(QTimeZone::utc());
         ms = qMax<qint64>(0, now.msecsTo(at));
     }
     result.clamped = ms > kMaxRetryAfterMs;
@@ -134,6 +135,11 @@ bool sameJobError(const HttpAnswer &first, const HttpAnswer &second)
     const ServerError a = parseServerError(first.body);
     const ServerError b = parseServerError(second.body);
     return first.status == second.status && a.message == b.message && a.code == b.code;
+}
+
+int sightingsToBelieve(const HttpAnswer &answer)
+{
+    return answer.status >= 500 ? 3 : 2;
 }
 
 qint64 backoffMs(int attempt, const RetryPolicy &retry, double unitRandom)

@@ -72,8 +72,11 @@ bool worthRetrying(const HttpAnswer &answer);
 // An answer at a result URI that has the shape of the job's own error: complete, an error
 // status that is not about access, rate or a gateway, and a JSON body with a message.
 bool isJobError(const HttpAnswer &answer);
-// The same job error twice (trace ids and the like may differ): the error is the job's, not a hiccup.
+// The same job error again (trace ids and the like may differ).
 bool sameJobError(const HttpAnswer &first, const HttpAnswer &second);
+// How many identical answers in a row, a backoff apart, make a job error believable: three for a
+// 5xx (where server hiccups come from), two for a 4xx.
+int sightingsToBelieve(const HttpAnswer &answer);
 
 // The wait before retry number `attempt` (1-based): exponential from the policy's base, capped,
 // with +-25% jitter from `unitRandom` in [0, 1); never under kMinimumIntervalMs.

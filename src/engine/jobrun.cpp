@@ -269,15 +269,17 @@ void JobRun::retryOrGiveUp(const HttpAnswer &answer, const QString &why)
     retry(answer, why);
 }
 
-void JobRun::retry(const HttpAnswer &answer, const QString &why)
+void JobRun::retry(const HttpAnswer &answer, const QString &why, Retry kind)
 {
     const RetryPolicy retryPolicy = m_engine ? m_engine->retryPolicy() : RetryPolicy{};
-    if (m_failures >= retryPolicy.maxRetries) {
+    if (kind == Retry::Counted && m_failures >= retryPolicy.maxRetries) {
         giveUp(answer, why);
         return;
     }
-    ++m_failures;
-    const qint64 backoff = policy::backoffMs(m_failures, retryPolicy, QRandomGenerator::global()->generateDouble());
+    if (kind == Retry::Counted)
+        ++m_failures;
+    const int attempt = kind == Retry::Counted ? m_failures : 1;
+    const qint64 backoff = policy::backoffMs(attempt, retryPolicy, QRandomGenerator::global()->generateDouble());
     const qint64 retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).ms;
     emit progressed();
     send(m_purpose, m_url, qMax(backoff, retryAfter));

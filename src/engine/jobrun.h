@@ -76,8 +76,13 @@ private:
     // A failed safe GET: repeated once at once after a 401 with a token that may be refreshed;
     // repeated after a backoff when worth it; else the job is Unknown.
     void retryOrGiveUp(const HttpAnswer &answer, const QString &why);
-    // Repeats the last request after a backoff, within the budget (also to confirm a job error).
-    void retry(const HttpAnswer &answer, const QString &why);
+    enum class Retry
+    {
+        Counted,    // a failure: spends the retry budget
+        Confirming, // asking again to confirm a job error: waits, spends nothing
+    };
+    // Repeats the last request after a backoff; a counted retry beyond the budget gives up.
+    void retry(const HttpAnswer &answer, const QString &why, Retry kind = Retry::Counted);
     void giveUp(const HttpAnswer &answer, const QString &why);
     void resetFailures();
     void setState(JobState state, const QString &detail = QString());

@@ -1,6 +1,8 @@
 #include "oauthprovider.h"
 
 #include "httpmessages.h"
+#include "jobpolicy.h"
+#include "jobrecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +27,15 @@ OAuthClientCredentialsProvider::OAuthClientCredentialsProvider(QNetworkAccessMan
     m_tokenUrl.setPath(path + QLatin1String("/connect/token"));
 }
 
+OAuthClientCredentialsProvider::~OAuthClientCredentialsProvider()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
 QUrl OAuthClientCredentialsProvider::defaultIdentityUrl(const QUrl &invokeUrl)
 {
     QUrl identity;
@@ -42,8 +53,16 @@ void OAuthClientCredentialsProvider::fetchToken(QObject *context, TokenCallback 
         return;
     }
     m_waiting.append({context, std::move(done)});
-    if (!m_reply)
-        requestToken();
+    if (m_reply)
+        return;
+    // The client secret follows the token's rule: never in clear to a host that is not loopback.
+    if (policy::tokenDecision(m_tokenUrl, m_tokenUrl, {}) == policy::TokenDecision::PlainHttp) {
+        settle({}, tr("Refused to send the client secret over plain http to %1: anyone on the way could read it. "
+                      "Use an https identity URL.")
+                       .arg(m_tokenUrl.host()));
+        return;
+    }
+    requestToken();
 }
 
 bool OAuthClientCredentialsProvider::invalidateToken()
@@ -63,6 +82,7 @@ void OAuthClientCredentialsProvider::requestToken()
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(30000);
     m_reply = m_manager->post(request, form);
+    m_reply->setReadBufferSize(64 * 1024);
     connect(m_reply, &QNetworkReply::finished, this, &OAuthClientCredentialsProvider::onTokenReply);
 }
 
@@ -75,7 +95,7 @@ void OAuthClientCredentialsProvider::onTokenReply()
     const QByteArray body = reply->readAll();
     if (status == 0) {
         settle({}, tr("Could not get a token from %1.\n%2")
-                       .arg(m_tokenUrl.toDisplayString(),
+                       .arg(redactedUrl(m_tokenUrl),
                             describeNetworkError(reply->error(), reply->errorString(), m_tokenUrl, false, 30)));
         return;
     }
@@ -95,6 +115,12 @@ void OAuthClientCredentialsProvider::onTokenReply()
         settle({}, tr("The identity server refused the client credentials (%1): %2\n%3")
                        .arg(status)
                        .arg(server.message.isEmpty() ? QString::fromUtf8(body.left(200)) : server.message, hint));
+        return;
+    }
+    if (!policy::isTokenSafe(token)) {
+        settle({}, tr("The identity server at %1 sent an access token with a control character or a space (a line "
+                      "break?): it was refused, so it cannot add headers to requests.")
+                       .arg(m_tokenUrl.host()));
         return;
     }
     const int lifetime = json.value(QStringLiteral("expires_in")).toInt(3600);

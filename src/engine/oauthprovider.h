@@ -22,6 +22,7 @@ class OAuthClientCredentialsProvider : public AuthProvider
 public:
     OAuthClientCredentialsProvider(QNetworkAccessManager *manager, const QUrl &identityUrl, const QString &clientId,
                                    const QByteArray &clientSecret, const QString &scopes, QObject *parent = nullptr);
+    ~OAuthClientCredentialsProvider() override;
 
     // https://cloud.uipath.com/identity_ for cloud; https://{host}/identity_ for Automation Suite.
     static QUrl defaultIdentityUrl(const QUrl &invokeUrl);

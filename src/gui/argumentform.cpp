@@ -130,7 +130,12 @@ void ArgumentForm::addField(const ArgumentSpec &spec)
     case ArgumentType::Boolean:
         field->checkBox = new QCheckBox(box);
         field->checkBox->setTristate(!spec.required);
+        // Qt 6.7 replaced stateChanged(int) with checkStateChanged(Qt::CheckState).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+        connect(field->checkBox, &QCheckBox::checkStateChanged, this, [field, changed](Qt::CheckState state) {
+#else
         connect(field->checkBox, &QCheckBox::stateChanged, this, [field, changed](int state) {
+#endif
             field->checkBox->setText(booleanText(Qt::CheckState(state)));
             changed();
         });

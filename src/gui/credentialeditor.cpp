@@ -483,7 +483,7 @@ void CredentialEditor::testClicked()
     }
     auto *auth = new CredentialAuthProvider(entry->credential, OAuthClientCredentialsProvider::defaultIdentityUrl(url),
                                             secrets, m_manager, run);
-    auto *test = new ConnectionTest(m_manager, auth, url, run);
+    auto *test = new ConnectionTest(m_manager, auth, url, {}, run);
     connect(test, &ConnectionTest::finished, this, [this, run](bool ok, const QString &report) {
         if (m_testRun != run)
             return;

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QHostAddress>
 
 #include <cstdio>
@@ -95,13 +96,33 @@ int main(int argc, char *argv[])
     const QCommandLineOption dropOption(QStringLiteral("fault-drop"),
                                         QStringLiteral("Probability of closing the connection without answering."),
                                         QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption dropAfterCreateOption(
+        QStringLiteral("fault-drop-after-create"),
+        QStringLiteral("Probability of creating the job, then closing the connection without answering (invoke)."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption cutOption(
+        QStringLiteral("fault-cut"),
+        QStringLiteral("Probability of a 200 whose body stops half-way, then a closed connection (status and output "
+                       "GETs)."),
+        QStringLiteral("P"), QStringLiteral("0"));
+    const QCommandLineOption stallOption(
+        QStringLiteral("fault-stall"),
+        QStringLiteral("Probability of a 200 whose body stops half-way, then silence (status and output GETs)."),
+        QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption slowOption(QStringLiteral("fault-slow"), QStringLiteral("Probability of a slow answer."),
                                         QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption slowMsOption(QStringLiteral("fault-slow-ms"), QStringLiteral("Delay of a slow answer."),
                                           QStringLiteral("N"), QStringLiteral("3000"));
-    parser.addOptions({portOption, hostOption, tokenOption, triggersOption, holdOption, redirectsAuthOption,
-                       clientOption, lifetimeOption, seedOption, badGatewayOption, status5xxOption, status429Option,
-                       retryAfterOption, dropOption, slowOption, slowMsOption});
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+                                           QStringLiteral("Serve https with this PEM certificate (with --tls-key)."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    parser.addOptions({portOption,          hostOption,      tokenOption,      triggersOption, holdOption,
+                       redirectsAuthOption, clientOption,    lifetimeOption,   seedOption,     badGatewayOption,
+                       status5xxOption,     status429Option, retryAfterOption, dropOption,     dropAfterCreateOption,
+                       cutOption,           stallOption,     slowOption,       slowMsOption,   tlsCertOption,
+                       tlsKeyOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -160,6 +181,9 @@ int main(int argc, char *argv[])
         {&status5xxOption, &plan.status5xx},
         {&status429Option, &plan.status429},
         {&dropOption, &plan.dropConnection},
+        {&dropAfterCreateOption, &plan.dropAfterCreate},
+        {&cutOption, &plan.cutBody},
+        {&stallOption, &plan.stallBody},
         {&slowOption, &plan.slowResponse},
     };
     for (const auto &[option, target] : probabilities) {
@@ -172,6 +196,21 @@ int main(int argc, char *argv[])
     if (!parseInt(parser.value(slowMsOption), 0, 3600 * 1000, &plan.slowMs))
         return usageError(QStringLiteral("--fault-slow-ms must be a non-negative number"));
     sim.setFaultPlan(plan);
+
+    if (parser.isSet(tlsCertOption) != parser.isSet(tlsKeyOption))
+        return usageError(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (parser.isSet(tlsCertOption)) {
+        QFile certFile(parser.value(tlsCertOption));
+        QFile keyFile(parser.value(tlsKeyOption));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+            return usageError(QStringLiteral("cannot read the --tls-cert or --tls-key file"));
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa);
+        if (key.isNull())
+            key = QSslKey(keyPem, QSsl::Ec);
+        if (!sim.setTls(QSslCertificate(certFile.readAll()), key))
+            return usageError(QStringLiteral("--tls-cert/--tls-key: not a PEM certificate and key, or no TLS support"));
+    }
 
     if (!sim.listen(host, quint16(port))) {
         std::fprintf(stderr, "triggerdesk-sim: cannot listen on %s port %d\n", qUtf8Printable(host.toString()), port);

@@ -5,8 +5,9 @@
 // engine, so a misreading of the protocol is not written once into both.
 //
 // Single-threaded: every request is answered from the event loop. Held requests (long polls,
-// slow or hanging answers) are parked with their QHttpServerResponder and answered from timers
-// or job-completion, never from a thread per request.
+// slow or hanging answers) are parked with their connection and answered from timers or
+// job-completion, never from a thread per request. HTTP is spoken on plain sockets (httpwire.h),
+// over TLS too, so faults can cut an answer anywhere.
 
 #include "simtriggers.h"
 
@@ -15,7 +16,10 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QList>
+#include <QMap>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -33,8 +37,11 @@ struct FaultPlan
     double status5xx = 0.0;                    // status/output GETs: 500, 502 or 503
     double status429 = 0.0;                    // status/output GETs: 429 with Retry-After
     int retryAfterSec = 1;
-    double dropConnection = 0.0; // any trigger request: close the socket without answering
-    double slowResponse = 0.0;   // any trigger request: answer slowMs late
+    double dropConnection = 0.0;  // any trigger request: close the socket without answering
+    double dropAfterCreate = 0.0; // invoke: create the job, then close the socket without answering
+    double cutBody = 0.0;         // status/output GETs: a 200 whose body stops half-way, then close
+    double stallBody = 0.0;       // status/output GETs: a 200 whose body stops half-way, then silence
+    double slowResponse = 0.0;    // any trigger request: answer slowMs late
     int slowMs = 3000;
 };
 
@@ -55,6 +62,9 @@ struct Fault
         ServerError,           // answer statusCode (JSON body; 502/504 get the Cloudflare HTML)
         TooManyRequests,       // 429 with Retry-After: retryAfterSec
         DropConnection,        // close the socket without answering (no job is created)
+        DropAfterCreate,       // Invoke: create the job, then close the socket without answering
+        CutBody,               // a 200 whose body stops half-way, then the connection closes
+        StallBody,             // a 200 whose body stops half-way, then nothing more
         Slow,                  // handle the request normally, ms late
     };
     Kind kind = Kind::ServerError;
@@ -66,7 +76,13 @@ struct Fault
     static Fault serverError(int statusCode = 500);
     static Fault tooManyRequests(int retryAfterSec = 1);
     static Fault dropConnection();
+    static Fault dropAfterCreate();
+    static Fault cutBody();
+    static Fault stallBody();
     static Fault slow(int ms);
+
+    // A short name for logs and counts: "502-after-create", "5xx", "429", "drop", "cut"...
+    QString name() const;
 };
 
 // One received request, as logged on arrival.
@@ -84,6 +100,8 @@ struct SimRequest
     bool secondary = false;
     // 0: not answered (yet), -1: dropped by an injected fault, -2: the client went away first.
     int responseStatus = 0;
+    QString fault;    // the fault injected into this answer (Fault::name()), empty for none
+    qint64 jobId = 0; // the job this request created or asked about, 0 for none
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
 };
@@ -101,10 +119,12 @@ public:
     // Listening. port 0 picks a free port. The secondary port (another origin on loopback)
     // serves the same job table; combine with setStatusOrigin() for cross-origin redirects.
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Serve https with this certificate and key (before listen()); false when TLS is unavailable.
+    bool setTls(const QSslCertificate &certificate, const QSslKey &key);
     quint16 listenSecondary(); // 0 on failure
     quint16 port() const;
     quint16 secondaryPort() const;
-    QUrl baseUrl() const;          // http://127.0.0.1:PORT
+    QUrl baseUrl() const;          // http://127.0.0.1:PORT (https:// with TLS)
     QUrl secondaryBaseUrl() const; // empty until listenSecondary()
 
     // URL layout: {base}/{org}/{tenant}/orchestrator_/t/{folderKey}/{slug}
@@ -153,9 +173,10 @@ public:
 
     // Observability.
     int jobCount() const;
-    QJsonArray jobsJson() const;        // the "value" array of /odata/Jobs, oldest first
-    int heldRequestCount() const;       // requests parked now (long polls, slow and hanging answers)
-    QList<SimRequest> requests() const; // the last 10000
+    QJsonArray jobsJson() const;            // the "value" array of /odata/Jobs, oldest first
+    int heldRequestCount() const;           // requests parked now (long polls, slow and hanging answers)
+    QMap<QString, int> faultCounts() const; // faults injected so far, by Fault::name()
+    QList<SimRequest> requests() const;     // the last 10000
     void clearRequests();
 
 Q_SIGNALS:

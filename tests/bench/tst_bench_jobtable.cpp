@@ -204,9 +204,15 @@ void BenchJobTable::saveOneRecord()
     QTemporaryDir dir;
     JobStore store(dir.path());
     JobRecord record = makeRecords(1, JobState::Successful).constFirst();
+    Hop poll;
+    poll.method = QStringLiteral("GET");
+    poll.url = record.statusUri.toString();
+    poll.status = 200;
+    poll.ms = 12;
+    poll.at = record.createdAt;
+    poll.tokenSent = true;
     for (int i = 0; i < 20; ++i)
-        record.hops.append(
-            {QStringLiteral("GET"), record.statusUri.toString(), 200, 12, record.createdAt, true, {}, QString()});
+        record.hops.append(poll);
     QBENCHMARK
     {
         QVERIFY(store.save(record));

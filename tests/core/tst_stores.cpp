@@ -108,14 +108,15 @@ void TestStores::jobsRoundTripAndUnfinished()
     running.state = JobState::Running;
     running.statusUri = QUrl(QStringLiteral("https://h/status/1"));
     running.createdAt = QDateTime::currentDateTimeUtc();
-    running.hops.append({QStringLiteral("POST"),
-                         QStringLiteral("https://h/t/k/p"),
-                         202,
-                         12,
-                         running.createdAt,
-                         true,
-                         {{"Location", "/status/1"}},
-                         QString()});
+    Hop hop;
+    hop.method = QStringLiteral("POST");
+    hop.url = QStringLiteral("https://h/t/k/p");
+    hop.status = 202;
+    hop.ms = 12;
+    hop.at = running.createdAt;
+    hop.tokenSent = true;
+    hop.headers = {{"Location", "/status/1"}};
+    running.hops.append(hop);
     running.transitions.append({JobState::Running, running.createdAt, QStringLiteral("accepted"), 0});
     JobRecord done = running;
     done.id = QStringLiteral("b");

@@ -8,15 +8,19 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 // A simulator on loopback and an engine wired to it, with short hold times and retry delays so
 // the suites stay fast.
 struct EngineFixture
 {
-    EngineFixture()
+    // beforeListen: configure the simulator before it listens (TLS, say).
+    explicit EngineFixture(const std::function<void(td::sim::OrchestratorSimulator *)> &beforeListen = {})
     {
         sim = std::make_unique<td::sim::OrchestratorSimulator>();
+        if (beforeListen)
+            beforeListen(sim.get());
         if (!sim->listen())
             qFatal("the simulator could not listen");
         sim->setLongPollHoldMs(300);

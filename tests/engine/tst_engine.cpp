@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 using namespace td;
@@ -460,7 +461,7 @@ void TestEngine::resumeWithoutStatusUriSaysHowToFindTheJob()
     record.profile = f->profileFor(QStringLiteral("invoice-run"), CallMode::LongPolling);
     record.mode = CallMode::LongPolling;
     record.state = JobState::Running;
-    record.createdAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC);
+    record.createdAt = QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), QTimeZone::utc());
     JobRun *run = f->engine->resume(record, f->auth.get());
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Unknown);
@@ -492,7 +493,7 @@ void TestEngine::unsupportedStatusSchemeEndsAtOnce()
 void TestEngine::retryAfterHttpDateAndAbsurdValues()
 {
     using policy::parseRetryAfter;
-    const QDateTime now(QDate(1994, 11, 6), QTime(8, 49, 30), Qt::UTC);
+    const QDateTime now(QDate(1994, 11, 6), QTime(8, 49, 30), QTimeZone::utc());
     QCOMPARE(parseRetryAfter("Sun, 06 Nov 1994 08:49:37 GMT", now).ms, 7000);
     QCOMPARE(parseRetryAfter("Sunday, 06-Nov-94 08:49:37 GMT", now).ms, 7000);
     QCOMPARE(parseRetryAfter("Sun Nov  6 08:49:37 1994", now).ms, 7000);

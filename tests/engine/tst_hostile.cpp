@@ -76,6 +76,8 @@ private slots:
     void stableJobErrorOnOutputIsFaulted();
     void transient500OnLongPollHopThenSuccess();
     void stableJobErrorOnLongPollIsFaulted();
+    void stable4xxJobErrorIsFaultedAfterOneRepeat();
+    void alternatingErrorsNeverFault();
     void htmlErrorOnOutputIsNeverFaulted();
 
     // Redirects that do not end.
@@ -258,8 +260,8 @@ void TestHostile::stableJobErrorOnOutputIsFaulted()
     QCOMPARE(record.state, JobState::Faulted);
     QVERIFY2(record.error.contains(QLatin1String("\"Invoice file not found\" (error 2107)")), qPrintable(record.error));
     QCOMPARE(record.serverErrorCode, 2107);
-    // Believed once it was seen twice, after a pause.
-    QCOMPARE(m_server->hits(kOutput), 2);
+    // A 5xx is believed once it came three times, a pause apart.
+    QCOMPARE(m_server->hits(kOutput), 3);
 }
 
 void TestHostile::transient500OnLongPollHopThenSuccess()
@@ -279,7 +281,29 @@ void TestHostile::stableJobErrorOnLongPollIsFaulted()
     JobRun *run = runToEnd(profile(CallMode::LongPolling));
     QCOMPARE(run->state(), JobState::Faulted);
     QVERIFY2(run->record().error.contains(QLatin1String("Robot crashed")), qPrintable(run->record().error));
-    QCOMPARE(m_server->hits(kStatus), 2);
+    QCOMPARE(m_server->hits(kStatus), 3);
+}
+
+void TestHostile::stable4xxJobErrorIsFaultedAfterOneRepeat()
+{
+    scriptAsync({HostileServer::redirect(303, kOutput)},
+                {HostileServer::json(422, R"({"message":"Order 17 does not exist","errorCode":3001})")});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Faulted);
+    QCOMPARE(m_server->hits(kOutput), 2);
+}
+
+void TestHostile::alternatingErrorsNeverFault()
+{
+    // Two different errors in turn are no stable answer: retried, then Unknown.
+    QList<HostileServer::Behaviour> alternating;
+    for (int i = 0; i < 10; ++i)
+        alternating << HostileServer::json(500, i % 2 ? R"({"message":"B","errorCode":2})"
+                                                      : R"({"message":"A","errorCode":1})");
+    scriptAsync({HostileServer::redirect(303, kOutput)}, alternating);
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(run->record().statusUri.isValid());
 }
 
 void TestHostile::htmlErrorOnOutputIsNeverFaulted()

@@ -1,6 +1,7 @@
 #include "connectiontest.h"
 #include "credentialauth.h"
 #include "enginefixture.h"
+#include "hostileserver.h"
 #include "oauthprovider.h"
 #include "secretstore.h"
 
@@ -8,6 +9,26 @@
 
 using namespace td;
 using SimMode = td::sim::CallMode;
+
+namespace {
+
+// Counts what would have gone on the wire, and sends nothing.
+class CountingManager : public QNetworkAccessManager
+{
+public:
+    int requests = 0;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *body) override
+    {
+        ++requests;
+        QNetworkRequest nowhere(request);
+        nowhere.setUrl(QUrl(QStringLiteral("http://127.0.0.1:1/")));
+        return QNetworkAccessManager::createRequest(op, nowhere, body);
+    }
+};
+
+} // namespace
 
 // OAuth client credentials against the simulator's token endpoint.
 class TestOAuth : public QObject
@@ -26,6 +47,8 @@ private slots:
     void credentialReadsItsSecretOnce();
     void connectionTest_data();
     void connectionTest();
+    void secretsNeverGoOverPlainHttpToARemoteHost();
+    void accessTokenWithLineBreakIsRefused();
 
 private:
     std::unique_ptr<OAuthClientCredentialsProvider> provider(const QString &secret, const QString &scope);
@@ -184,6 +207,50 @@ void TestOAuth::connectionTest()
     QVERIFY2(finished.first().at(1).toString().contains(report), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(ConnectionTest::jobsUrlFor(QUrl(QStringLiteral("https://h/o/t/orchestrator_/t/k/s"))),
              QUrl(QStringLiteral("https://h/o/t/orchestrator_/odata/Jobs?$top=1")));
+}
+
+void TestOAuth::secretsNeverGoOverPlainHttpToARemoteHost()
+{
+    CountingManager manager;
+    // The client secret: an identity server reached over plain http.
+    OAuthClientCredentialsProvider oauth(&manager, QUrl(QStringLiteral("http://identity.example/identity_")),
+                                         QStringLiteral("robot"), "s3cret", QStringLiteral("OR.Jobs"));
+    QString error;
+    bool called = false;
+    oauth.fetchToken(this, [&](const QByteArray &, const QString &message) {
+        called = true;
+        error = message;
+    });
+    QTRY_VERIFY(called);
+    QVERIFY2(error.contains(QStringLiteral("plain http")), qPrintable(error));
+    QCOMPARE(manager.requests, 0);
+
+    // The token: "Test connection" against an Orchestrator reached over plain http.
+    StaticTokenProvider token(QByteArrayLiteral("pat-value"));
+    ConnectionTest test(&manager, &token, QUrl(QStringLiteral("http://orchestrator.example/o/t/orchestrator_/t/k/s")));
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    test.start();
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("plain http")),
+             qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(manager.requests, 0);
+}
+
+void TestOAuth::accessTokenWithLineBreakIsRefused()
+{
+    test::HostileServer identity;
+    QVERIFY(identity.listen());
+    identity.on("/identity_/connect/token",
+                {test::HostileServer::json(
+                    200, R"({"access_token":"abc\r\nX-Injected: yes","expires_in":3600,"token_type":"Bearer"})")});
+    OAuthClientCredentialsProvider oauth(&m_manager, identity.url("/identity_"), QStringLiteral("robot"), "s3cret",
+                                         QStringLiteral("OR.Jobs"));
+    JobRun *run = f->engine->start(f->profileFor(QStringLiteral("x"), CallMode::FireAndForget), {}, &oauth);
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QStringLiteral("control character")), qPrintable(run->record().error));
+    QVERIFY(f->sim->requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOAuth)

@@ -100,24 +100,27 @@ private:
     JobRun *runWith(FakeManager **manager, const TriggerProfile &profile, const QHash<QString, Canned> &answers);
 
     StaticTokenProvider m_auth{QByteArrayLiteral("s3cret-token")};
+    QList<FakeManager *> m_managers; // owned by the engine
     std::unique_ptr<TriggerEngine> m_engine;
 };
 
 JobRun *TestRedirects::runWith(FakeManager **manager, const TriggerProfile &profile,
                                const QHash<QString, Canned> &answers)
 {
-    QList<FakeManager *> managers;
-    m_engine = std::make_unique<TriggerEngine>(nullptr, [&managers, answers](QObject *parent) {
+    m_engine.reset();
+    m_managers.clear();
+    // The engine makes managers later too (long polls): what the factory captures must outlive it.
+    m_engine = std::make_unique<TriggerEngine>(nullptr, [this, answers](QObject *parent) {
         auto *fake = new FakeManager(parent);
         fake->answers = answers;
-        managers.append(fake);
+        m_managers.append(fake);
         return fake;
     });
     JobRun *run = m_engine->start(profile, {}, &m_auth);
     QSignalSpy finished(run, &JobRun::finished);
     if (!finished.wait(5000))
         return nullptr;
-    *manager = managers.first();
+    *manager = m_managers.first();
     return run;
 }
 
@@ -255,10 +258,11 @@ void TestRedirects::secretsInUrlsAreRedacted()
 void TestRedirects::tokenWithLineBreakIsRefused()
 {
     StaticTokenProvider injected(QByteArrayLiteral("abc\r\nX-Injected: yes"));
-    QList<FakeManager *> managers;
-    m_engine = std::make_unique<TriggerEngine>(nullptr, [&managers](QObject *parent) {
+    m_engine.reset();
+    m_managers.clear();
+    m_engine = std::make_unique<TriggerEngine>(nullptr, [this](QObject *parent) {
         auto *fake = new FakeManager(parent);
-        managers.append(fake);
+        m_managers.append(fake);
         return fake;
     });
     JobRun *run = m_engine->start(httpsProfile(CallMode::FireAndForget), {}, &injected);
@@ -266,7 +270,7 @@ void TestRedirects::tokenWithLineBreakIsRefused()
     QVERIFY(finished.wait(5000));
     QCOMPARE(run->state(), JobState::Failed);
     QVERIFY2(run->record().error.contains(QLatin1String("control character")), qPrintable(run->record().error));
-    QVERIFY(managers.first()->seen.isEmpty());
+    QVERIFY(m_managers.first()->seen.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)

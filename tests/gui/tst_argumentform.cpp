@@ -11,6 +11,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace td;
 
@@ -167,7 +168,7 @@ void TestArgumentForm::choiceBooleanAndDateTime()
                     {QStringLiteral("when"), QStringLiteral("2026-11-22T14:30:00Z")}});
     const QDateTime sent = QDateTime::fromString(form.values().value(QStringLiteral("when")).toString(), Qt::ISODate);
     QVERIFY(sent.isValid());
-    QCOMPARE(sent.toUTC(), QDateTime(QDate(2026, 11, 22), QTime(14, 30), Qt::UTC));
+    QCOMPARE(sent.toUTC(), QDateTime(QDate(2026, 11, 22), QTime(14, 30), QTimeZone::utc()));
     QCOMPARE(form.values().value(QStringLiteral("priority")), QJsonValue(QStringLiteral("Low")));
 }
 

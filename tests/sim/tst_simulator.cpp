@@ -962,7 +962,7 @@ private Q_SLOTS:
         QCOMPARE(fields.at(2), QByteArray("LongPolling"));
         QVERIFY(lines.at(2).isEmpty());
 
-        const QUrl invoke = QUrl::fromEncoded(fields.at(1) + "?x=1");
+        const QUrl invoke = QUrl::fromEncoded(QByteArray(fields.at(1) + "?x=1"));
         Response r = get(invoke, QByteArray("cli-token"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("echo")).toObject().value(QStringLiteral("x")).toInt(), 1);

@@ -1,0 +1,113 @@
+// The job table: jobs created by trigger calls, their states over time, and their URIs.
+
+#include "simulatorprivate.h"
+
+#include <QUuid>
+
+namespace td::sim {
+
+QString jobStateName(JobState state)
+{
+    switch (state) {
+    case JobState::Pending:
+        return QStringLiteral("Pending");
+    case JobState::Running:
+        return QStringLiteral("Running");
+    case JobState::Successful:
+        return QStringLiteral("Successful");
+    case JobState::Faulted:
+        return QStringLiteral("Faulted");
+    }
+    return QString();
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QString OrchestratorSimulatorPrivate::newUriToken(qint64 jobId, UriKind kind)
+{
+    QString value = randomHex(16);
+    while (uris.contains(value))
+        value = randomHex(16);
+    uris.insert(value, {jobId, kind});
+    return value;
+}
+
+qint64 OrchestratorSimulatorPrivate::createJob(const TriggerDefinition &t, const QJsonObject &args, CallMode mode)
+{
+    Job job;
+    job.id = nextJobId++;
+    job.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.slug = t.slug;
+    job.folderKey = t.folderKey;
+    job.mode = mode;
+    job.input = args;
+    job.output = t.output ? *t.output : QJsonValue(QJsonObject{{QStringLiteral("echo"), args}});
+    job.faults = t.faults;
+    job.faultMessage = t.faultMessage;
+    job.faultErrorCode = t.faultErrorCode;
+    job.created = QDateTime::currentDateTimeUtc();
+    job.outputToken = newUriToken(job.id, UriKind::Output);
+    if (mode == CallMode::AsyncRequestReply)
+        job.statusToken = newUriToken(job.id, UriKind::Status);
+    else if (mode == CallMode::LongPolling)
+        job.blockingToken = newUriToken(job.id, UriKind::BlockingStatus);
+    const qint64 id = job.id;
+    jobs.insert(id, job);
+
+    const int pendingMs = qMin(100, t.durationMs / 10);
+    QTimer::singleShot(pendingMs, Qt::PreciseTimer, q, [this, id] {
+        auto it = jobs.find(id);
+        if (it != jobs.end() && it->state == JobState::Pending) {
+            it->state = JobState::Running;
+            it->started = QDateTime::currentDateTimeUtc();
+        }
+    });
+    QTimer::singleShot(t.durationMs, Qt::PreciseTimer, q, [this, id] { finishJob(id); });
+    Q_EMIT q->jobCreated(id);
+    return id;
+}
+
+void OrchestratorSimulatorPrivate::finishJob(qint64 id)
+{
+    auto it = jobs.find(id);
+    if (it == jobs.end() || it->done())
+        return;
+    it->ended = QDateTime::currentDateTimeUtc();
+    if (!it->started.isValid())
+        it->started = it->ended;
+    it->state = it->faults ? JobState::Faulted : JobState::Successful;
+    Q_EMIT q->jobFinished(id);
+    answerHeldFor(id);
+}
+
+QJsonObject OrchestratorSimulatorPrivate::jobJson(const Job &job) const
+{
+    QJsonValue outputArguments = QJsonValue::Null;
+    if (job.state == JobState::Successful)
+        outputArguments = QString::fromUtf8(jsonBytes(job.output));
+    QString info;
+    if (job.state == JobState::Faulted)
+        info = job.faultMessage;
+    else if (job.state == JobState::Successful)
+        info = QStringLiteral("Job completed");
+    return QJsonObject{
+        {QStringLiteral("Id"), job.id},
+        {QStringLiteral("Key"), job.key},
+        {QStringLiteral("State"), jobStateName(job.state)},
+        {QStringLiteral("ReleaseName"), job.slug},
+        {QStringLiteral("Source"), QStringLiteral("ApiTrigger")},
+        {QStringLiteral("FolderKey"), job.folderKey},
+        {QStringLiteral("CallMode"), callModeName(job.mode)},
+        {QStringLiteral("InputArguments"), QString::fromUtf8(jsonBytes(job.input))},
+        {QStringLiteral("OutputArguments"), outputArguments},
+        {QStringLiteral("Info"), info},
+        {QStringLiteral("CreationTime"), isoOrNull(job.created)},
+        {QStringLiteral("StartTime"), isoOrNull(job.started)},
+        {QStringLiteral("EndTime"), isoOrNull(job.ended)},
+    };
+}
+
+} // namespace td::sim
