@@ -649,7 +649,7 @@
         <translation>数値 (例: 3.14)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
@@ -813,12 +813,22 @@
 <context>
     <name>td::ConnectionTest</name>
     <message>
-        <location filename="../src/engine/connectiontest.cpp" line="+29"/>
+        <location filename="../src/engine/connectiontest.cpp" line="+44"/>
         <source>No credential to test.</source>
         <translation>テストする資格情報がありません。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
+        <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
+        <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
         <translation>トークンを取得しました。%1 の Orchestrator はこのトークンを受け入れます (ジョブの読み取りが可能です)。</translation>
     </message>
@@ -1229,7 +1239,7 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+55"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>サーバーは要求を無効として拒否しました (400)。引数を確認してください。</translation>
     </message>
@@ -1319,7 +1329,7 @@
         <translation>%1 とのセキュリティで保護された接続に失敗しました: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 が応答する前に接続を閉じました。</translation>
     </message>
@@ -1337,6 +1347,41 @@
         <location line="+3"/>
         <source>Network error with %1: %2</source>
         <translation>%1 との通信でネットワーク エラーが発生しました: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the connection ended before the handshake finished (does the server speak https?)</source>
+        <translation>ハンドシェイクの完了前に接続が終了しました (サーバーは https に対応していますか?)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer from %1 is larger than the %2 MB limit: only its first %2 MB were read.</source>
+        <translation>%1 からの応答が上限の %2 MB を超えています: 最初の %2 MB だけを読み取りました。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer from %1 was incomplete: nothing more arrived for %2 s (after %3 bytes).</source>
+        <translation>%1 からの応答が不完全でした: %2 秒間何も届きませんでした (%3 バイト受信後)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer from %1 was incomplete: the connection closed after %2 bytes.</source>
+        <translation>%1 からの応答が不完全でした: %2 バイトの後に接続が閉じられました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer from %1 was incomplete: %2</source>
+        <translation>%1 からの応答が不完全でした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/jobpolicy.cpp" line="+56"/>
+        <source>The server redirected to an unusable address: %1</source>
+        <translation>サーバーが使用できないアドレスにリダイレクトしました: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused a redirect from https to plain http (%1): it would expose the request.</source>
+        <translation>https からプレーン http へのリダイレクト (%1) を拒否しました: 要求が漏えいします。</translation>
     </message>
 </context>
 <context>
@@ -1538,96 +1583,99 @@ Error code: %2</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+102"/>
+        <location filename="../src/engine/jobrun.cpp" line="+70"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>There is no status URI to watch: check the job in Orchestrator.</source>
-        <translation>監視するステータス URI がありません。Orchestrator でジョブを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location filename="../src/engine/flows.cpp" line="+226"/>
+        <location line="+66"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../src/engine/jobrun.cpp" line="+67"/>
         <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
         <translation>暗号化されていない http で %1 にトークンを送信することを拒否しました: 経路上の誰でも読み取れるためです。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <location line="+63"/>
-        <source>The job may be running: check it in Orchestrator.</source>
-        <translation>ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location filename="../src/engine/flows.cpp" line="-65"/>
         <source>Accepted; polling the status URI</source>
         <translation>受け付けられました。ステータス URI をポーリングしています</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+66"/>
         <source>The job is running; following the long poll</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-277"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The server answered %1 without a Location header, so the job cannot be followed.
-%2</source>
-        <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。
-%2</translation>
+        <location line="+28"/>
+        <source>The server answered %1 without a Location header, so the job cannot be followed.</source>
+        <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The server redirected to an unusable address: %1
-%2</source>
-        <translation>サーバーが使用できないアドレスにリダイレクトしました: %1
-%2</translation>
+        <location line="+48"/>
+        <source>The job has finished; see its whole result in Orchestrator.</source>
+        <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Refused a redirect from https to plain http (%1): it would expose the request.
-%2</source>
-        <translation>https から暗号化されていない http へのリダイレクトを拒否しました (%1)。要求が漏洩するおそれがあります。
-%2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+163"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The output URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
+        <translation>出力 URI がリダイレクトを繰り返した (%1 回) ため、ジョブの結果を読み取れませんでした。後で監視を再開するか、Orchestrator でジョブを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not read the job&apos;s result.</source>
         <translation>ジョブの結果を読み取れませんでした。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Lost track of the long poll.</source>
         <translation>ロングポーリングを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../src/engine/jobrun.cpp" line="-82"/>
+        <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
+        <translation>サーバーがこのジョブの監視先を返す前に TriggerDesk が停止したため、再開できません。Orchestrator で探してください: トリガー %1、開始 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The status URI carried a secret, which is never stored on disk, so watching cannot resume. Check the job in Orchestrator.</source>
+        <translation>ステータス URI に秘密情報が含まれていました。秘密情報はディスクに保存しないため、監視を再開できません。Orchestrator でジョブを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
+        <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
+        <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Stopped at the long-poll deadline</source>
         <translation>ロングポーリングの期限で停止しました</translation>
     </message>
@@ -1657,7 +1705,8 @@ Error code: %2</source>
         <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../src/engine/flows.cpp" line="-203"/>
+        <location line="+108"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -1713,6 +1762,14 @@ Error code: %2</source>
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>キャンセル済み</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobStore</name>
+    <message>
+        <location filename="../src/core/jobstore.cpp" line="+24"/>
+        <source>A job record without an id cannot be saved.</source>
+        <translation>ID のないジョブ レコードは保存できません。</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2240,12 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
+        <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
+        <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>%1 からトークンを取得できませんでした。
@@ -2210,6 +2272,11 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 %3</source>
         <translation>Identity サーバーがクライアント資格情報を拒否しました (%1): %2
 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
+        <translation>%1 の ID サーバーが制御文字または空白 (改行?) を含むアクセス トークンを送信しました: 要求にヘッダーを追加できないよう、拒否しました。</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2462,29 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>プロファイル %1: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+9"/>
+        <source>The file does not hold a list of profiles.</source>
+        <translation>このファイルにはプロファイルの一覧が含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was written by a newer TriggerDesk (format %1; this version reads format %2). Update TriggerDesk to use it.</source>
+        <translation>このファイルは新しい TriggerDesk で書き込まれました (形式 %1。このバージョンが読み取れるのは形式 %2)。使用するには TriggerDesk を更新してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file&apos;s &quot;profiles&quot; is not a list of profiles.</source>
+        <translation>ファイルの "profiles" がプロファイルの一覧ではありません。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1
+The file %2 was left untouched.</source>
+        <translation>%1
+ファイル %2 は変更していません。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1
 The file was kept as %2.</source>
         <translation>%1
@@ -2440,7 +2529,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+64"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>
@@ -2526,17 +2615,32 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::cli</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+40"/>
+        <location filename="../src/cli/cliio.cpp" line="+24"/>
         <source>Run triggerdesk-cli --help for usage.</source>
         <translation>使用方法を表示するには triggerdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../src/cli/clirunner.cpp" line="+47"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
+        <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
+        <translation>%1 が設定されていません (または空です): トークンを設定するか、トークンなしで呼び出す場合は --no-auth を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create the folder %1 for --state-dir.</source>
+        <translation>--state-dir のフォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write in %1 (--state-dir): %2</source>
+        <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="+19"/>
         <source>HTTP verb of the trigger.</source>
         <translation>トリガーの HTTP 動詞。</translation>
     </message>
@@ -2556,13 +2660,13 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>JSON オブジェクト形式の入力引数。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+121"/>
+        <location filename="../src/cli/resumecommand.cpp" line="+19"/>
+        <location filename="../src/cli/runcommand.cpp" line="+3"/>
         <source>Environment variable with the token.</source>
         <translation>トークンを格納した環境変数。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../src/cli/runcommand.cpp" line="+5"/>
         <source>Status poll interval.</source>
         <translation>ステータスのポーリング間隔。</translation>
     </message>
@@ -2587,7 +2691,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>保存済みのプロファイル。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>give either --token-env or --no-auth, not both</source>
+        <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give either a URL or --profile, not both</source>
         <translation>URL と --profile のどちらか一方を指定してください (両方は指定できません)</translation>
     </message>
@@ -2597,12 +2706,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%2 に &quot;%1&quot; という名前のプロファイルはありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/clirunner.cpp" line="-38"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/runcommand.cpp" line="+5"/>
         <source>run takes one trigger URL</source>
         <translation>run にはトリガー URL を 1 つ指定してください</translation>
     </message>
@@ -2637,12 +2746,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--arg には NAME=VALUE を指定してください (指定された値: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 is not set: calling without a token.</source>
-        <translation>%1 が設定されていません。トークンなしで呼び出します。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/cli/resumecommand.cpp" line="-3"/>
         <source>Job records.</source>
         <translation>ジョブの記録。</translation>
     </message>
@@ -2652,22 +2756,28 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>JSON を出力します。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location filename="../src/cli/runcommand.cpp" line="-80"/>
+        <source>Call without a token.</source>
+        <translation>トークンなしで呼び出します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No unfinished jobs in %1.</source>
         <translation>%1 に未完了のジョブはありません。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../src/cli/resultformat.cpp" line="+98"/>
         <source>Status URI: %1</source>
         <translation>ステータス URI: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/cli/profilescommand.cpp" line="+31"/>
         <source>no profile named &quot;%1&quot;</source>
         <translation>&quot;%1&quot; という名前のプロファイルはありません</translation>
     </message>
@@ -2684,7 +2794,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>profiles には list、show NAME、import FILE、export FILE のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+47"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>&quot;%1&quot; という名前の資格情報はありません</translation>
     </message>

@@ -649,7 +649,7 @@
         <translation>数字，例如 3.14</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -813,12 +813,22 @@
 <context>
     <name>td::ConnectionTest</name>
     <message>
-        <location filename="../src/engine/connectiontest.cpp" line="+29"/>
+        <location filename="../src/engine/connectiontest.cpp" line="+44"/>
         <source>No credential to test.</source>
         <translation>没有要测试的凭据。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
+        <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
+        <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
         <translation>已获取令牌，%1 上的 Orchestrator 接受该令牌（可以读取作业）。</translation>
     </message>
@@ -1229,7 +1239,7 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+55"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>服务器认为请求无效并拒绝了它（400）。请检查参数。</translation>
     </message>
@@ -1319,7 +1329,7 @@
         <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 在响应之前关闭了连接。</translation>
     </message>
@@ -1337,6 +1347,41 @@
         <location line="+3"/>
         <source>Network error with %1: %2</source>
         <translation>与 %1 通信时出现网络错误：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the connection ended before the handshake finished (does the server speak https?)</source>
+        <translation>握手完成前连接已结束（服务器是否支持 https？）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer from %1 is larger than the %2 MB limit: only its first %2 MB were read.</source>
+        <translation>来自 %1 的响应超过了 %2 MB 的上限：只读取了前 %2 MB。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The answer from %1 was incomplete: nothing more arrived for %2 s (after %3 bytes).</source>
+        <translation>来自 %1 的响应不完整：%2 秒内没有收到更多数据（已收到 %3 字节）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer from %1 was incomplete: the connection closed after %2 bytes.</source>
+        <translation>来自 %1 的响应不完整：连接在 %2 字节后关闭。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer from %1 was incomplete: %2</source>
+        <translation>来自 %1 的响应不完整：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/jobpolicy.cpp" line="+56"/>
+        <source>The server redirected to an unusable address: %1</source>
+        <translation>服务器重定向到了无法使用的地址：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused a redirect from https to plain http (%1): it would expose the request.</source>
+        <translation>已拒绝从 https 到明文 http 的重定向（%1）：这会暴露请求。</translation>
     </message>
 </context>
 <context>
@@ -1538,96 +1583,99 @@ Error code: %2</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+102"/>
+        <location filename="../src/engine/jobrun.cpp" line="+70"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>There is no status URI to watch: check the job in Orchestrator.</source>
-        <translation>没有可监控的状态 URI：请在 Orchestrator 中检查该作业。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+10"/>
+        <location filename="../src/engine/flows.cpp" line="+226"/>
+        <location line="+66"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../src/engine/jobrun.cpp" line="+67"/>
         <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
         <translation>已拒绝通过未加密的 http 向 %1 发送令牌：途中的任何人都可能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
     </message>
     <message>
-        <location line="+140"/>
-        <location line="+63"/>
-        <source>The job may be running: check it in Orchestrator.</source>
-        <translation>作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>
-    </message>
-    <message>
-        <location line="-50"/>
+        <location filename="../src/engine/flows.cpp" line="-65"/>
         <source>Accepted; polling the status URI</source>
         <translation>已接受；正在轮询状态 URI</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+66"/>
         <source>The job is running; following the long poll</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-277"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The server answered %1 without a Location header, so the job cannot be followed.
-%2</source>
-        <translation>服务器返回了 %1，但没有 Location 标头，因此无法跟踪该作业。
-%2</translation>
+        <location line="+28"/>
+        <source>The server answered %1 without a Location header, so the job cannot be followed.</source>
+        <translation>服务器返回了 %1 但没有 Location 标头，因此无法跟踪该作业。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The server redirected to an unusable address: %1
-%2</source>
-        <translation>服务器重定向到了无法使用的地址：%1
-%2</translation>
+        <location line="+48"/>
+        <source>The job has finished; see its whole result in Orchestrator.</source>
+        <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Refused a redirect from https to plain http (%1): it would expose the request.
-%2</source>
-        <translation>已拒绝从 https 到未加密 http 的重定向（%1）：这会暴露请求。
-%2</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+163"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>无法再跟踪作业的状态。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>The output URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
+        <translation>输出 URI 不断重定向（%1 次），因此无法读取作业结果。请稍后恢复监控，或在 Orchestrator 中查看该作业。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Could not read the job&apos;s result.</source>
         <translation>无法读取作业结果。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>Lost track of the long poll.</source>
         <translation>无法再跟踪长轮询。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../src/engine/jobrun.cpp" line="-82"/>
+        <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
+        <translation>在服务器告知在哪里监控此作业之前 TriggerDesk 已停止，因此无法恢复。请在 Orchestrator 中查找：触发器 %1，启动于 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The status URI carried a secret, which is never stored on disk, so watching cannot resume. Check the job in Orchestrator.</source>
+        <translation>状态 URI 含有机密信息，而机密信息从不保存到磁盘，因此无法恢复监控。请在 Orchestrator 中检查该作业。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
+        <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
+        <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Stopped at the long-poll deadline</source>
         <translation>已在长轮询截止时间停止</translation>
     </message>
@@ -1657,7 +1705,8 @@ Error code: %2</source>
         <translation>已停止监控。作业可能仍在服务器上运行。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../src/engine/flows.cpp" line="-203"/>
+        <location line="+108"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -1713,6 +1762,14 @@ Error code: %2</source>
         <location line="+2"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobStore</name>
+    <message>
+        <location filename="../src/core/jobstore.cpp" line="+24"/>
+        <source>A job record without an id cannot be saved.</source>
+        <translation>无法保存没有 ID 的作业记录。</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2240,12 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
+        <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
+        <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>无法从 %1 获取令牌。
@@ -2210,6 +2272,11 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 %3</source>
         <translation>Identity 服务器拒绝了客户端凭据（%1）：%2
 %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
+        <translation>%1 的身份服务器发送了包含控制字符或空格（换行？）的访问令牌：已拒绝，使其无法向请求添加标头。</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2462,29 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>配置文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+9"/>
+        <source>The file does not hold a list of profiles.</source>
+        <translation>该文件不包含配置文件列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file was written by a newer TriggerDesk (format %1; this version reads format %2). Update TriggerDesk to use it.</source>
+        <translation>该文件由更新版本的 TriggerDesk 写入（格式 %1；此版本读取格式 %2）。请更新 TriggerDesk 后再使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file&apos;s &quot;profiles&quot; is not a list of profiles.</source>
+        <translation>文件中的 "profiles" 不是配置文件列表。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1
+The file %2 was left untouched.</source>
+        <translation>%1
+文件 %2 未被改动。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1
 The file was kept as %2.</source>
         <translation>%1
@@ -2440,7 +2529,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+64"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>
@@ -2526,17 +2615,32 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::cli</name>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+40"/>
+        <location filename="../src/cli/cliio.cpp" line="+24"/>
         <source>Run triggerdesk-cli --help for usage.</source>
         <translation>运行 triggerdesk-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../src/cli/clirunner.cpp" line="+47"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+39"/>
+        <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
+        <translation>%1 未设置（或为空）：请将其设置为你的令牌，或传递 --no-auth 以不带令牌调用。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create the folder %1 for --state-dir.</source>
+        <translation>无法为 --state-dir 创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not write in %1 (--state-dir): %2</source>
+        <translation>无法在 %1（--state-dir）中写入：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/runcommand.cpp" line="+19"/>
         <source>HTTP verb of the trigger.</source>
         <translation>触发器的 HTTP 谓词。</translation>
     </message>
@@ -2556,13 +2660,13 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>以 JSON 对象表示的输入参数。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+121"/>
+        <location filename="../src/cli/resumecommand.cpp" line="+19"/>
+        <location filename="../src/cli/runcommand.cpp" line="+3"/>
         <source>Environment variable with the token.</source>
         <translation>包含令牌的环境变量。</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../src/cli/runcommand.cpp" line="+5"/>
         <source>Status poll interval.</source>
         <translation>状态轮询间隔。</translation>
     </message>
@@ -2587,7 +2691,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>已保存的配置文件。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>give either --token-env or --no-auth, not both</source>
+        <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>give either a URL or --profile, not both</source>
         <translation>请指定 URL 或 --profile 之一，不能同时指定</translation>
     </message>
@@ -2597,12 +2706,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%2 中没有名为 &quot;%1&quot; 的配置文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/clirunner.cpp" line="-38"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/runcommand.cpp" line="+5"/>
         <source>run takes one trigger URL</source>
         <translation>run 需要一个触发器 URL</translation>
     </message>
@@ -2637,12 +2746,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--arg 需要 NAME=VALUE，但收到的是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 is not set: calling without a token.</source>
-        <translation>未设置 %1：将不带令牌进行调用。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../src/cli/resumecommand.cpp" line="-3"/>
         <source>Job records.</source>
         <translation>作业记录。</translation>
     </message>
@@ -2652,22 +2756,28 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>输出 JSON。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <location filename="../src/cli/runcommand.cpp" line="-80"/>
+        <source>Call without a token.</source>
+        <translation>不带令牌调用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume 需要 --state-dir DIR</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No unfinished jobs in %1.</source>
         <translation>%1 中没有未结束的作业。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../src/cli/resultformat.cpp" line="+98"/>
         <source>Status URI: %1</source>
         <translation>状态 URI：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../src/cli/profilescommand.cpp" line="+31"/>
         <source>no profile named &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的配置文件</translation>
     </message>
@@ -2684,7 +2794,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>profiles 接受 list、show NAME、import FILE 或 export FILE</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+47"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的凭据</translation>
     </message>
