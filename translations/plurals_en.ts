@@ -56,9 +56,31 @@
     </message>
 </context>
 <context>
+    <name>td::JobNotifier</name>
+    <message numerus="yes">
+        <location filename="../src/gui/jobnotifier.cpp" line="+62"/>
+        <source>%n job(s) ended</source>
+        <translation>
+            <numerusform>%n job ended</numerusform>
+            <numerusform>%n jobs ended</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::JobPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/jobpanel.cpp" line="+231"/>
+        <source>Exported %n job(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n job to %1.</numerusform>
+            <numerusform>Exported %n jobs to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+145"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -74,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+39"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%n job record in %1 could not be read and was left as it is.</numerusform>
@@ -90,42 +112,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+200"/>
+        <location line="-77"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>Launched %n job of %1.</numerusform>
             <numerusform>Launched %n jobs of %1.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location line="+148"/>
+        <location filename="../src/gui/profileactions.cpp" line="+185"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
             <numerusform>Imported %n profiles.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+135"/>
-        <source>Exported %n job(s) to %1.</source>
-        <translation>
-            <numerusform>Exported %n job to %1.</numerusform>
-            <numerusform>Exported %n jobs to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+51"/>
-        <source>%n job(s) ended</source>
-        <translation>
-            <numerusform>%n job ended</numerusform>
-            <numerusform>%n jobs ended</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>td::cli</name>
     <message numerus="yes">
-        <location filename="../src/cli/clirunner.cpp" line="+426"/>
+        <location filename="../src/cli/profilescommand.cpp" line="+52"/>
         <source>Imported %n profile(s) into %1.</source>
         <translation>
             <numerusform>Imported %n profile into %1.</numerusform>

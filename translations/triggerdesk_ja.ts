@@ -1581,6 +1581,96 @@ Error code: %2</source>
     </message>
 </context>
 <context>
+    <name>td::JobNotifier</name>
+    <message>
+        <location filename="../src/gui/jobnotifier.cpp" line="+22"/>
+        <source>TriggerDesk</source>
+        <translation>TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n job(s) ended</source>
+        <translation>
+            <numerusform>%n 件のジョブが終了しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 succeeded, %2 did not.</source>
+        <translation>%1 件が成功し、%2 件は成功しませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobPanel</name>
+    <message>
+        <location filename="../src/gui/jobpanel.cpp" line="+49"/>
+        <source>All jobs</source>
+        <translation>すべてのジョブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>アクティブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>終了済み</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Running: %1 · Finished: %2</source>
+        <translation>実行中: %1 · 終了: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Copied the request. Set $%1 to your token before running it.</source>
+        <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export jobs as JSON</source>
+        <translation>ジョブを JSON としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export jobs as CSV</source>
+        <translation>ジョブを CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jobs not exported</source>
+        <translation>ジョブはエクスポートされませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n job(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のジョブを %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::JobRun</name>
     <message>
         <location filename="../src/engine/jobrun.cpp" line="+70"/>
@@ -1862,43 +1952,17 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+61"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>TriggerDesk</source>
-        <translation>TriggerDesk</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the values in the form as a named preset</source>
-        <translation>フォームの値を名前付きのプリセットとして保存します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the chosen preset</source>
-        <translation>選択したプリセットを削除します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+313"/>
+        <location line="+18"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="+5"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -1909,23 +1973,8 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>TriggerDesk %1
 API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>All jobs</source>
-        <translation>すべてのジョブ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>アクティブ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished</source>
-        <translation>終了済み</translation>
-    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+60"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
@@ -1949,7 +1998,7 @@ API トリガーを介して Orchestrator のジョブを開始し、リアル�
         <translation>実行中のジョブがあります</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 内の %n 件のジョブ記録を読み取れなかったため、そのままにしました。</numerusform>
@@ -1963,7 +2012,7 @@ API トリガーを介して Orchestrator のジョブを開始し、リアル�
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The saved profiles could not be read from %1.
 
 %2
@@ -1995,70 +2044,60 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <source>Demo simulator not running</source>
         <translation>デモ シミュレーターは実行されていません</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Create a profile for a trigger to launch it.</source>
-        <translation>トリガーを開始するには、そのプロファイルを作成してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Choose a profile first.</source>
-        <translation>最初にプロファイルを選択してください。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>(no presets saved)</source>
-        <translation>(保存済みのプリセットなし)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(choose a preset)</source>
-        <translation>(プリセットを選択)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Save preset</source>
-        <translation>プリセットを保存</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Preset name:</source>
-        <translation>プリセット名:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Preset not saved</source>
-        <translation>プリセットは保存されませんでした</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete preset</source>
-        <translation>プリセットを削除</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the preset &quot;%1&quot;?</source>
-        <translation>プリセット「%1」を削除しますか?</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Preset not deleted</source>
-        <translation>プリセットは削除されませんでした</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="-118"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>td::OAuthClientCredentialsProvider</name>
+    <message>
+        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
+        <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
+        <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not get a token from %1.
+%2</source>
+        <translation>%1 からトークンを取得できませんでした。
+%2</translation>
+    </message>
     <message>
         <location line="+11"/>
+        <source>Check the client id and secret of the external application.</source>
+        <translation>外部アプリケーションのクライアント ID とシークレットを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
+        <translation>スコープを確認してください。外部アプリケーションには各スコープが付与されている必要があります (例: OR.Jobs)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the identity URL and the external application.</source>
+        <translation>Identity の URL と外部アプリケーションを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity server refused the client credentials (%1): %2
+%3</source>
+        <translation>Identity サーバーがクライアント資格情報を拒否しました (%1): %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
+        <translation>%1 の ID サーバーが制御文字または空白 (改行?) を含むアクセス トークンを送信しました: 要求にヘッダーを追加できないよう、拒否しました。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileActions</name>
+    <message>
+        <location filename="../src/gui/profileactions.cpp" line="+59"/>
         <source>New trigger</source>
         <translation>新しいトリガー</translation>
     </message>
@@ -2074,17 +2113,17 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     </message>
     <message>
         <location line="+18"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-14"/>
         <source>Credentials not saved</source>
         <translation>資格情報は保存されませんでした</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Rename profile</source>
         <translation>プロファイル名を変更</translation>
     </message>
@@ -2171,112 +2210,6 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <location line="+2"/>
         <source>Exported the profiles to %1.</source>
         <translation>プロファイルを %1 にエクスポートしました。</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Copied the request. Set $%1 to your token before running it.</source>
-        <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export jobs as JSON</source>
-        <translation>ジョブを JSON としてエクスポート</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export jobs as CSV</source>
-        <translation>ジョブを CSV としてエクスポート</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Jobs not exported</source>
-        <translation>ジョブはエクスポートされませんでした</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 に書き込めませんでした: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Exported %n job(s) to %1.</source>
-        <translation>
-            <numerusform>%n 件のジョブを %1 にエクスポートしました。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Running: %1 · Finished: %2</source>
-        <translation>実行中: %1 · 終了: %2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n job(s) ended</source>
-        <translation>
-            <numerusform>%n 件のジョブが終了しました</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 succeeded, %2 did not.</source>
-        <translation>%1 件が成功し、%2 件は成功しませんでした。</translation>
-    </message>
-</context>
-<context>
-    <name>td::OAuthClientCredentialsProvider</name>
-    <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
-        <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
-        <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Could not get a token from %1.
-%2</source>
-        <translation>%1 からトークンを取得できませんでした。
-%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Check the client id and secret of the external application.</source>
-        <translation>外部アプリケーションのクライアント ID とシークレットを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
-        <translation>スコープを確認してください。外部アプリケーションには各スコープが付与されている必要があります (例: OR.Jobs)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the identity URL and the external application.</source>
-        <translation>Identity の URL と外部アプリケーションを確認してください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The identity server refused the client credentials (%1): %2
-%3</source>
-        <translation>Identity サーバーがクライアント資格情報を拒否しました (%1): %2
-%3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
-        <translation>%1 の ID サーバーが制御文字または空白 (改行?) を含むアクセス トークンを送信しました: 要求にヘッダーを追加できないよう、拒否しました。</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2388,89 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     </message>
 </context>
 <context>
+    <name>td::ProfilePanel</name>
+    <message>
+        <location filename="../src/gui/profilepanel.cpp" line="+16"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values in the form as a named preset</source>
+        <translation>フォームの値を名前付きのプリセットとして保存します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen preset</source>
+        <translation>選択したプリセットを削除します</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Create a profile for a trigger to launch it.</source>
+        <translation>トリガーを開始するには、そのプロファイルを作成してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a profile first.</source>
+        <translation>最初にプロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a job with these arguments (%1)</source>
+        <translation>これらの引数でジョブを開始します (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no presets saved)</source>
+        <translation>(保存済みのプリセットなし)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a preset)</source>
+        <translation>(プリセットを選択)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save preset</source>
+        <translation>プリセットを保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>プリセット名:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preset not saved</source>
+        <translation>プリセットは保存されませんでした</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete preset</source>
+        <translation>プリセットを削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the preset &quot;%1&quot;?</source>
+        <translation>プリセット「%1」を削除しますか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset not deleted</source>
+        <translation>プリセットは削除されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>td::ProfileStore</name>
     <message>
         <location filename="../src/core/profilestore.cpp" line="+49"/>
@@ -2474,7 +2490,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     <message>
         <location line="+6"/>
         <source>The file&apos;s &quot;profiles&quot; is not a list of profiles.</source>
-        <translation>ファイルの "profiles" がプロファイルの一覧ではありません。</translation>
+        <translation>ファイルの &quot;profiles&quot; がプロファイルの一覧ではありません。</translation>
     </message>
     <message>
         <location line="+38"/>

@@ -1581,6 +1581,96 @@ Error code: %2</source>
     </message>
 </context>
 <context>
+    <name>td::JobNotifier</name>
+    <message>
+        <location filename="../src/gui/jobnotifier.cpp" line="+22"/>
+        <source>TriggerDesk</source>
+        <translation>TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n job(s) ended</source>
+        <translation>
+            <numerusform>%n 个作业已结束</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 succeeded, %2 did not.</source>
+        <translation>%1 个成功，%2 个未成功。</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobPanel</name>
+    <message>
+        <location filename="../src/gui/jobpanel.cpp" line="+49"/>
+        <source>All jobs</source>
+        <translation>所有作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Running: %1 · Finished: %2</source>
+        <translation>运行中：%1 · 已结束：%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Copied the request. Set $%1 to your token before running it.</source>
+        <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export jobs as JSON</source>
+        <translation>将作业导出为 JSON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export jobs as CSV</source>
+        <translation>将作业导出为 CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jobs not exported</source>
+        <translation>作业未导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n job(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个作业导出到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::JobRun</name>
     <message>
         <location filename="../src/engine/jobrun.cpp" line="+70"/>
@@ -1862,43 +1952,17 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+66"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+61"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>TriggerDesk</source>
-        <translation>TriggerDesk</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Save…</source>
-        <translation>保存…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the values in the form as a named preset</source>
-        <translation>将表单中的值保存为命名预设</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the chosen preset</source>
-        <translation>删除所选预设</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+313"/>
+        <location line="+18"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="+5"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -1909,23 +1973,8 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>TriggerDesk %1
 通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>All jobs</source>
-        <translation>所有作业</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Finished</source>
-        <translation>已结束</translation>
-    </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+60"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
@@ -1949,7 +1998,7 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>作业仍在运行</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 中有 %n 个作业记录无法读取，已保持原样。</numerusform>
@@ -1963,7 +2012,7 @@ Launch Orchestrator jobs through API triggers and watch them live.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The saved profiles could not be read from %1.
 
 %2
@@ -1995,70 +2044,60 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <source>Demo simulator not running</source>
         <translation>演示模拟器未运行</translation>
     </message>
-    <message>
-        <location line="+33"/>
-        <source>Create a profile for a trigger to launch it.</source>
-        <translation>为触发器创建配置文件后即可启动它。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Choose a profile first.</source>
-        <translation>请先选择一个配置文件。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>(no presets saved)</source>
-        <translation>（未保存任何预设）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(choose a preset)</source>
-        <translation>（选择预设）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Save preset</source>
-        <translation>保存预设</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Preset name:</source>
-        <translation>预设名称：</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Preset not saved</source>
-        <translation>预设未保存</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete preset</source>
-        <translation>删除预设</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete the preset &quot;%1&quot;?</source>
-        <translation>要删除预设“%1”吗？</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Preset not deleted</source>
-        <translation>预设未删除</translation>
-    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="-118"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>td::OAuthClientCredentialsProvider</name>
+    <message>
+        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
+        <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
+        <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Could not get a token from %1.
+%2</source>
+        <translation>无法从 %1 获取令牌。
+%2</translation>
+    </message>
     <message>
         <location line="+11"/>
+        <source>Check the client id and secret of the external application.</source>
+        <translation>请检查外部应用程序的客户端 ID 和密钥。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
+        <translation>请检查范围：必须向外部应用程序授予每个范围（例如 OR.Jobs）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the identity URL and the external application.</source>
+        <translation>请检查 Identity URL 和外部应用程序。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The identity server refused the client credentials (%1): %2
+%3</source>
+        <translation>Identity 服务器拒绝了客户端凭据（%1）：%2
+%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
+        <translation>%1 的身份服务器发送了包含控制字符或空格（换行？）的访问令牌：已拒绝，使其无法向请求添加标头。</translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfileActions</name>
+    <message>
+        <location filename="../src/gui/profileactions.cpp" line="+59"/>
         <source>New trigger</source>
         <translation>新触发器</translation>
     </message>
@@ -2074,17 +2113,17 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     </message>
     <message>
         <location line="+18"/>
-        <location line="+48"/>
+        <location line="+37"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-14"/>
         <source>Credentials not saved</source>
         <translation>凭据未保存</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>Rename profile</source>
         <translation>重命名配置文件</translation>
     </message>
@@ -2171,112 +2210,6 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <location line="+2"/>
         <source>Exported the profiles to %1.</source>
         <translation>已将配置文件导出到 %1。</translation>
-    </message>
-    <message>
-        <location line="+94"/>
-        <source>Copied the request. Set $%1 to your token before running it.</source>
-        <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Export jobs as JSON</source>
-        <translation>将作业导出为 JSON</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export jobs as CSV</source>
-        <translation>将作业导出为 CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Jobs not exported</source>
-        <translation>作业未导出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Exported %n job(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 个作业导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Running: %1 · Finished: %2</source>
-        <translation>运行中：%1 · 已结束：%2</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%n job(s) ended</source>
-        <translation>
-            <numerusform>%n 个作业已结束</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 succeeded, %2 did not.</source>
-        <translation>%1 个成功，%2 个未成功。</translation>
-    </message>
-</context>
-<context>
-    <name>td::OAuthClientCredentialsProvider</name>
-    <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
-        <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
-        <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Could not get a token from %1.
-%2</source>
-        <translation>无法从 %1 获取令牌。
-%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Check the client id and secret of the external application.</source>
-        <translation>请检查外部应用程序的客户端 ID 和密钥。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
-        <translation>请检查范围：必须向外部应用程序授予每个范围（例如 OR.Jobs）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Check the identity URL and the external application.</source>
-        <translation>请检查 Identity URL 和外部应用程序。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The identity server refused the client credentials (%1): %2
-%3</source>
-        <translation>Identity 服务器拒绝了客户端凭据（%1）：%2
-%3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
-        <translation>%1 的身份服务器发送了包含控制字符或空格（换行？）的访问令牌：已拒绝，使其无法向请求添加标头。</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2388,89 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     </message>
 </context>
 <context>
+    <name>td::ProfilePanel</name>
+    <message>
+        <location filename="../src/gui/profilepanel.cpp" line="+16"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the values in the form as a named preset</source>
+        <translation>将表单中的值保存为命名预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen preset</source>
+        <translation>删除所选预设</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Create a profile for a trigger to launch it.</source>
+        <translation>为触发器创建配置文件后即可启动它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a profile first.</source>
+        <translation>请先选择一个配置文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Start a job with these arguments (%1)</source>
+        <translation>使用这些参数启动作业（%1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no presets saved)</source>
+        <translation>（未保存任何预设）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(choose a preset)</source>
+        <translation>（选择预设）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save preset</source>
+        <translation>保存预设</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preset not saved</source>
+        <translation>预设未保存</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete preset</source>
+        <translation>删除预设</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the preset &quot;%1&quot;?</source>
+        <translation>要删除预设“%1”吗？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preset not deleted</source>
+        <translation>预设未删除</translation>
+    </message>
+</context>
+<context>
     <name>td::ProfileStore</name>
     <message>
         <location filename="../src/core/profilestore.cpp" line="+49"/>
@@ -2474,7 +2490,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     <message>
         <location line="+6"/>
         <source>The file&apos;s &quot;profiles&quot; is not a list of profiles.</source>
-        <translation>文件中的 "profiles" 不是配置文件列表。</translation>
+        <translation>文件中的 &quot;profiles&quot; 不是配置文件列表。</translation>
     </message>
     <message>
         <location line="+38"/>

@@ -77,6 +77,16 @@ void Flow::setServerError(const HttpAnswer &answer)
     record().serverErrorCode = server.code;
 }
 
+void Flow::finishFaulted(const HttpAnswer &answer)
+{
+    setResult(answer);
+    setServerError(answer);
+    finish(JobState::Faulted,
+           withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
+                               .arg(answer.status),
+                           parseServerError(answer.body)));
+}
+
 void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
 {
     if (answer.isSuccess() && answer.complete()) {
@@ -101,13 +111,7 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
         m_jobErrorSightings = again ? m_jobErrorSightings + 1 : 1;
         m_jobErrorSeen = answer;
         if (m_jobErrorSightings >= policy::sightingsToBelieve(answer)) {
-            setResult(answer);
-            setServerError(answer);
-            finish(JobState::Faulted,
-                   withServerWords(
-                       QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
-                           .arg(answer.status),
-                       parseServerError(answer.body)));
+            finishFaulted(answer);
             return;
         }
         // Believed only when it comes again: a server hiccup can look like a job's error.
@@ -211,11 +215,7 @@ void TriggerFlow::onResultAnswer(const HttpAnswer &answer)
         finish(JobState::Successful);
         return;
     }
-    setServerError(answer);
-    finish(JobState::Faulted,
-           withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
-                               .arg(answer.status),
-                           parseServerError(answer.body)));
+    finishFaulted(answer);
 }
 
 // --- AsyncPollFlow ---------------------------------------------------------------------------

@@ -45,6 +45,8 @@ protected:
     // within the budget and then Unknown.
     void judgeResult(const HttpAnswer &answer, const QString &lostWhy);
     void setResult(const HttpAnswer &answer);
+    // The answer is the job's own error: keep it, and end Faulted with the server's words.
+    void finishFaulted(const HttpAnswer &answer);
     void setServerError(const HttpAnswer &answer);
 
     JobRun &m_run;

@@ -3,14 +3,12 @@
 #include "secretstorefactory.h"
 #include "triggerengine.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 class QLabel;
-class QSystemTrayIcon;
 
 namespace Ui {
 class MainWindow;
@@ -23,8 +21,11 @@ class GuiSettings;
 class JobController;
 class JobFilterProxyModel;
 class JobHistory;
+class JobNotifier;
+class JobPanel;
 class JobRun;
 class ProfileListModel;
+class ProfilePanel;
 struct JobRecord;
 struct TriggerProfile;
 
@@ -40,9 +41,9 @@ struct MainWindowOptions
     SecretStoreFactory::Probe keychainProbe; // empty: ask the system keychain
 };
 
-// Wiring only: the profile list, the argument form and Launch, the job table and the details of
-// the selected job. The work is done by ProfileListModel, JobController, JobTableModel,
-// ArgumentForm and JobDetailsView.
+// Wiring only: the profile side (ProfilePanel, ProfileActions), the job side (JobPanel), tray
+// notifications (JobNotifier), the job history and the demo simulator. The window decides what a
+// launch does, when it may close, and what the status bar says.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,7 +54,7 @@ public:
 
     JobController *jobController() const { return m_jobs; }
     ProfileListModel *profileModel() const { return m_profiles; }
-    JobFilterProxyModel *jobProxyModel() const { return m_proxy; }
+    JobFilterProxyModel *jobProxyModel() const;
     DemoSimulator *demoSimulator() const { return m_demo; }
     JobHistory *jobHistory() const { return m_history; }
 
@@ -63,50 +64,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setUpActions();
-    void setUpJobTable();
-    void restoreLayout();
-    void saveLayout();
     void loadProfiles();
     void startDemo();
     void restoreJobs();
+    void launch(const TriggerProfile &profile, const QJsonObject &values, int copies);
     bool confirmClose();
     QList<JobRun *> demoRuns() const;
-
-    int currentProfileRow() const;
-    void currentProfileChanged();
-    void updateLaunchEnabled();
-    void updatePresets(const QString &select = QString());
-    void launch();
-
-    void newProfile();
-    void editCredentials();
-    void editProfile();
-    void openProfileEditor(int row);
-    void duplicateProfile();
-    void renameProfile();
-    void deleteProfile();
-    void moveProfile(int delta);
-    void importProfiles();
-    void exportProfiles();
-    void presetChosen(int index);
-    void savePreset();
-    void deletePreset();
-
-    QList<int> selectedJobRows() const; // source rows
-    int currentJobRow() const;          // source row, -1 for none
-    void currentJobChanged();
-    void updateJobActions();
-    void stopWatching();
-    void resumeWatching();
-    void rerun();
-    void copyOutput();
-    void copyCurl();
-    void exportJobs(bool json);
-    void stateFilterChanged(int index);
-    void updateCounts();
-    void jobFinished(JobRun *run);
-    void showNotifications();
+    void showMessage(const QString &text, int ms = 6000);
     void showProblem(const QString &title, const QString &text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -115,15 +79,11 @@ private:
     ProfileListModel *m_profiles = nullptr;
     JobController *m_jobs = nullptr;
     JobHistory *m_history = nullptr;
-    JobFilterProxyModel *m_proxy = nullptr;
     DemoSimulator *m_demo = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    QLabel *m_countsLabel = nullptr;
+    ProfilePanel *m_profilePanel = nullptr;
+    JobPanel *m_jobPanel = nullptr;
+    JobNotifier *m_notifier = nullptr;
     QLabel *m_simulatorLabel = nullptr;
-    QTimer m_notifyTimer;
-    QTimer m_actionsTimer;
-    QList<QPointer<JobRun>> m_endedJobs;
-    QString m_shownProfile;
 };
 
 } // namespace td

@@ -170,6 +170,8 @@ public:
     SimRequest *logEntry(const Exchange &ex);
     void setLogStatus(const Exchange &ex, int status);
     static bool alive(const Exchange &ex);
+    // Marks the exchange answered; false when it was already, or its client has gone (logged).
+    bool startAnswer(const ExchangePtr &ex);
     void write(const ExchangePtr &ex, int status, const QByteArray &body, const QByteArray &contentType,
                const HeaderList &headers = {});
     void writeJson(const ExchangePtr &ex, int status, const QJsonValue &json, const HeaderList &headers = {});

@@ -49,16 +49,23 @@ bool OrchestratorSimulatorPrivate::alive(const Exchange &ex)
     return ex.connection && ex.connection->isOpen();
 }
 
-void OrchestratorSimulatorPrivate::write(const ExchangePtr &ex, int status, const QByteArray &body,
-                                         const QByteArray &contentType, const HeaderList &headers)
+bool OrchestratorSimulatorPrivate::startAnswer(const ExchangePtr &ex)
 {
     if (ex->finished)
-        return;
+        return false;
     ex->finished = true;
     if (!alive(*ex)) {
         setLogStatus(*ex, -2);
-        return;
+        return false;
     }
+    return true;
+}
+
+void OrchestratorSimulatorPrivate::write(const ExchangePtr &ex, int status, const QByteArray &body,
+                                         const QByteArray &contentType, const HeaderList &headers)
+{
+    if (!startAnswer(ex))
+        return;
     HeaderList all = headers;
     const bool typed = std::any_of(headers.cbegin(), headers.cend(), [](const auto &h) {
         return h.first.compare(QByteArrayLiteral("Content-Type"), Qt::CaseInsensitive) == 0;
@@ -122,13 +129,8 @@ void OrchestratorSimulatorPrivate::drop(const ExchangePtr &ex)
 
 void OrchestratorSimulatorPrivate::writeHalfBody(const ExchangePtr &ex, bool thenClose)
 {
-    if (ex->finished)
+    if (!startAnswer(ex))
         return;
-    ex->finished = true;
-    if (!alive(*ex)) {
-        setLogStatus(*ex, -2);
-        return;
-    }
     const QByteArray body = R"({"state":"Running","note":"this answer never ends as promised"})";
     ex->connection->writeRaw(QByteArrayLiteral("HTTP/1.1 200 OK\r\nServer: triggerdesk-sim\r\n"
                                                "Content-Type: application/json; charset=utf-8\r\n"

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QSystemTrayIcon;
+class QWidget;
+
+namespace td {
+
+class JobRun;
+
+// A tray notification when jobs end while the window is not in front. Jobs of a burst end
+// together: one notification for those that ended within a moment.
+class JobNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    // window: raised when the tray icon is clicked, and never notified while it is active.
+    explicit JobNotifier(QWidget *window);
+
+    void jobEnded(JobRun *run);
+
+private:
+    void notify();
+
+    QWidget *m_window;
+    QSystemTrayIcon *m_tray = nullptr;
+    QTimer m_batchTimer;
+    QList<QPointer<JobRun>> m_ended;
+};
+
+} // namespace td

@@ -1,0 +1,233 @@
+#include "jobpanel.h"
+
+#include "dialogs.h"
+#include "jobcontroller.h"
+#include "jobdetailsview.h"
+#include "jobexport.h"
+#include "jobfilterproxymodel.h"
+#include "jobrun.h"
+#include "jobtablemodel.h"
+#include "stateappearance.h"
+#include "ui_mainwindow.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSaveFile>
+
+namespace td {
+
+namespace {
+
+constexpr JobState kAllStates[] = {JobState::Queued,     JobState::Triggering, JobState::Running, JobState::Started,
+                                   JobState::Successful, JobState::Faulted,    JobState::Failed,  JobState::Unknown,
+                                   JobState::TimedOut,   JobState::Cancelled};
+
+} // namespace
+
+JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel, QWidget *dialogParent)
+    : QObject(dialogParent), m_ui(ui), m_jobs(jobs), m_countsLabel(countsLabel), m_dialogParent(dialogParent)
+{
+    m_proxy = new JobFilterProxyModel(this);
+    m_proxy->setSourceModel(m_jobs->model());
+    QTableView *table = m_ui->jobTable;
+    table->setModel(m_proxy);
+    table->sortByColumn(JobTableModel::StartedColumn, Qt::DescendingOrder);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setSectionsMovable(true);
+    const int widths[] = {210, 110, 110, 80, 80, 50, 50, 50};
+    // Never narrower than the header's title: "Polls" is "ポーリング回数" in Japanese.
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        table->setColumnWidth(column, qMax(widths[column], table->horizontalHeader()->sectionSizeHint(column)));
+    const QList<QAction *> jobActions{m_ui->stopWatchingAction, m_ui->resumeWatchingAction, m_ui->rerunAction,
+                                      m_ui->copyOutputAction, m_ui->copyCurlAction};
+    table->addActions(jobActions);
+    m_ui->jobDetails->setActions(jobActions);
+
+    m_ui->stateFilterComboBox->addItem(tr("All jobs"));
+    m_ui->stateFilterComboBox->addItem(tr("Active"));
+    m_ui->stateFilterComboBox->addItem(tr("Finished"));
+    for (JobState state : kAllStates)
+        m_ui->stateFilterComboBox->addItem(stateIcon(state), jobStateLabel(state), int(state));
+    connect(m_ui->stateFilterComboBox, &QComboBox::currentIndexChanged, this, &JobPanel::stateFilterChanged);
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setText);
+    auto *focusFilter = new QAction(dialogParent);
+    focusFilter->setShortcut(QKeySequence::Find);
+    connect(focusFilter, &QAction::triggered, this, [this] { m_ui->filterLineEdit->setFocus(); });
+    dialogParent->addAction(focusFilter);
+
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobPanel::currentChanged);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobPanel::updateActions);
+    // A busy table changes many cells a second: re-check the actions once per event-loop turn.
+    m_actionsTimer.setSingleShot(true);
+    m_actionsTimer.setInterval(0);
+    connect(&m_actionsTimer, &QTimer::timeout, this, &JobPanel::updateActions);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, &m_actionsTimer, qOverload<>(&QTimer::start));
+    connect(m_jobs->model(), &JobTableModel::countsChanged, this, &JobPanel::updateCounts);
+
+    connect(m_ui->stopWatchingAction, &QAction::triggered, this, &JobPanel::stopWatching);
+    connect(m_ui->resumeWatchingAction, &QAction::triggered, this, &JobPanel::resumeWatching);
+    connect(m_ui->rerunAction, &QAction::triggered, this, &JobPanel::rerun);
+    connect(m_ui->copyOutputAction, &QAction::triggered, this, &JobPanel::copyOutput);
+    connect(m_ui->copyCurlAction, &QAction::triggered, this, &JobPanel::copyCurl);
+    connect(m_ui->exportCsvAction, &QAction::triggered, this, [this] { exportJobs(false); });
+    connect(m_ui->exportJsonAction, &QAction::triggered, this, [this] { exportJobs(true); });
+    connect(m_ui->removeFinishedAction, &QAction::triggered, m_jobs->model(), &JobTableModel::removeFinished);
+    updateCounts();
+    updateActions();
+}
+
+void JobPanel::showJob(JobRun *run)
+{
+    const int sourceRow = m_jobs->model()->rowOf(run->id());
+    const QModelIndex index = m_proxy->mapFromSource(m_jobs->model()->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    // Explicit flags: with Ctrl held (Ctrl+Return) the view would add the row to the selection,
+    // and a later "stop watching" would stop every job launched that way.
+    m_ui->jobTable->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->jobTable->scrollTo(index);
+}
+
+QList<int> JobPanel::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_ui->jobTable->selectionModel()->selectedRows();
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows.append(currentRow());
+    return rows;
+}
+
+int JobPanel::currentRow() const
+{
+    const QModelIndex index = m_ui->jobTable->currentIndex();
+    return index.isValid() ? m_proxy->mapToSource(index).row() : -1;
+}
+
+void JobPanel::currentChanged()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        m_ui->jobDetails->clear();
+    } else {
+        const JobTableModel *model = m_jobs->model();
+        m_ui->jobDetails->setJob(model->recordAt(row), model->runAt(row));
+    }
+    updateActions();
+}
+
+void JobPanel::updateActions()
+{
+    const QList<int> rows = selectedRows();
+    bool canStop = false;
+    bool canResume = false;
+    for (int row : rows) {
+        const JobRecord record = m_jobs->model()->recordAt(row);
+        canStop = canStop || !isTerminal(record.state);
+        canResume = canResume || JobController::canResume(record);
+    }
+    m_ui->stopWatchingAction->setEnabled(canStop);
+    m_ui->resumeWatchingAction->setEnabled(canResume);
+    m_ui->rerunAction->setEnabled(!rows.isEmpty());
+    m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
+    m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
+    const bool anyJobs = m_jobs->model()->rowCount() > 0;
+    m_ui->exportCsvAction->setEnabled(anyJobs);
+    m_ui->exportJsonAction->setEnabled(anyJobs);
+    m_ui->removeFinishedAction->setEnabled(m_jobs->model()->finishedCount() > 0);
+}
+
+void JobPanel::updateCounts()
+{
+    const JobTableModel *model = m_jobs->model();
+    m_countsLabel->setText(tr("Running: %1 · Finished: %2").arg(model->runningCount()).arg(model->finishedCount()));
+}
+
+void JobPanel::stateFilterChanged(int index)
+{
+    if (index <= 0)
+        m_proxy->setStateFilter(JobFilterProxyModel::StateFilter::All);
+    else if (index == 1)
+        m_proxy->setStateFilter(JobFilterProxyModel::StateFilter::Active);
+    else if (index == 2)
+        m_proxy->setStateFilter(JobFilterProxyModel::StateFilter::Finished);
+    else
+        m_proxy->setStateFilter(JobFilterProxyModel::StateFilter::OneState,
+                                JobState(m_ui->stateFilterComboBox->itemData(index).toInt()));
+}
+
+void JobPanel::stopWatching()
+{
+    const QList<int> rows = selectedRows();
+    for (int row : rows)
+        m_jobs->stop(m_jobs->model()->idAt(row));
+}
+
+void JobPanel::resumeWatching()
+{
+    const QList<int> rows = selectedRows();
+    const int current = currentRow();
+    for (int row : rows) {
+        JobRun *run = m_jobs->resume(m_jobs->model()->recordAt(row));
+        if (run && row == current)
+            m_ui->jobDetails->setJob(run->record(), run);
+    }
+    updateActions();
+}
+
+void JobPanel::rerun()
+{
+    const QList<int> rows = selectedRows();
+    for (int row : rows)
+        m_jobs->rerun(m_jobs->model()->recordAt(row));
+}
+
+void JobPanel::copyOutput()
+{
+    const int row = currentRow();
+    if (row >= 0)
+        QGuiApplication::clipboard()->setText(outputText(m_jobs->model()->recordAt(row)));
+}
+
+void JobPanel::copyCurl()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    QGuiApplication::clipboard()->setText(curlCommand(m_jobs->model()->recordAt(row)));
+    emit message(tr("Copied the request. Set $%1 to your token before running it.")
+                     .arg(QLatin1String(kTokenPlaceholderVariable)));
+}
+
+void JobPanel::exportJobs(bool json)
+{
+    const QString path =
+        FileDialog::getSaveFileName(m_dialogParent, json ? tr("Export jobs as JSON") : tr("Export jobs as CSV"),
+                                    json ? QStringLiteral("jobs.json") : QStringLiteral("jobs.csv"),
+                                    json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QByteArray content;
+    if (json) {
+        QList<JobRecord> records;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            records.append(m_jobs->model()->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+        content = recordsJson(records);
+    } else {
+        content = tableCsv(m_proxy);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        emit problem(tr("Jobs not exported"),
+                     tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    emit message(tr("Exported %n job(s) to %1.", nullptr, m_proxy->rowCount()).arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace td

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+class QLabel;
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace td {
+
+class JobController;
+class JobFilterProxyModel;
+class JobRun;
+
+// The right of the window: the job table with its filter, the selected job's details, and the
+// Job menu (stop and resume watching, re-run, copy output, copy as curl, export, remove finished).
+class JobPanel : public QObject
+{
+    Q_OBJECT
+
+public:
+    JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel, QWidget *dialogParent);
+
+    JobFilterProxyModel *proxy() const { return m_proxy; }
+    // Selects the job's row and shows its details.
+    void showJob(JobRun *run);
+
+signals:
+    void problem(const QString &title, const QString &text);
+    void message(const QString &text);
+
+private:
+    QList<int> selectedRows() const; // source rows
+    int currentRow() const;          // source row, -1 for none
+    void currentChanged();
+    void updateActions();
+    void updateCounts();
+    void stateFilterChanged(int index);
+    void stopWatching();
+    void resumeWatching();
+    void rerun();
+    void copyOutput();
+    void copyCurl();
+    void exportJobs(bool json);
+
+    Ui::MainWindow *m_ui;
+    JobController *m_jobs;
+    QLabel *m_countsLabel;
+    QWidget *m_dialogParent;
+    JobFilterProxyModel *m_proxy = nullptr;
+    QTimer m_actionsTimer;
+};
+
+} // namespace td

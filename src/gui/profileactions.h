@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace td {
+
+class GuiSettings;
+class JobController;
+class ProfileListModel;
+class ProfilePanel;
+
+// The Profile menu: new, edit, duplicate, rename, delete, reorder, import, export, and the
+// credentials dialog. Each opens its dialog, saves through the model, and reports a failure.
+class ProfileActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfileActions(Ui::MainWindow *ui, ProfileListModel *profiles, ProfilePanel *panel, JobController *jobs,
+                   GuiSettings *settings, QWidget *dialogParent);
+
+    void openEditor(int row); // -1 for a new profile
+
+signals:
+    void problem(const QString &title, const QString &text);
+    void message(const QString &text);
+
+private:
+    void editCredentials();
+    void duplicate();
+    void rename();
+    void remove();
+    void move(int delta);
+    void importFile();
+    void exportFile();
+
+    Ui::MainWindow *m_ui;
+    ProfileListModel *m_profiles;
+    ProfilePanel *m_panel;
+    JobController *m_jobs;
+    GuiSettings *m_settings;
+    QWidget *m_dialogParent;
+};
+
+} // namespace td

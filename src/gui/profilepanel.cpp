@@ -1,0 +1,172 @@
+#include "profilepanel.h"
+
+#include "argumentform.h"
+#include "dialogs.h"
+#include "guisettings.h"
+#include "profilelistmodel.h"
+#include "ui_mainwindow.h"
+
+namespace td {
+
+ProfilePanel::ProfilePanel(Ui::MainWindow *ui, ProfileListModel *profiles, GuiSettings *settings, QWidget *dialogParent)
+    : QObject(dialogParent), m_ui(ui), m_profiles(profiles), m_settings(settings), m_dialogParent(dialogParent)
+{
+    m_ui->profileList->setModel(m_profiles);
+    m_ui->savePresetToolButton->setText(tr("Save…"));
+    m_ui->savePresetToolButton->setToolTip(tr("Save the values in the form as a named preset"));
+    m_ui->deletePresetToolButton->setText(tr("Delete"));
+    m_ui->deletePresetToolButton->setToolTip(tr("Delete the chosen preset"));
+
+    connect(m_ui->profileList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProfilePanel::refresh);
+    connect(m_profiles, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.row() == currentRow())
+            refresh();
+    });
+    connect(m_ui->argumentForm, &ArgumentForm::validityChanged, this, &ProfilePanel::updateLaunchEnabled);
+    connect(m_ui->launchButton, &QPushButton::clicked, this, &ProfilePanel::launch);
+    connect(m_ui->launchAction, &QAction::triggered, this, &ProfilePanel::launch);
+    connect(m_ui->presetComboBox, &QComboBox::activated, this, &ProfilePanel::presetChosen);
+    connect(m_ui->savePresetToolButton, &QToolButton::clicked, this, &ProfilePanel::savePreset);
+    connect(m_ui->deletePresetToolButton, &QToolButton::clicked, this, &ProfilePanel::deletePreset);
+}
+
+int ProfilePanel::currentRow() const
+{
+    const QModelIndex index = m_ui->profileList->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void ProfilePanel::select(int row)
+{
+    if (row < 0 || row >= m_profiles->rowCount())
+        return;
+    m_ui->profileList->setCurrentIndex(m_profiles->index(row));
+}
+
+void ProfilePanel::refresh()
+{
+    const int row = currentRow();
+    const bool has = row >= 0;
+    for (QAction *action :
+         {m_ui->editProfileAction, m_ui->duplicateProfileAction, m_ui->renameProfileAction, m_ui->deleteProfileAction,
+          m_ui->moveProfileUpAction, m_ui->moveProfileDownAction, m_ui->exportProfilesAction})
+        action->setEnabled(has);
+    m_ui->presetComboBox->setEnabled(has);
+    m_ui->savePresetToolButton->setEnabled(has);
+    if (!has) {
+        m_shownProfile.clear();
+        m_ui->profileTitleLabel->setText(tr("Create a profile for a trigger to launch it."));
+        m_ui->argumentForm->setSpecs({});
+        updatePresets();
+        updateLaunchEnabled();
+        return;
+    }
+    const TriggerProfile &profile = m_profiles->profileAt(row);
+    m_ui->profileTitleLabel->setText(tr("<b>%1</b><br><span style='color:gray'>%2 · %3</span>")
+                                         .arg(profile.name.toHtmlEscaped(), profile.method.toHtmlEscaped(),
+                                              callModeLabel(profile.mode).toHtmlEscaped()));
+    m_ui->profileTitleLabel->setToolTip(profile.invokeUrl.toDisplayString());
+    const bool sameProfile = m_shownProfile == profile.name && m_ui->argumentForm->specs() == profile.arguments;
+    if (!sameProfile) {
+        // Only rebuild when the profile or its specs changed: a rename or a new preset keeps the typing.
+        m_ui->argumentForm->setSpecs(profile.arguments);
+        const QJsonObject last = m_settings->lastArguments(profile.name);
+        if (!last.isEmpty())
+            m_ui->argumentForm->setValues(last);
+    }
+    m_shownProfile = profile.name;
+    m_settings->setValue(GuiSettings::Key::LastProfile, profile.name);
+    updatePresets(m_ui->presetComboBox->currentData().toString());
+    updateLaunchEnabled();
+}
+
+void ProfilePanel::updateLaunchEnabled()
+{
+    const int row = currentRow();
+    QString why;
+    if (row < 0)
+        why = tr("Choose a profile first.");
+    else if (const QStringList problems = m_profiles->profileAt(row).validate(); !problems.isEmpty())
+        why = problems.join(QLatin1Char('\n'));
+    else if (!m_ui->argumentForm->isValid())
+        why = m_ui->argumentForm->errors().join(QLatin1Char('\n'));
+    const bool enabled = why.isEmpty();
+    m_ui->launchButton->setEnabled(enabled);
+    m_ui->launchAction->setEnabled(enabled);
+    m_ui->launchButton->setToolTip(enabled ? tr("Start a job with these arguments (%1)")
+                                                 .arg(m_ui->launchAction->shortcut().toString(QKeySequence::NativeText))
+                                           : why);
+}
+
+void ProfilePanel::updatePresets(const QString &select)
+{
+    QComboBox *combo = m_ui->presetComboBox;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const TriggerProfile &profile = m_profiles->profileAt(row);
+    combo->addItem(profile.presets.isEmpty() ? tr("(no presets saved)") : tr("(choose a preset)"));
+    for (auto it = profile.presets.constBegin(); it != profile.presets.constEnd(); ++it)
+        combo->addItem(it.key(), it.key());
+    combo->setCurrentIndex(qMax(0, combo->findData(select)));
+    m_ui->deletePresetToolButton->setEnabled(combo->currentIndex() > 0);
+}
+
+void ProfilePanel::presetChosen(int index)
+{
+    const int row = currentRow();
+    m_ui->deletePresetToolButton->setEnabled(index > 0);
+    if (row < 0 || index <= 0)
+        return;
+    const QString name = m_ui->presetComboBox->itemData(index).toString();
+    m_ui->argumentForm->setValues(m_profiles->profileAt(row).presets.value(name));
+}
+
+void ProfilePanel::savePreset()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    QString name = m_ui->presetComboBox->currentData().toString();
+    if (!InputDialog::getText(m_dialogParent, tr("Save preset"), tr("Preset name:"), &name) || name.trimmed().isEmpty())
+        return;
+    name = name.trimmed();
+    TriggerProfile profile = m_profiles->profileAt(row);
+    profile.presets.insert(name, m_ui->argumentForm->values());
+    QString error;
+    if (!m_profiles->updateProfile(row, profile, &error))
+        emit problem(tr("Preset not saved"), error);
+    updatePresets(name);
+}
+
+void ProfilePanel::deletePreset()
+{
+    const int row = currentRow();
+    const QString name = m_ui->presetComboBox->currentData().toString();
+    if (row < 0 || name.isEmpty())
+        return;
+    if (MessageBox::question(m_dialogParent, tr("Delete preset"), tr("Delete the preset \"%1\"?").arg(name),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    TriggerProfile profile = m_profiles->profileAt(row);
+    profile.presets.remove(name);
+    QString error;
+    if (!m_profiles->updateProfile(row, profile, &error))
+        emit problem(tr("Preset not deleted"), error);
+    updatePresets();
+}
+
+void ProfilePanel::launch()
+{
+    const int row = currentRow();
+    if (row < 0 || !m_ui->launchButton->isEnabled())
+        return;
+    const TriggerProfile profile = m_profiles->profileAt(row);
+    const QJsonObject values = m_ui->argumentForm->values();
+    m_settings->setLastArguments(profile.name, values);
+    emit launchRequested(profile, values, m_ui->copiesSpinBox->value());
+}
+
+} // namespace td

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+class QWidget;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace td {
+
+class GuiSettings;
+class ProfileListModel;
+struct TriggerProfile;
+
+// The left of the window: the profile list, the chosen profile's title, its argument form with
+// presets, Copies and Launch. It keeps the form's last values per profile and says when a launch
+// is asked for; the window decides what a launch does.
+class ProfilePanel : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProfilePanel(Ui::MainWindow *ui, ProfileListModel *profiles, GuiSettings *settings, QWidget *dialogParent);
+
+    int currentRow() const;
+    void select(int row);
+    // Shows the current profile again (after it changed in the model, or none is left).
+    void refresh();
+
+signals:
+    void launchRequested(const td::TriggerProfile &profile, const QJsonObject &values, int copies);
+    void problem(const QString &title, const QString &text);
+
+private:
+    void updateLaunchEnabled();
+    void updatePresets(const QString &select = QString());
+    void presetChosen(int index);
+    void savePreset();
+    void deletePreset();
+    void launch();
+
+    Ui::MainWindow *m_ui;
+    ProfileListModel *m_profiles;
+    GuiSettings *m_settings;
+    QWidget *m_dialogParent;
+    QString m_shownProfile;
+};
+
+} // namespace td
