@@ -19,3 +19,11 @@ target_compile_definitions(triggerdesk_common INTERFACE
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
     QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+# TRIGGERDESK_SANITIZE=address,undefined builds everything with those sanitizers (tests included).
+set(TRIGGERDESK_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined (GCC, Clang)")
+if(TRIGGERDESK_SANITIZE)
+    target_compile_options(triggerdesk_common INTERFACE
+        -fsanitize=${TRIGGERDESK_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(triggerdesk_common INTERFACE -fsanitize=${TRIGGERDESK_SANITIZE})
+endif()

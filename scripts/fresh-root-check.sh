@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Proves the README's two commands on a brand-new Debian 12: builds a minimal bookworm root with
 # mmdebstrap from this machine's Debian apt sources, copies the checkout in, and inside it (chroot)
-# runs the test command, then the run command as a short smoke run under xvfb-run. Nothing is
-# cached between runs; the root is deleted on every exit path.
+# runs the test command, then the run command as a short smoke run under xvfb-run, then the tests
+# again under sanitizers. Nothing is cached between runs; the root is deleted on every exit path.
 #
 #   bash scripts/fresh-root-check.sh [--keep]      (root needed: mmdebstrap, mount, chroot)
 set -euo pipefail
@@ -103,6 +103,7 @@ in_root() { # a login-like clean environment, as a new user's shell would have
 }
 
 readme_test_command() { in_root 'bash scripts/test.sh'; }
+sanitizer_run() { in_root 'bash scripts/test-sanitizers.sh'; }
 
 readme_run_command() {
     local log=$work/run.log
@@ -123,6 +124,7 @@ stage "copy the checkout" copy_checkout
 mount_root
 stage "README test command (bash scripts/test.sh)" readme_test_command
 stage "README run command (bash scripts/run.sh --demo, smoke)" readme_run_command
+stage "the tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitizer_run
 
 echo "==== packages the README's commands installed on top of minbase"
 chroot "$root" dpkg-query -W -f='${Package}\n' | sort | comm -13 "$packages_before" - >"$work/installed"

@@ -39,7 +39,7 @@
 <context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
+        <location filename="../src/gui/jobdetailsview.cpp" line="+77"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n member}</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+231"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+230"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>Exported %n job to %1.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+145"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+144"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

@@ -1387,21 +1387,21 @@
 <context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
+        <location filename="../src/gui/jobdetailsview.cpp" line="+77"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n 項目]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n メンバー}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
         <source>Select a job to see its arguments, hops and output.</source>
         <translation>ジョブを選択すると、その引数、ホップ、出力が表示されます。</translation>
     </message>
@@ -1498,7 +1498,7 @@
         <translation>引数</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
@@ -1545,24 +1545,39 @@ Error code: %2</source>
         <translation>ホップ (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>fire &amp; forget: サーバーはジョブを開始しました。出力は返されません。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Waiting for the result…</source>
-        <translation>結果を待機しています…</translation>
+        <location line="+1"/>
+        <source>No output.</source>
+        <translation>出力はありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>No output yet: the job is still running.</source>
+        <translation>まだ出力はありません: ジョブは実行中です。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More than %1 values: the rest is in the raw text.</source>
+        <translation>値が %1 個を超えています: 残りは生テキストにあります。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Still running. Last status:
 %1</source>
         <translation>まだ実行中です。最新のステータス:
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1663,7 +1678,7 @@ Error code: %2</source>
         <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>%n 件のジョブを %1 にエクスポートしました。</numerusform>
@@ -1715,12 +1730,12 @@ Error code: %2</source>
         <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+153"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
@@ -1795,8 +1810,7 @@ Error code: %2</source>
         <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-203"/>
-        <location line="+108"/>
+        <location filename="../src/engine/flows.cpp" line="-226"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -1957,7 +1971,7 @@ Error code: %2</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -2390,7 +2404,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 <context>
     <name>td::ProfilePanel</name>
     <message>
-        <location filename="../src/gui/profilepanel.cpp" line="+16"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+15"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -2450,7 +2464,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>プリセット名:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Preset not saved</source>
         <translation>プリセットは保存されませんでした</translation>
     </message>
@@ -2788,7 +2802,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 に未完了のジョブはありません。</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+98"/>
+        <location filename="../src/cli/resultformat.cpp" line="+108"/>
         <source>Status URI: %1</source>
         <translation>ステータス URI: %1</translation>
     </message>

@@ -1387,21 +1387,21 @@
 <context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobdetailsview.cpp" line="+60"/>
+        <location filename="../src/gui/jobdetailsview.cpp" line="+77"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n 项]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n 个成员}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+30"/>
         <source>Select a job to see its arguments, hops and output.</source>
         <translation>选择一个作业以查看其参数、跃点和输出。</translation>
     </message>
@@ -1498,7 +1498,7 @@
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
@@ -1545,24 +1545,39 @@ Error code: %2</source>
         <translation>跃点（%1）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>触发与忽略：服务器已启动作业，不会返回输出。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Waiting for the result…</source>
-        <translation>正在等待结果…</translation>
+        <location line="+1"/>
+        <source>No output.</source>
+        <translation>无输出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>No output yet: the job is still running.</source>
+        <translation>尚无输出：作业仍在运行。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>More than %1 values: the rest is in the raw text.</source>
+        <translation>超过 %1 个值：其余内容见原始文本。</translation>
+    </message>
+    <message>
+        <location line="-29"/>
         <source>Still running. Last status:
 %1</source>
         <translation>仍在运行。最新状态：
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1663,7 +1678,7 @@ Error code: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个作业导出到 %1。</numerusform>
@@ -1715,12 +1730,12 @@ Error code: %2</source>
         <translation>服务器返回了 %1 但没有 Location 标头，因此无法跟踪该作业。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+153"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>无法再跟踪作业的状态。</translation>
     </message>
@@ -1795,8 +1810,7 @@ Error code: %2</source>
         <translation>已停止监控。作业可能仍在服务器上运行。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-203"/>
-        <location line="+108"/>
+        <location filename="../src/engine/flows.cpp" line="-226"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -1957,7 +1971,7 @@ Error code: %2</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -2390,7 +2404,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 <context>
     <name>td::ProfilePanel</name>
     <message>
-        <location filename="../src/gui/profilepanel.cpp" line="+16"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+15"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -2450,7 +2464,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>预设名称：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Preset not saved</source>
         <translation>预设未保存</translation>
     </message>
@@ -2788,7 +2802,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 中没有未结束的作业。</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+98"/>
+        <location filename="../src/cli/resultformat.cpp" line="+108"/>
         <source>Status URI: %1</source>
         <translation>状态 URI：%1</translation>
     </message>

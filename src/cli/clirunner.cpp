@@ -132,8 +132,7 @@ int CliRunner::watch(const QList<JobRun *> &runs)
         connect(run, &JobRun::progressed, this, save);
         connect(run, &JobRun::finished, this, [this, run, &loop, &pending, &worst] {
             if (m_json)
-                out() << QString::fromUtf8(QJsonDocument(resultJson(run->record())).toJson(QJsonDocument::Compact))
-                      << Qt::endl;
+                out() << QString::fromUtf8(resultJsonLine(run->record())) << Qt::endl;
             else
                 printReport(run->record());
             worst = qMax(worst, exitCodeFor(run->state()));

@@ -1,6 +1,7 @@
 #include "resultformat.h"
 
 #include "cliio.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -82,15 +83,24 @@ QJsonObject resultJson(const JobRecord &record)
     return json;
 }
 
+QByteArray resultJsonLine(const JobRecord &record)
+{
+    QJsonObject json = resultJson(record);
+    if (!record.output.isObject() && !record.output.isArray())
+        return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // QJsonObject sorts members: the output goes in as the server wrote it, first.
+    json.remove(QStringLiteral("output"));
+    const QByteArray rest = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return QByteArrayLiteral("{\"output\":") + jsontext::compact(record.rawOutput) + ',' + rest.mid(1);
+}
+
 void printReport(const JobRecord &record)
 {
     out() << jobStateLabel(record.state) << '\n';
     if (!record.error.isEmpty())
         out() << record.error << '\n';
     if (record.output.isObject() || record.output.isArray()) {
-        const QJsonDocument doc =
-            record.output.isObject() ? QJsonDocument(record.output.toObject()) : QJsonDocument(record.output.toArray());
-        out() << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(jsontext::indented(record.rawOutput));
     } else if (!record.rawOutput.isEmpty()) {
         out() << QString::fromUtf8(record.rawOutput) << '\n';
     }

@@ -1,5 +1,7 @@
 #include "jobdetailsview.h"
 
+#include "jsontext.h"
+
 #include "jobexport.h"
 #include "jobrun.h"
 #include "stateappearance.h"
@@ -41,6 +43,9 @@ QTreeWidget *makeTree(QWidget *parent, const QString &objectName, const QStringL
     return tree;
 }
 
+// The most rows a JSON tree gets; a larger output is read in the raw text beside it.
+constexpr int kMaxTreeNodes = 5000;
+
 QString scalarText(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -56,48 +61,41 @@ QString scalarText(const QJsonValue &value)
     }
     case QJsonValue::String:
         return value.toString();
-    case QJsonValue::Array:
-        return JobDetailsView::tr("[%n item(s)]", nullptr, int(value.toArray().size()));
-    case QJsonValue::Object:
-        return JobDetailsView::tr("{%n member(s)}", nullptr, int(value.toObject().size()));
-    case QJsonValue::Undefined:
+    default:
+        return {};
+    }
+}
+
+QTreeWidgetItem *makeJsonItem(const jsontext::Node &node)
+{
+    QString text;
+    switch (node.kind) {
+    case jsontext::Node::Kind::Scalar:
+        text = scalarText(node.scalar);
+        break;
+    case jsontext::Node::Kind::Array:
+        text = JobDetailsView::tr("[%n item(s)]", nullptr, int(node.children.size()));
+        break;
+    case jsontext::Node::Kind::Object:
+        text = JobDetailsView::tr("{%n member(s)}", nullptr, int(node.children.size()));
         break;
     }
-    return {};
-}
-
-QString prettyJson(const QJsonValue &value)
-{
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    return value.toVariant().toString();
-}
-
-void addJsonChildren(QTreeWidgetItem *parent, const QJsonValue &value);
-
-QTreeWidgetItem *makeJsonItem(const QString &key, const QJsonValue &value)
-{
-    auto *item = new QTreeWidgetItem(QStringList{key, scalarText(value)});
-    item->setToolTip(1, scalarText(value));
-    if (value.isString())
+    auto *item = new QTreeWidgetItem(QStringList{node.key, text});
+    item->setToolTip(1, text);
+    if (node.scalar.isString())
         item->setForeground(1, QColor(0x1e, 0x84, 0x49));
-    addJsonChildren(item, value);
+    for (const jsontext::Node &child : node.children)
+        item->addChild(makeJsonItem(child));
     return item;
 }
 
-void addJsonChildren(QTreeWidgetItem *parent, const QJsonValue &value)
+QByteArray jsonBytes(const QJsonValue &value)
 {
-    if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            parent->addChild(makeJsonItem(it.key(), it.value()));
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            parent->addChild(makeJsonItem(QStringLiteral("[%1]").arg(i), array.at(i)));
-    }
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    return {};
 }
 
 } // namespace
@@ -226,6 +224,7 @@ void JobDetailsView::setJob(const JobRecord &record, JobRun *run)
         m_hopTree->clear();
         m_transitionTree->clear();
         m_outputShown = false;
+        m_statusShown = false;
         m_shownOutput.clear();
         m_shownStatus = QJsonValue();
         m_record = record;
@@ -333,54 +332,64 @@ void JobDetailsView::refreshHops()
 void JobDetailsView::refreshOutput()
 {
     const JobRecord &r = m_record;
-    const bool finished = isTerminal(r.state);
-    if (finished) {
+    if (isTerminal(r.state)) {
         if (m_outputShown && m_shownOutput == r.rawOutput)
             return;
         m_outputShown = true;
+        m_statusShown = false;
         m_shownOutput = r.rawOutput;
-        fillJsonTree(m_outputTree, r.output);
-        QString raw = QString::fromUtf8(r.rawOutput);
+        // Shown as the server wrote it: members in its order, not sorted.
+        const bool json = r.output.isObject() || r.output.isArray();
+        fillJsonTree(m_outputTree, json ? r.rawOutput : QByteArray());
+        QString raw = json ? QString::fromUtf8(jsontext::indented(r.rawOutput)) : QString::fromUtf8(r.rawOutput);
         if (raw.isEmpty())
             raw = r.state == JobState::Started
                       ? tr("Fire and forget: the server started the job and returns no output.")
-                      : outputText(r);
+                      : (r.error.isEmpty() ? tr("No output.") : r.error);
         m_rawOutput->setPlainText(raw);
         m_outputTree->expandToDepth(1);
         m_outputTree->resizeColumnToContents(0);
         return;
     }
     m_outputShown = false;
-    if (m_shownStatus == r.lastStatus && !m_rawOutput->toPlainText().isEmpty())
+    if (m_statusShown && m_shownStatus == r.lastStatus)
         return;
+    m_statusShown = true;
     m_shownStatus = r.lastStatus;
-    fillJsonTree(m_outputTree, r.lastStatus);
-    m_rawOutput->setPlainText(r.lastStatus.isUndefined() || r.lastStatus.isNull()
-                                  ? tr("Waiting for the result…")
-                                  : tr("Still running. Last status:\n%1").arg(prettyJson(r.lastStatus)));
+    const QByteArray status = jsonBytes(r.lastStatus);
+    fillJsonTree(m_outputTree, status);
+    m_rawOutput->setPlainText(
+        status.isEmpty() ? tr("No output yet: the job is still running.")
+                         : tr("Still running. Last status:\n%1").arg(QString::fromUtf8(jsontext::indented(status))));
 }
 
 void JobDetailsView::refreshArguments()
 {
     const JobRecord &r = m_record;
     m_requestLabel->setText(tr("%1 %2").arg(r.profile.method, redactedUrl(r.profile.invokeUrl)));
-    fillJsonTree(m_argumentsTree, r.arguments);
+    fillJsonTree(m_argumentsTree, jsonBytes(r.arguments));
     m_argumentsTree->expandToDepth(0);
     m_argumentsTree->resizeColumnToContents(0);
     m_tabs->setTabText(3, tr("Arguments (%1)").arg(r.arguments.size()));
 }
 
-void JobDetailsView::fillJsonTree(QTreeWidget *tree, const QJsonValue &value)
+void JobDetailsView::fillJsonTree(QTreeWidget *tree, const QByteArray &json)
 {
     tree->clear();
-    if (value.isObject() || value.isArray()) {
-        auto *root = new QTreeWidgetItem;
-        addJsonChildren(root, value);
-        tree->addTopLevelItems(root->takeChildren());
-        delete root;
-    } else if (!value.isUndefined()) {
-        tree->addTopLevelItem(makeJsonItem(QString(), value));
+    bool truncated = false;
+    const std::optional<jsontext::Node> root =
+        json.isEmpty() ? std::nullopt : jsontext::tree(json, kMaxTreeNodes, &truncated);
+    if (!root)
+        return;
+    if (root->kind == jsontext::Node::Kind::Scalar) {
+        tree->addTopLevelItem(makeJsonItem(*root));
+    } else {
+        for (const jsontext::Node &child : root->children)
+            tree->addTopLevelItem(makeJsonItem(child));
     }
+    if (truncated)
+        tree->addTopLevelItem(new QTreeWidgetItem(
+            QStringList{tr("…"), tr("More than %1 values: the rest is in the raw text.").arg(kMaxTreeNodes)}));
 }
 
 } // namespace td

@@ -37,7 +37,8 @@ public:
     void setActions(const QList<QAction *> &actions);
 
     // Fills a tree with a JSON value (objects and arrays as expandable items).
-    static void fillJsonTree(QTreeWidget *tree, const QJsonValue &value);
+    // The JSON text as a tree, members in the text's order; empty text clears the tree.
+    static void fillJsonTree(QTreeWidget *tree, const QByteArray &json);
 
 private:
     void refresh();
@@ -66,6 +67,7 @@ private:
     QByteArray m_shownOutput;
     QJsonValue m_shownStatus;
     bool m_outputShown = false;
+    bool m_statusShown = false;
 };
 
 } // namespace td

@@ -1,5 +1,7 @@
 #include "jobexport.h"
 
+#include "jsontext.h"
+
 #include "argumentencoding.h"
 
 #include <QAbstractItemModel>
@@ -54,10 +56,8 @@ QString curlCommand(const JobRecord &record)
 
 QString outputText(const JobRecord &record)
 {
-    if (record.output.isObject())
-        return QString::fromUtf8(QJsonDocument(record.output.toObject()).toJson(QJsonDocument::Indented));
-    if (record.output.isArray())
-        return QString::fromUtf8(QJsonDocument(record.output.toArray()).toJson(QJsonDocument::Indented));
+    if (record.output.isObject() || record.output.isArray())
+        return QString::fromUtf8(jsontext::indented(record.rawOutput)); // in the server's order
     if (!record.rawOutput.isEmpty())
         return QString::fromUtf8(record.rawOutput);
     return record.error;

@@ -24,6 +24,7 @@ private slots:
     void stateDirAndResume();
     void humanOutput();
     void missingTokenIsRefused();
+    void outputKeepsTheServersOrder();
     void stateDirThatCannotBeWritten();
 
 private:
@@ -62,7 +63,9 @@ void TestCli::initTestCase()
       {"slug": "slow", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "LongPolling", "durationMs": 60000},
       {"slug": "fault", "folderKey": "aaaaaaaa-0000-4000-8000-000000000001", "verb": "POST", "defaultMode": "AsyncRequestReply", "durationMs": 300,
        "fault": {"message": "Booking failed.", "errorCode": 2001}},
-      {"slug": "get", "folderKey": "aaaaaaaa-0000-4000-8000-000000000002", "verb": "GET", "defaultMode": "AsyncRequestReply", "durationMs": 300}
+      {"slug": "get", "folderKey": "aaaaaaaa-0000-4000-8000-000000000002", "verb": "GET", "defaultMode": "AsyncRequestReply", "durationMs": 300},
+      {"slug": "ordered", "folderKey": "aaaaaaaa-0000-4000-8000-000000000002", "verb": "POST", "defaultMode": "LongPolling",
+       "respond": {"status": 200, "body": "{\"zeta\": 1, \"alpha\": {\"yy\": true, \"bb\": null}}"}}
     ]})");
     triggers.close();
     m_sim.setProgram(m_bin + QStringLiteral("/triggerdesk-sim"));
@@ -86,7 +89,7 @@ void TestCli::initTestCase()
         const QStringList path = QString::fromUtf8(parts.at(1)).split(QLatin1Char('/'));
         m_folders.insert(path.last(), path.at(path.size() - 2));
     }
-    QCOMPARE(m_folders.size(), 6);
+    QCOMPARE(m_folders.size(), 7);
 }
 
 void TestCli::cleanupTestCase()
@@ -264,6 +267,17 @@ void TestCli::humanOutput()
     QVERIFY(r.out.contains("\"echo\""));
     QVERIFY(r.err.contains("Running"));
     QVERIFY(r.err.contains("-> 202"));
+}
+
+void TestCli::outputKeepsTheServersOrder()
+{
+    const Result json = cli({QStringLiteral("run"), url(QStringLiteral("ordered")), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.contains(R"("output":{"zeta":1,"alpha":{"yy":true,"bb":null}})"), json.out.constData());
+    QCOMPARE(json.json.value(QStringLiteral("state")).toString(), QStringLiteral("Successful"));
+    const Result human = cli({QStringLiteral("run"), url(QStringLiteral("ordered"))});
+    QVERIFY2(human.out.indexOf("zeta") < human.out.indexOf("alpha"), human.out.constData());
+    QVERIFY(human.out.indexOf("yy") < human.out.indexOf("bb"));
 }
 
 void TestCli::missingTokenIsRefused()

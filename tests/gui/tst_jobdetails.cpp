@@ -1,0 +1,66 @@
+// The details of the selected job: they always belong to it, and an output is shown as the
+// server wrote it.
+
+#include "jobdetailsview.h"
+
+#include <QJsonDocument>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace td;
+
+class TestJobDetails : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void outputKeepsTheServersOrder();
+    void anotherJobNeverShowsTheLastOutput();
+
+private:
+    static JobRecord finished(const QString &id, const QByteArray &raw)
+    {
+        JobRecord record;
+        record.id = id;
+        record.state = JobState::Successful;
+        record.rawOutput = raw;
+        record.output = QJsonDocument::fromJson(raw).object();
+        return record;
+    }
+};
+
+void TestJobDetails::outputKeepsTheServersOrder()
+{
+    JobDetailsView view;
+    view.setJob(finished(QStringLiteral("a"), R"({"zeta": 1, "alpha": {"yy": true, "bb": null}, "mid": [3, 1]})"),
+                nullptr);
+    auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("outputTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("zeta"));
+    QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("alpha"));
+    QCOMPARE(tree->topLevelItem(1)->child(0)->text(0), QStringLiteral("yy"));
+    QCOMPARE(tree->topLevelItem(2)->text(0), QStringLiteral("mid"));
+    QCOMPARE(tree->topLevelItem(2)->child(0)->text(1), QStringLiteral("3"));
+    const QString raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawOutputTextEdit"))->toPlainText();
+    QVERIFY2(raw.indexOf(QLatin1String("zeta")) < raw.indexOf(QLatin1String("alpha")), qPrintable(raw));
+}
+
+void TestJobDetails::anotherJobNeverShowsTheLastOutput()
+{
+    JobDetailsView view;
+    view.setJob(finished(QStringLiteral("a"), R"({"message": "Invoice file not found"})"), nullptr);
+    // A new job, still triggering: nothing of the previous one may show.
+    JobRecord fresh;
+    fresh.id = QStringLiteral("b");
+    fresh.state = JobState::Triggering;
+    view.setJob(fresh, nullptr);
+    QCOMPARE(view.findChild<QTreeWidget *>(QStringLiteral("outputTree"))->topLevelItemCount(), 0);
+    const QString raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawOutputTextEdit"))->toPlainText();
+    QVERIFY2(!raw.contains(QLatin1String("Invoice")), qPrintable(raw));
+    QVERIFY2(raw.contains(QLatin1String("No output yet")), qPrintable(raw));
+}
+
+QTEST_MAIN(TestJobDetails)
+#include "tst_jobdetails.moc"
