@@ -58,7 +58,7 @@
 <context>
     <name>td::JobNotifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobnotifier.cpp" line="+62"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+57"/>
         <source>%n job(s) ended</source>
         <translation>
             <numerusform>%n job ended</numerusform>
@@ -69,7 +69,21 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+230"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+202"/>
+        <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
+
+Check in Orchestrator first if that matters. Run again anyway?</source>
+        <translation>
+            <numerusform>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
+
+Check in Orchestrator first if that matters. Run again anyway?</numerusform>
+            <numerusform>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
+
+Check in Orchestrator first if that matters. Run again anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>Exported %n job to %1.</numerusform>
@@ -80,7 +94,7 @@
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+144"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+150"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

@@ -1385,6 +1385,34 @@
     </message>
 </context>
 <context>
+    <name>td::JobController</name>
+    <message>
+        <location filename="../src/gui/jobcontroller.cpp" line="+109"/>
+        <source>The job has ended: there is nothing left to watch.</source>
+        <translation>ジョブは終了しています: 監視するものはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job is being watched.</source>
+        <translation>ジョブは監視中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server never said where to watch this job (no status URI): check it in Orchestrator.</source>
+        <translation>サーバーがこのジョブの監視先を返しませんでした (ステータス URI なし): Orchestrator で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its status URI carried a secret, which is not kept on disk: check the job in Orchestrator.</source>
+        <translation>ステータス URI に秘密情報が含まれており、ディスクには保存されていません: Orchestrator でジョブを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It ran on a demo simulator that has stopped, and its jobs with it.</source>
+        <translation>停止したデモ シミュレーターで実行されたジョブで、そのジョブも一緒に失われています。</translation>
+    </message>
+</context>
+<context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
         <location filename="../src/gui/jobdetailsview.cpp" line="+77"/>
@@ -1555,7 +1583,7 @@ Error code: %2</source>
         <translation>出力はありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No output yet: the job is still running.</source>
         <translation>まだ出力はありません: ジョブは実行中です。</translation>
     </message>
@@ -1577,7 +1605,7 @@ Error code: %2</source>
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1590,7 +1618,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+128"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+142"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>ジョブ履歴を %1 に保存できませんでした: %2</translation>
     </message>
@@ -1603,7 +1631,7 @@ Error code: %2</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1638,12 +1666,33 @@ Error code: %2</source>
         <translation>終了済み</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
+        <source>Watch the job again from its status URI</source>
+        <translation>ステータス URI からジョブの監視を再開します</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>実行中: %1 · 終了: %2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
+        <source>Run again?</source>
+        <translation>もう一度実行しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
+
+Check in Orchestrator first if that matters. Run again anyway?</source>
+        <translation>
+            <numerusform>これらのうち %n 件のジョブは、サーバー上でまだ実行中か、すでに完了している可能性があります: TriggerDesk には判別できません。もう一度実行すると新しいジョブが開始され、同じ処理が 2 回行われる (重複ジョブ) おそれがあります。
+
+問題になる場合は、先に Orchestrator で確認してください。それでも実行しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
     </message>
@@ -1966,7 +2015,7 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -2054,12 +2103,12 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>デモ シミュレーター: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Demo simulator not running</source>
         <translation>デモ シミュレーターは実行されていません</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>

@@ -1385,6 +1385,34 @@
     </message>
 </context>
 <context>
+    <name>td::JobController</name>
+    <message>
+        <location filename="../src/gui/jobcontroller.cpp" line="+109"/>
+        <source>The job has ended: there is nothing left to watch.</source>
+        <translation>作业已结束：没有可监控的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job is being watched.</source>
+        <translation>该作业正在监控中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server never said where to watch this job (no status URI): check it in Orchestrator.</source>
+        <translation>服务器从未告知在哪里监控此作业（没有状态 URI）：请在 Orchestrator 中检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its status URI carried a secret, which is not kept on disk: check the job in Orchestrator.</source>
+        <translation>其状态 URI 含有机密信息，而机密信息不保存在磁盘上：请在 Orchestrator 中检查该作业。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It ran on a demo simulator that has stopped, and its jobs with it.</source>
+        <translation>它运行在已停止的演示模拟器上，其作业也随之消失。</translation>
+    </message>
+</context>
+<context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
         <location filename="../src/gui/jobdetailsview.cpp" line="+77"/>
@@ -1555,7 +1583,7 @@ Error code: %2</source>
         <translation>无输出。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No output yet: the job is still running.</source>
         <translation>尚无输出：作业仍在运行。</translation>
     </message>
@@ -1577,7 +1605,7 @@ Error code: %2</source>
 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1590,7 +1618,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+128"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+142"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>无法将作业历史记录保存到 %1：%2</translation>
     </message>
@@ -1603,7 +1631,7 @@ Error code: %2</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1638,12 +1666,33 @@ Error code: %2</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+89"/>
+        <source>Watch the job again from its status URI</source>
+        <translation>从其状态 URI 重新监控该作业</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>运行中：%1 · 已结束：%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+46"/>
+        <source>Run again?</source>
+        <translation>再次运行？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
+
+Check in Orchestrator first if that matters. Run again anyway?</source>
+        <translation>
+            <numerusform>其中 %n 个作业可能仍在服务器上运行，也可能已经完成：TriggerDesk 无法判断。再次运行会启动一个新作业，可能会把同样的工作做两次（重复作业）。
+
+如果这很重要，请先在 Orchestrator 中检查。仍要再次运行吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
     </message>
@@ -1966,7 +2015,7 @@ Error code: %2</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+61"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -2054,12 +2103,12 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>演示模拟器：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Demo simulator not running</source>
         <translation>演示模拟器未运行</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-119"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>

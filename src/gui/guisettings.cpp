@@ -24,6 +24,10 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("window/jobTableHeader");
     case GuiSettings::Key::LastProfile:
         return QStringLiteral("profiles/last");
+    case GuiSettings::Key::HistoryLimit:
+        return QStringLiteral("history/limit");
+    case GuiSettings::Key::HistoryMaxAgeDays:
+        return QStringLiteral("history/maxAgeDays");
     }
     return {};
 }

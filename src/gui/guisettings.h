@@ -25,6 +25,8 @@ public:
         JobSplitter,
         JobTableHeader,
         LastProfile,
+        HistoryLimit,      // finished jobs kept in the history and the table (default 1000)
+        HistoryMaxAgeDays, // finished jobs older than this are dropped (default 90)
     };
 
     // The platform's settings for TriggerDesk.

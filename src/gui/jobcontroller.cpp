@@ -7,6 +7,7 @@
 #include "oauthprovider.h"
 
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -32,6 +33,14 @@ JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory fact
 {
     connect(m_engine, &TriggerEngine::runStarted, m_model, &JobTableModel::addRun);
     connect(m_model, &JobTableModel::jobFinished, this, &JobController::jobFinished);
+    // A long session must not keep every run it ever had: the table keeps the record, and a
+    // finished run is freed a while later (views and the history hold it by QPointer).
+    connect(m_model, &JobTableModel::jobFinished, this, [this](JobRun *run) {
+        QTimer::singleShot(m_finishedRunLifetimeMs, run, [run] {
+            if (run->isFinished())
+                run->deleteLater();
+        });
+    });
     m_secrets->start();
 }
 
@@ -76,12 +85,41 @@ QList<JobRun *> JobController::launch(const TriggerProfile &profile, const QJson
 
 JobRun *JobController::rerun(const JobRecord &record)
 {
-    return m_engine->start(record.profile, record.arguments, authFor(record.profile));
+    TriggerProfile profile = record.profile;
+    if (isEarlierDemoJob(record)) {
+        // An earlier session's demo simulator listened elsewhere: send the job to today's.
+        QUrl url = profile.invokeUrl;
+        url.setScheme(m_demoBaseUrl.scheme());
+        url.setHost(m_demoBaseUrl.host());
+        url.setPort(m_demoBaseUrl.port());
+        profile.invokeUrl = url;
+    }
+    return m_engine->start(profile, record.arguments, authFor(profile));
 }
 
-bool JobController::canResume(const JobRecord &record)
+bool JobController::isEarlierDemoJob(const JobRecord &record) const
 {
-    return isResumable(record.state) && record.statusUri.isValid();
+    return record.profile.credential == demoCredential() && m_demoBaseUrl.isValid() &&
+           originOf(record.profile.invokeUrl) != originOf(m_demoBaseUrl);
+}
+
+QString JobController::whyNotResumable(const JobRecord &record) const
+{
+    if (!isResumable(record.state))
+        return isTerminal(record.state) ? tr("The job has ended: there is nothing left to watch.")
+                                        : tr("The job is being watched.");
+    if (!record.statusUri.isValid())
+        return tr("The server never said where to watch this job (no status URI): check it in Orchestrator.");
+    if (hasRedactedParts(record.statusUri))
+        return tr("Its status URI carried a secret, which is not kept on disk: check the job in Orchestrator.");
+    if (isEarlierDemoJob(record))
+        return tr("It ran on a demo simulator that has stopped, and its jobs with it.");
+    return QString();
+}
+
+bool JobController::canResume(const JobRecord &record) const
+{
+    return whyNotResumable(record).isEmpty();
 }
 
 JobRun *JobController::resume(const JobRecord &record)

@@ -53,13 +53,22 @@ public:
     QList<JobRun *> restore(const QList<JobRecord> &records);
     void stop(const QString &id);
 
-    static bool canResume(const JobRecord &record);
+    // Whether watching can resume: the job may still run, its status URI is known, and it is not
+    // a job of an earlier demo simulator (gone, with its jobs).
+    bool canResume(const JobRecord &record) const;
+    // Why not, for a person; empty when it can.
+    QString whyNotResumable(const JobRecord &record) const;
+    // The demo simulator of this session: demo profiles re-run against it.
+    void setDemoBaseUrl(const QUrl &baseUrl) { m_demoBaseUrl = baseUrl; }
+    // A finished run is freed this long after it ended (its record stays in the table).
+    void setFinishedRunLifetime(int ms) { m_finishedRunLifetimeMs = ms; }
 
 signals:
     void jobFinished(td::JobRun *run);
 
 private:
     AuthProvider *authFor(const TriggerProfile &profile);
+    bool isEarlierDemoJob(const JobRecord &record) const;
 
     TriggerEngine *m_engine = nullptr;
     JobTableModel *m_model = nullptr;
@@ -68,6 +77,8 @@ private:
     QList<Credential> m_credentials;
     // Reused per token or credential; never deleted before the controller, as runs may use them.
     QHash<QString, AuthProvider *> m_providers;
+    QUrl m_demoBaseUrl;
+    int m_finishedRunLifetimeMs = 60 * 1000;
 };
 
 } // namespace td

@@ -31,6 +31,15 @@ QList<JobRecord> JobHistory::load(QStringList *problems)
     QList<JobRecord> records = m_store.loadAll(problems);
     m_finished.clear();
     m_finishedIds.clear();
+    // Retention by age first: what finished before the limit goes from disk and from the list.
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addDays(-m_maxAgeDays);
+    records.removeIf([this, &oldest](const JobRecord &record) {
+        const QDateTime ended = record.finishedAt.isValid() ? record.finishedAt : record.createdAt;
+        if (!isTerminal(record.state) || !ended.isValid() || ended >= oldest)
+            return false;
+        m_store.remove(record.id);
+        return true;
+    });
     for (const JobRecord &record : std::as_const(records)) {
         if (isTerminal(record.state))
             noteFinished(record.id);
@@ -59,6 +68,7 @@ void JobHistory::track(JobRun *run)
     connect(run, &JobRun::progressed, this, [this, run] { markPending(run, false); });
     connect(run, &JobRun::finished, this, [this, run] {
         markPending(run, true);
+        m_pending[run->id()].finished = run->record();
         noteFinished(run->id());
         prune();
     });
@@ -69,6 +79,8 @@ void JobHistory::markPending(JobRun *run, bool stateChanged)
 {
     Pending &pending = m_pending[run->id()];
     pending.run = run;
+    if (!run->isFinished())
+        pending.finished.reset(); // watched again: the last final record is no longer the last word
     pending.stateChanged = pending.stateChanged || stateChanged;
     if (!m_writeTimer.isActive())
         m_writeTimer.start();
@@ -83,7 +95,7 @@ void JobHistory::writeDue()
     for (const bool stateChanges : {true, false}) {
         for (auto it = m_pending.begin(); it != m_pending.end() && spent.elapsed() < kWriteBudgetMs;) {
             const QPointer<JobRun> run = it->run;
-            if (!run) {
+            if (!run && !it->finished) {
                 it = m_pending.erase(it);
                 continue;
             }
@@ -93,8 +105,8 @@ void JobHistory::writeDue()
                 ++it;
                 continue;
             }
-            write(run->record());
-            if (run->isFinished())
+            write(it->finished ? *it->finished : run->record());
+            if (it->finished)
                 m_lastWrite.remove(it.key());
             else
                 m_lastWrite.insert(it.key(), now);
@@ -110,7 +122,9 @@ void JobHistory::flush()
     m_writeTimer.stop();
     const QHash<QString, Pending> pending = std::exchange(m_pending, {});
     for (const Pending &entry : pending) {
-        if (entry.run)
+        if (entry.finished)
+            write(*entry.finished);
+        else if (entry.run)
             write(entry.run->record());
     }
 }

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <optional>
+
 namespace td {
 
 class JobRun;
@@ -25,7 +27,8 @@ class TriggerEngine;
 // files a second: a change of state (what resuming needs) is written within a write interval; a
 // new hop or poll only, at most once per progress interval per job; and one round of writes stops
 // after a time budget, leaving the rest, state changes first, for the next round. flush() writes
-// everything, for when the window closes. Only the newest finished records are kept.
+// everything, for when the window closes. Only the newest finished records are kept, and none
+// older than the age limit.
 class JobHistory : public QObject
 {
     Q_OBJECT
@@ -43,9 +46,14 @@ public:
     ~JobHistory() override;
 
     QString directory() const { return m_store.directory(); }
+    static constexpr int kDefaultMaxAgeDays = 90;
+
     // Finished records kept on disk; the oldest beyond it are deleted.
     void setLimit(int count) { m_limit = qMax(1, count); }
     int limit() const { return m_limit; }
+    // Finished records older than this (by when they finished) are deleted when the history loads.
+    void setMaxAgeDays(int days) { m_maxAgeDays = qMax(1, days); }
+    int maxAgeDays() const { return m_maxAgeDays; }
 
     // The records of earlier sessions, oldest first, once the oldest finished ones beyond the
     // limit are deleted. Unreadable files are named in *problems and left where they are.
@@ -68,7 +76,8 @@ private:
     struct Pending
     {
         QPointer<JobRun> run;
-        bool stateChanged = false; // else only hops or polls
+        bool stateChanged = false;         // else only hops or polls
+        std::optional<JobRecord> finished; // the final record, kept: the run may be freed first
     };
 
     void track(JobRun *run);
@@ -80,6 +89,7 @@ private:
 
     JobStore m_store;
     int m_limit = kDefaultLimit;
+    int m_maxAgeDays = kDefaultMaxAgeDays;
     QTimer m_writeTimer;
     QElapsedTimer m_clock;
     QHash<QString, Pending> m_pending;  // by job id

@@ -35,19 +35,14 @@ void JobNotifier::jobEnded(JobRun *run)
 {
     if (!m_tray)
         return;
-    m_ended.append(run);
+    m_ended.append(run->record());
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
 }
 
 void JobNotifier::notify()
 {
-    QList<JobRecord> ended;
-    for (const QPointer<JobRun> &run : std::as_const(m_ended)) {
-        if (run)
-            ended.append(run->record());
-    }
-    m_ended.clear();
+    const QList<JobRecord> ended = std::exchange(m_ended, {});
     if (ended.isEmpty() || m_window->isActiveWindow())
         return;
     if (ended.size() == 1) {

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "jobrecord.h"
+
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 class QSystemTrayIcon;
@@ -30,7 +31,7 @@ private:
     QWidget *m_window;
     QSystemTrayIcon *m_tray = nullptr;
     QTimer m_batchTimer;
-    QList<QPointer<JobRun>> m_ended;
+    QList<JobRecord> m_ended; // copies: the runs may be gone by the time the batch is shown
 };
 
 } // namespace td

@@ -126,13 +126,20 @@ void JobPanel::updateActions()
     const QList<int> rows = selectedRows();
     bool canStop = false;
     bool canResume = false;
+    QString whyNot;
     for (int row : rows) {
         const JobRecord record = m_jobs->model()->recordAt(row);
         canStop = canStop || !isTerminal(record.state);
-        canResume = canResume || JobController::canResume(record);
+        const QString why = m_jobs->whyNotResumable(record);
+        canResume = canResume || why.isEmpty();
+        whyNot = why;
     }
     m_ui->stopWatchingAction->setEnabled(canStop);
     m_ui->resumeWatchingAction->setEnabled(canResume);
+    // A disabled Resume says why, in its tooltip and status tip.
+    const QString resumeTip = canResume || whyNot.isEmpty() ? tr("Watch the job again from its status URI") : whyNot;
+    m_ui->resumeWatchingAction->setToolTip(resumeTip);
+    m_ui->resumeWatchingAction->setStatusTip(resumeTip);
     m_ui->rerunAction->setEnabled(!rows.isEmpty());
     m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
     m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
@@ -183,8 +190,24 @@ void JobPanel::resumeWatching()
 void JobPanel::rerun()
 {
     const QList<int> rows = selectedRows();
-    for (int row : rows)
-        m_jobs->rerun(m_jobs->model()->recordAt(row));
+    QList<JobRecord> records;
+    int mayStillRun = 0;
+    for (int row : rows) {
+        records.append(m_jobs->model()->recordAt(row));
+        mayStillRun += isResumable(records.constLast().state) ? 1 : 0;
+    }
+    // Unknown, timed out or no longer watched: the job may be running (or done) on the server.
+    if (mayStillRun > 0 &&
+        MessageBox::question(m_dialogParent, tr("Run again?"),
+                             tr("%n of these jobs may still be running, or may have finished, on the server: "
+                                "TriggerDesk cannot tell. Running again starts a new job, which may do the same "
+                                "work twice (a duplicate job).\n\nCheck in Orchestrator first if that matters. Run "
+                                "again anyway?",
+                                nullptr, mayStillRun),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    for (const JobRecord &record : std::as_const(records))
+        m_jobs->rerun(record);
 }
 
 void JobPanel::copyOutput()

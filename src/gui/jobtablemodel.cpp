@@ -293,6 +293,9 @@ void JobTableModel::follow(int row, JobRun *run)
         m_rows[r].snapshot = run->record();
         markDirty(run, DirtyState | DirtyHops | DirtyProgress);
         emit jobFinished(run);
+        // Queued: the finished handlers of others still run with this row in place.
+        QMetaObject::invokeMethod(
+            this, [this] { removeOldestFinished(finishedCount() - m_finishedLimit); }, Qt::QueuedConnection);
     });
 }
 
@@ -396,23 +399,42 @@ int JobTableModel::finishedCount() const
 
 void JobTableModel::removeFinished()
 {
+    removeOldestFinished(finishedCount());
+}
+
+void JobTableModel::setFinishedLimit(int count)
+{
+    m_finishedLimit = qMax(1, count);
+    removeOldestFinished(finishedCount() - m_finishedLimit);
+}
+
+void JobTableModel::removeOldestFinished(int count)
+{
+    if (count <= 0)
+        return;
     flush();
+    // Rows are in the order jobs came: the first finished ones are the oldest.
+    QList<int> rows;
+    for (int row = 0; row < m_rows.size() && rows.size() < count; ++row) {
+        if (isTerminal(recordRef(row).state))
+            rows.append(row);
+    }
     QStringList removed;
-    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (!isTerminal(recordRef(row).state))
-            continue;
-        int first = row;
-        while (first > 0 && isTerminal(recordRef(first - 1).state))
-            --first;
-        beginRemoveRows(QModelIndex(), first, row);
-        for (int r = row; r >= first; --r) {
+    for (qsizetype i = rows.size() - 1; i >= 0;) {
+        // Runs of adjacent rows go in one step.
+        const int last = rows.at(i);
+        int first = last;
+        while (i > 0 && rows.at(i - 1) == first - 1)
+            first = rows.at(--i);
+        --i;
+        beginRemoveRows(QModelIndex(), first, last);
+        for (int r = last; r >= first; --r) {
             if (m_rows.at(r).run)
                 m_rows.at(r).run->disconnect(this);
             removed.append(recordRef(r).id);
         }
-        m_rows.remove(first, row - first + 1);
+        m_rows.remove(first, last - first + 1);
         endRemoveRows();
-        row = first;
     }
     m_rowById.clear();
     m_runningCount = 0;

@@ -65,6 +65,8 @@ public:
 
     int runningCount() const;
     int finishedCount() const;
+    // Finished rows kept; beyond it the oldest go (the history keeps the same number).
+    void setFinishedLimit(int count);
 
     // Refreshes the duration of every running job; the ticker calls it once a second (public for
     // the benchmark).
@@ -109,6 +111,9 @@ private:
     void emitColumnRanges(const QList<int> &rows, int firstColumn, int lastColumn);
 
     QList<Row> m_rows;
+    int m_finishedLimit = 1000;
+
+    void removeOldestFinished(int count);
     QHash<QString, int> m_rowById;
     QHash<int, unsigned> m_dirty;
     int m_runningCount = 0;

@@ -42,6 +42,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_jobs = new JobController(this, options.managerFactory, options.keychainProbe);
     m_history =
         new JobHistory(options.jobsDirectory.isEmpty() ? JobHistory::defaultDirectory() : options.jobsDirectory, this);
+    // Retention: the same number of finished jobs in the table as on disk.
+    const int historyLimit = m_settings->value(GuiSettings::Key::HistoryLimit).toInt();
+    const int maxAgeDays = m_settings->value(GuiSettings::Key::HistoryMaxAgeDays).toInt();
+    m_history->setLimit(historyLimit > 0 ? historyLimit : JobHistory::kDefaultLimit);
+    m_history->setMaxAgeDays(maxAgeDays > 0 ? maxAgeDays : JobHistory::kDefaultMaxAgeDays);
+    m_jobs->model()->setFinishedLimit(m_history->limit());
 
     // Permanent status-bar labels, which transient messages never hide.
     auto *secretsLabel = new QLabel(this);
@@ -224,6 +230,7 @@ void MainWindow::startDemo()
     m_simulatorLabel->setText(tr("Starting the demo simulator…"));
     connect(m_demo, &DemoSimulator::ready, this, [this](const QUrl &baseUrl, const QList<TriggerProfile> &profiles) {
         m_simulatorLabel->setText(tr("Demo simulator: %1").arg(baseUrl.toDisplayString()));
+        m_jobs->setDemoBaseUrl(baseUrl);
         const bool hadSelection = m_profilePanel->currentRow() >= 0;
         m_profiles->setDemoProfiles(profiles);
         if (!hadSelection && m_profiles->rowCount() > 0)

@@ -2,11 +2,14 @@
 
 #include "authprovider.h"
 #include "guitestutil.h"
+#include "jobcontroller.h"
 #include "jobhistory.h"
 #include "jobrun.h"
 #include "jobstore.h"
+#include "jobtablemodel.h"
 #include "triggerengine.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -50,6 +53,10 @@ private slots:
     void initTestCase();
     void fastPollWritesAFewTimesASecond();
     void keepsTheNewestFinished();
+    void dropsFinishedJobsOlderThanTheAgeLimit();
+    void finishedRunsAreFreedAndStillSaved();
+    void tableKeepsTheNewestFinished();
+    void earlierDemoJobsRerunOnTodaysSimulator();
 
 private:
     sim::OrchestratorSimulator m_simulator;
@@ -138,6 +145,77 @@ void TestJobHistory::keepsTheNewestFinished()
 
     history.remove({QStringLiteral("done3")});
     QVERIFY(!storedIds(dir.path()).contains(QStringLiteral("done3")));
+}
+
+void TestJobHistory::dropsFinishedJobsOlderThanTheAgeLimit()
+{
+    QTemporaryDir dir;
+    JobStore store(dir.path());
+    QVERIFY(store.save(finishedRecord(QStringLiteral("recent"), 60 * 24)));   // a day ago
+    QVERIFY(store.save(finishedRecord(QStringLiteral("old"), 60 * 24 * 40))); // forty days ago
+    QVERIFY(store.save(finishedRecord(QStringLiteral("old-running"), 60 * 24 * 40, JobState::Running)));
+    JobHistory history(dir.path());
+    history.setMaxAgeDays(30);
+    const QList<JobRecord> records = history.load();
+    QCOMPARE(records.size(), 2);
+    // Still running, however old: it is watched again, never dropped.
+    QCOMPARE(storedIds(dir.path()), QStringList({QStringLiteral("old-running"), QStringLiteral("recent")}));
+}
+
+void TestJobHistory::finishedRunsAreFreedAndStillSaved()
+{
+    QTemporaryDir dir;
+    JobHistory history(dir.path());
+    JobController jobs;
+    jobs.setFinishedRunLifetime(0);
+    history.watch(jobs.engine());
+    const QList<JobRun *> runs = jobs.launch(
+        test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+        QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, 20);
+    QList<QPointer<JobRun>> watched(runs.cbegin(), runs.cend());
+    // Every run is freed once it has ended; its row and its record on disk stay.
+    QTRY_VERIFY(std::all_of(watched.cbegin(), watched.cend(), [](const QPointer<JobRun> &run) { return !run; }));
+    QCOMPARE(jobs.model()->rowCount(), 20);
+    QCOMPARE(jobs.model()->recordAt(0).state, JobState::Started);
+    QTRY_COMPARE(storedIds(dir.path()).size(), 20);
+    for (const JobRecord &record : JobStore(dir.path()).loadAll())
+        QCOMPARE(record.state, JobState::Started);
+}
+
+void TestJobHistory::tableKeepsTheNewestFinished()
+{
+    JobTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<JobRecord> records;
+    for (int i = 0; i < 5; ++i)
+        records.append(finishedRecord(QStringLiteral("done%1").arg(i), 50 - i));
+    records.append(finishedRecord(QStringLiteral("running"), 100, JobState::Running));
+    model.addRecords(records);
+    model.setFinishedLimit(3);
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.rowOf(QStringLiteral("done0")), -1);
+    QCOMPARE(model.rowOf(QStringLiteral("done1")), -1);
+    QVERIFY(model.rowOf(QStringLiteral("done4")) >= 0);
+    QVERIFY(model.rowOf(QStringLiteral("running")) >= 0);
+}
+
+void TestJobHistory::earlierDemoJobsRerunOnTodaysSimulator()
+{
+    // A demo job of an earlier session: its simulator listened on a port that is gone.
+    sim::OrchestratorSimulator today;
+    QVERIFY(today.listen());
+    JobRecord earlier = finishedRecord(QStringLiteral("earlier"), 10, JobState::Cancelled);
+    earlier.profile = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"));
+    earlier.arguments = QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}};
+    earlier.statusUri = m_simulator.baseUrl().resolved(QUrl(QStringLiteral("/status/1")));
+    JobController jobs;
+    jobs.setDemoBaseUrl(today.baseUrl());
+    QVERIFY(!jobs.canResume(earlier));
+    QVERIFY(jobs.whyNotResumable(earlier).contains(QLatin1String("demo simulator")));
+    JobRun *rerun = jobs.rerun(earlier);
+    QTRY_COMPARE(rerun->state(), JobState::Successful);
+    QCOMPARE(today.jobCount(), 1);
+    QCOMPARE(rerun->record().profile.invokeUrl.port(), today.port());
 }
 
 QTEST_MAIN(TestJobHistory)

@@ -187,7 +187,7 @@ void TestJobTableModel::resumeKeepsTheRow()
     jobs.stop(run->id());
     QCOMPARE(run->state(), JobState::Cancelled);
     QTRY_COMPARE(model->index(0, JobTableModel::StateColumn).data().toString(), jobStateLabel(JobState::Cancelled));
-    QVERIFY(JobController::canResume(model->recordAt(0)));
+    QVERIFY(jobs.canResume(model->recordAt(0)));
 
     QSignalSpy inserts(model, &QAbstractItemModel::rowsInserted);
     JobRun *resumed = jobs.resume(model->recordAt(0));

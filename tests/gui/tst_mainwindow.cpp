@@ -63,6 +63,7 @@ private slots:
     void launchDisabledWhileFormInvalid();
     void faultShowsServerMessage();
     void stopAndResumeWatching();
+    void rerunOfAJobThatMayStillRunAsksFirst();
     void copyCurlHidesToken();
     void exportJobsCsv();
     void presetsSaveAndChoose();
@@ -299,6 +300,27 @@ void TestMainWindow::stopAndResumeWatching()
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
     // The details followed the resumed run to its output.
     QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+}
+
+void TestMainWindow::rerunOfAJobThatMayStillRunAsksFirst()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"))});
+    selectProfile(QStringLiteral("Slow"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Running));
+    child<QAction>("stopWatchingAction")->trigger();
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Cancelled));
+    auto *table = child<QTableView>("jobTable");
+
+    // Declined: no second job.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    child<QAction>("rerunAction")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("duplicate job")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(table->model()->rowCount(), 1);
+    // Accepted: a new job.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>("rerunAction")->trigger();
+    QCOMPARE(table->model()->rowCount(), 2);
 }
 
 void TestMainWindow::copyCurlHidesToken()
