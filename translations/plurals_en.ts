@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>td::JobLookupDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/joblookupdialog.cpp" line="+74"/>
+        <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
+        <translation>
+            <numerusform>%n job with the same arguments, marked ★ and listed first.</numerusform>
+            <numerusform>%n jobs with the same arguments, marked ★ and listed first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::JobNotifier</name>
     <message numerus="yes">
         <location filename="../src/gui/jobnotifier.cpp" line="+57"/>
@@ -69,7 +80,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+202"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+209"/>
         <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
 
 Check in Orchestrator first if that matters. Run again anyway?</source>
@@ -83,7 +94,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+67"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>Exported %n job to %1.</numerusform>

@@ -154,12 +154,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -415,6 +415,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Check in &amp;Orchestrator…</source>
+        <translation>Orchestrator で確認(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in Orchestrator</source>
+        <translation>Orchestrator で確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find this job among the jobs Orchestrator created, and watch it there</source>
+        <translation>Orchestrator が作成したジョブの中からこのジョブを探し、そこで監視します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Copy output</source>
         <translation>出力をコピー(&amp;C)</translation>
     </message>
@@ -553,7 +568,22 @@
         <translation>リダイレクト時にトークンを送信 (ステータスと出力の呼び出し)(&amp;S)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>&amp;Folder id:</source>
+        <translation>フォルダー ID(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder&apos;s id in Orchestrator (X-UIPATH-OrganizationUnitId), for &quot;Check in Orchestrator&quot;. Leave it at &quot;found from the URL&quot; to look it up by the URL&apos;s folder key.</source>
+        <translation>Orchestrator でのフォルダーの ID (X-UIPATH-OrganizationUnitId)。「Orchestrator で確認」で使用します。「URL から取得」のままにすると、URL のフォルダー キーから検索します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found from the URL</source>
+        <translation>URL から取得</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Arguments</source>
         <translation>引数</translation>
     </message>
@@ -813,7 +843,7 @@
 <context>
     <name>td::ConnectionTest</name>
     <message>
-        <location filename="../src/engine/connectiontest.cpp" line="+44"/>
+        <location filename="../src/engine/connectiontest.cpp" line="+42"/>
         <source>No credential to test.</source>
         <translation>テストする資格情報がありません。</translation>
     </message>
@@ -1387,7 +1417,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+109"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+110"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>ジョブは終了しています: 監視するものはありません。</translation>
     </message>
@@ -1397,7 +1427,7 @@
         <translation>ジョブは監視中です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The server never said where to watch this job (no status URI): check it in Orchestrator.</source>
         <translation>サーバーがこのジョブの監視先を返しませんでした (ステータス URI なし): Orchestrator で確認してください。</translation>
     </message>
@@ -1624,6 +1654,104 @@ Error code: %2</source>
     </message>
 </context>
 <context>
+    <name>td::JobLookup</name>
+    <message>
+        <location filename="../src/engine/joblookup.cpp" line="+58"/>
+        <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
+        <translation>トリガーの URL にフォルダー キーが含まれていないため、フォルダーを特定できません: プロファイルにフォルダー ID を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Orchestrator knows no folder with the trigger&apos;s folder key: enter the folder id in the profile.</source>
+        <translation>トリガーのフォルダー キーを持つフォルダーが Orchestrator にありません: プロファイルにフォルダー ID を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it.</source>
+        <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The token contains a control character or a space: it was not sent. Check the credential.</source>
+        <translation>トークンに制御文字または空白が含まれています: 送信しませんでした。資格情報を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobLookupDialog</name>
+    <message>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+15"/>
+        <source>Check in Orchestrator</source>
+        <translation>Orchestrator で確認</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to the trigger call of &lt;b&gt;%1&lt;/b&gt; (launched %2) never arrived whole, so the job may or may not exist. These are the jobs Orchestrator created in the trigger&apos;s folder around that time.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (開始 %2) のトリガー呼び出しへの応答が完全には届かなかったため、ジョブが存在するかどうかわかりません。以下は、その前後にトリガーのフォルダーで Orchestrator が作成したジョブです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking Orchestrator…</source>
+        <translation>Orchestrator に問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs found in Orchestrator</source>
+        <translation>Orchestrator で見つかったジョブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job id</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>ステート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach to this row</source>
+        <translation>この行に関連付け(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch the chosen job until it ends, in this job&apos;s row</source>
+        <translation>選択したジョブを、このジョブの行で終了まで監視します</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Orchestrator has no job in this folder from around the launch: the trigger call most likely never created one. Launching again is safe.</source>
+        <translation>開始時刻の前後に、このフォルダーで作成されたジョブは Orchestrator にありません: トリガー呼び出しはジョブを作成しなかった可能性が高いです。もう一度開始しても安全です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
+        <translation>
+            <numerusform>同じ引数のジョブが %n 件あります (★ 印、先頭に表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job has the same arguments; the nearest in time come first.</source>
+        <translation>同じ引数のジョブはありません。時刻が近い順に表示しています。</translation>
+    </message>
+</context>
+<context>
     <name>td::JobNotifier</name>
     <message>
         <location filename="../src/gui/jobnotifier.cpp" line="+22"/>
@@ -1651,7 +1779,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+49"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+51"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -1666,12 +1794,12 @@ Error code: %2</source>
         <translation>終了済み</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Watch the job again from its status URI</source>
         <translation>ステータス URI からジョブの監視を再開します</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>実行中: %1 · 終了: %2</translation>
     </message>
@@ -1692,7 +1820,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Watching job %1 in Orchestrator.</source>
+        <translation>Orchestrator でジョブ %1 を監視しています。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
     </message>
@@ -1743,12 +1876,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+226"/>
+        <location filename="../src/engine/flows.cpp" line="+227"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
@@ -1804,6 +1937,26 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ロングポーリングを追跡できなくなりました。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Watching job %1 in Orchestrator</source>
+        <translation>Orchestrator でジョブ %1 を監視中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lost track of the job in Orchestrator.</source>
+        <translation>Orchestrator でジョブを見失いました。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The job was stopped in Orchestrator.</source>
+        <translation>ジョブは Orchestrator で停止されました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job faulted in Orchestrator.</source>
+        <translation>ジョブは Orchestrator でエラーになりました。</translation>
+    </message>
+    <message>
         <location filename="../src/engine/jobrun.cpp" line="-82"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>サーバーがこのジョブの監視先を返す前に TriggerDesk が停止したため、再開できません。Orchestrator で探してください: トリガー %1、開始 %2。</translation>
@@ -1819,7 +1972,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
@@ -1859,7 +2012,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-226"/>
+        <location filename="../src/engine/flows.cpp" line="-271"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -2278,7 +2431,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+80"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+82"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -2313,7 +2466,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -2349,7 +2502,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
@@ -2616,7 +2769,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerProfile</name>
     <message>
-        <location filename="../src/core/triggerprofile.cpp" line="+30"/>
+        <location filename="../src/core/triggerprofile.cpp" line="+41"/>
         <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
         <translation>これは有効な URL ではありません。Orchestrator でトリガー用にコピーされる完全な slug URL を貼り付けてください。</translation>
     </message>
@@ -2681,7 +2834,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>

@@ -154,12 +154,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-166"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -189,7 +189,7 @@
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -415,6 +415,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Check in &amp;Orchestrator…</source>
+        <translation>在 Orchestrator 中检查(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check in Orchestrator</source>
+        <translation>在 Orchestrator 中检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find this job among the jobs Orchestrator created, and watch it there</source>
+        <translation>在 Orchestrator 创建的作业中找到此作业，并在那里监控它</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Copy output</source>
         <translation>复制输出(&amp;C)</translation>
     </message>
@@ -553,7 +568,22 @@
         <translation>重定向时发送令牌（状态和输出调用）(&amp;S)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>&amp;Folder id:</source>
+        <translation>文件夹 ID(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder&apos;s id in Orchestrator (X-UIPATH-OrganizationUnitId), for &quot;Check in Orchestrator&quot;. Leave it at &quot;found from the URL&quot; to look it up by the URL&apos;s folder key.</source>
+        <translation>Orchestrator 中文件夹的 ID（X-UIPATH-OrganizationUnitId），用于“在 Orchestrator 中检查”。保持为“从 URL 获取”即可按 URL 中的文件夹键查找。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found from the URL</source>
+        <translation>从 URL 获取</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
@@ -813,7 +843,7 @@
 <context>
     <name>td::ConnectionTest</name>
     <message>
-        <location filename="../src/engine/connectiontest.cpp" line="+44"/>
+        <location filename="../src/engine/connectiontest.cpp" line="+42"/>
         <source>No credential to test.</source>
         <translation>没有要测试的凭据。</translation>
     </message>
@@ -1387,7 +1417,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+109"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+110"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>作业已结束：没有可监控的内容。</translation>
     </message>
@@ -1397,7 +1427,7 @@
         <translation>该作业正在监控中。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The server never said where to watch this job (no status URI): check it in Orchestrator.</source>
         <translation>服务器从未告知在哪里监控此作业（没有状态 URI）：请在 Orchestrator 中检查。</translation>
     </message>
@@ -1624,6 +1654,104 @@ Error code: %2</source>
     </message>
 </context>
 <context>
+    <name>td::JobLookup</name>
+    <message>
+        <location filename="../src/engine/joblookup.cpp" line="+58"/>
+        <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
+        <translation>触发器 URL 中没有文件夹键，因此无法找到文件夹：请在配置文件中输入文件夹 ID。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Orchestrator knows no folder with the trigger&apos;s folder key: enter the folder id in the profile.</source>
+        <translation>Orchestrator 中没有具有该触发器文件夹键的文件夹：请在配置文件中输入文件夹 ID。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it.</source>
+        <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The token contains a control character or a space: it was not sent. Check the credential.</source>
+        <translation>令牌包含控制字符或空格：未发送。请检查凭据。</translation>
+    </message>
+</context>
+<context>
+    <name>td::JobLookupDialog</name>
+    <message>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+15"/>
+        <source>Check in Orchestrator</source>
+        <translation>在 Orchestrator 中检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The answer to the trigger call of &lt;b&gt;%1&lt;/b&gt; (launched %2) never arrived whole, so the job may or may not exist. These are the jobs Orchestrator created in the trigger&apos;s folder around that time.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（启动于 %2）的触发器调用的响应未完整到达，因此作业可能存在也可能不存在。以下是 Orchestrator 在该时间前后于触发器文件夹中创建的作业。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking Orchestrator…</source>
+        <translation>正在询问 Orchestrator…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Jobs found in Orchestrator</source>
+        <translation>在 Orchestrator 中找到的作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job id</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Process</source>
+        <translation>流程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Attach to this row</source>
+        <translation>关联到此行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch the chosen job until it ends, in this job&apos;s row</source>
+        <translation>在此作业的行中监控所选作业，直到其结束</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Orchestrator has no job in this folder from around the launch: the trigger call most likely never created one. Launching again is safe.</source>
+        <translation>Orchestrator 在此文件夹中没有启动时间前后的作业：触发器调用很可能从未创建作业。再次启动是安全的。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
+        <translation>
+            <numerusform>有 %n 个作业的参数相同，以 ★ 标记并排在最前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job has the same arguments; the nearest in time come first.</source>
+        <translation>没有参数相同的作业；按时间远近排列，最近的在前。</translation>
+    </message>
+</context>
+<context>
     <name>td::JobNotifier</name>
     <message>
         <location filename="../src/gui/jobnotifier.cpp" line="+22"/>
@@ -1651,7 +1779,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+49"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+51"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -1666,12 +1794,12 @@ Error code: %2</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Watch the job again from its status URI</source>
         <translation>从其状态 URI 重新监控该作业</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>运行中：%1 · 已结束：%2</translation>
     </message>
@@ -1692,7 +1820,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
+        <source>Watching job %1 in Orchestrator.</source>
+        <translation>正在 Orchestrator 中监控作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
     </message>
@@ -1743,12 +1876,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+226"/>
+        <location filename="../src/engine/flows.cpp" line="+227"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
@@ -1804,6 +1937,26 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>无法再跟踪长轮询。</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Watching job %1 in Orchestrator</source>
+        <translation>正在 Orchestrator 中监控作业 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lost track of the job in Orchestrator.</source>
+        <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The job was stopped in Orchestrator.</source>
+        <translation>作业已在 Orchestrator 中被停止。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The job faulted in Orchestrator.</source>
+        <translation>作业在 Orchestrator 中出错。</translation>
+    </message>
+    <message>
         <location filename="../src/engine/jobrun.cpp" line="-82"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>在服务器告知在哪里监控此作业之前 TriggerDesk 已停止，因此无法恢复。请在 Orchestrator 中查找：触发器 %1，启动于 %2。</translation>
@@ -1819,7 +1972,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
@@ -1859,7 +2012,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控。作业可能仍在服务器上运行。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-226"/>
+        <location filename="../src/engine/flows.cpp" line="-271"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -2278,7 +2431,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+80"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2313,7 +2466,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -2349,7 +2502,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
@@ -2616,7 +2769,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerProfile</name>
     <message>
-        <location filename="../src/core/triggerprofile.cpp" line="+30"/>
+        <location filename="../src/core/triggerprofile.cpp" line="+41"/>
         <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
         <translation>这不是有效的 URL。请粘贴 Orchestrator 为该触发器复制的完整 slug URL。</translation>
     </message>
@@ -2681,7 +2834,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>

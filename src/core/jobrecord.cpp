@@ -178,6 +178,10 @@ QJsonObject JobRecord::toJson() const
         json.insert(QStringLiteral("output"), output);
     if (!lastStatus.isUndefined())
         json.insert(QStringLiteral("lastStatus"), lastStatus);
+    if (orchestratorJobId != 0) {
+        json.insert(QStringLiteral("orchestratorJobId"), orchestratorJobId);
+        json.insert(QStringLiteral("folderId"), folderId);
+    }
     return json;
 }
 
@@ -203,6 +207,8 @@ JobRecord JobRecord::fromJson(const QJsonObject &json)
     record.serverMessage = json.value(QStringLiteral("serverMessage")).toString();
     record.serverErrorCode = json.value(QStringLiteral("serverErrorCode")).toInt();
     record.polls = json.value(QStringLiteral("polls")).toInt();
+    record.orchestratorJobId = json.value(QStringLiteral("orchestratorJobId")).toInteger();
+    record.folderId = json.value(QStringLiteral("folderId")).toInteger();
     record.createdAt = fromIsoTime(json.value(QStringLiteral("createdAt")));
     record.finishedAt = fromIsoTime(json.value(QStringLiteral("finishedAt")));
     return record;

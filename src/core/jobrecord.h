@@ -68,6 +68,10 @@ struct JobRecord
     QString serverMessage; // the server's own message, word for word
     int serverErrorCode = 0;
     int polls = 0;
+    // The job as Orchestrator knows it, once found there ("Check in Orchestrator"): then it is
+    // watched through /odata/Jobs(id) in that folder.
+    qint64 orchestratorJobId = 0;
+    qint64 folderId = 0;
     QDateTime createdAt;
     QDateTime finishedAt;
 

@@ -22,6 +22,17 @@ QString originOf(const QUrl &url)
            QString::number(url.port(defaultPort));
 }
 
+QUrl orchestratorUrlFor(const QUrl &invokeUrl)
+{
+    QUrl url = invokeUrl;
+    const QString path = invokeUrl.path();
+    const qsizetype t = path.lastIndexOf(QLatin1String("/t/"));
+    url.setPath(t >= 0 ? path.left(t) : QString());
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
 bool parseInvokeUrl(const QUrl &url, InvokeUrlParts *parts, QString *error)
 {
     QString ignored;
@@ -124,6 +135,7 @@ QJsonObject TriggerProfile::toJson() const
         {QStringLiteral("credential"), credential},
         {QStringLiteral("trustedOrigins"), QJsonArray::fromStringList(trustedOrigins)},
         {QStringLiteral("sendTokenOnRedirects"), sendTokenOnRedirects},
+        {QStringLiteral("folderId"), folderId},
     };
 }
 
@@ -163,6 +175,7 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     for (const QJsonValue &origin : origins)
         profile.trustedOrigins.append(origin.toString());
     profile.sendTokenOnRedirects = json.value(QStringLiteral("sendTokenOnRedirects")).toBool(true);
+    profile.folderId = json.value(QStringLiteral("folderId")).toInteger();
     if (error)
         error->clear();
     return profile;

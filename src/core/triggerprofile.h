@@ -29,6 +29,10 @@ bool parseInvokeUrl(const QUrl &url, InvokeUrlParts *parts, QString *error);
 // "scheme://host:port" with the scheme's default port made explicit, for origin comparisons.
 QString originOf(const QUrl &url);
 
+// The Orchestrator a trigger URL belongs to: ".../{org}/{tenant}/orchestrator_" (or the root of
+// a standalone one), where /odata lives.
+QUrl orchestratorUrlFor(const QUrl &invokeUrl);
+
 struct TriggerProfile
 {
     static constexpr int kFormatVersion = 1;
@@ -50,6 +54,9 @@ struct TriggerProfile
     QString credential;
     QStringList trustedOrigins;
     bool sendTokenOnRedirects = true;
+    // The folder's id (X-UIPATH-OrganizationUnitId) for asking Orchestrator about jobs; 0: found
+    // from the URL's folder key when needed.
+    qint64 folderId = 0;
 
     // Problems that stop a launch, each a sentence a person can act on.
     QStringList validate() const;

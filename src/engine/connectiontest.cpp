@@ -30,10 +30,8 @@ ConnectionTest::~ConnectionTest()
 
 QUrl ConnectionTest::jobsUrlFor(const QUrl &invokeUrl)
 {
-    QUrl url = invokeUrl;
-    const QString path = invokeUrl.path();
-    const qsizetype t = path.lastIndexOf(QLatin1String("/t/"));
-    url.setPath((t >= 0 ? path.left(t) : QString()) + QLatin1String("/odata/Jobs"));
+    QUrl url = orchestratorUrlFor(invokeUrl);
+    url.setPath(url.path() + QLatin1String("/odata/Jobs"));
     url.setQuery(QStringLiteral("$top=1"));
     return url;
 }

@@ -2,6 +2,7 @@
 
 #include "argumentencoding.h"
 #include "httpmessages.h"
+#include "triggerprofile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -309,6 +310,56 @@ void LongPollFlow::onAnswer(const HttpAnswer &answer)
         return;
     }
     judgeResult(answer, QCoreApplication::translate("td::JobRun", "Lost track of the long poll."));
+}
+
+// --- OrchestratorWatchFlow ------------------------------------------------------------------
+
+QUrl OrchestratorWatchFlow::jobUrl()
+{
+    QUrl url = orchestratorUrlFor(record().profile.invokeUrl);
+    url.setPath(url.path() + QStringLiteral("/odata/Jobs(%1)").arg(record().orchestratorJobId));
+    return url;
+}
+
+void OrchestratorWatchFlow::start()
+{
+    setLongPolling(false);
+    running(
+        QCoreApplication::translate("td::JobRun", "Watching job %1 in Orchestrator").arg(record().orchestratorJobId));
+    send(Purpose::Orchestrator, jobUrl());
+}
+
+void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
+{
+    const QJsonObject job = QJsonDocument::fromJson(answer.body).object();
+    const QString state = job.value(QStringLiteral("State")).toString();
+    if (!answer.isSuccess() || !answer.complete() || state.isEmpty()) {
+        retryOrGiveUp(answer, QCoreApplication::translate("td::JobRun", "Lost track of the job in Orchestrator."));
+        return;
+    }
+    resetFailures();
+    ++record().polls;
+    record().lastStatus = job;
+    progressed();
+    const QString info = job.value(QStringLiteral("Info")).toString();
+    if (state == QLatin1String("Successful")) {
+        // OutputArguments is JSON in a string, as Orchestrator keeps it.
+        const QByteArray output = job.value(QStringLiteral("OutputArguments")).toString().toUtf8();
+        record().rawOutput = output;
+        record().output = parseJsonBody(output);
+        finish(JobState::Successful);
+    } else if (state == QLatin1String("Faulted") || state == QLatin1String("Stopped")) {
+        record().serverMessage = info;
+        record().rawOutput = answer.body;
+        finish(JobState::Faulted,
+               withServerWords(state == QLatin1String("Stopped")
+                                   ? QCoreApplication::translate("td::JobRun", "The job was stopped in Orchestrator.")
+                                   : QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."),
+                               {info, 0}));
+    } else {
+        // Pending, Running, Stopping, Terminating, Suspended, Resumed: not over yet.
+        send(Purpose::Orchestrator, jobUrl(), qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
+    }
 }
 
 } // namespace td

@@ -104,4 +104,17 @@ private:
     qint64 m_firstHopMs;
 };
 
+// A job found in Orchestrator ("Check in Orchestrator"): GET /odata/Jobs(id) in its folder every
+// poll interval until the job's state there is final.
+class OrchestratorWatchFlow final : public Flow
+{
+public:
+    using Flow::Flow;
+    void start() override;
+    void onAnswer(const HttpAnswer &answer) override;
+
+private:
+    QUrl jobUrl();
+};
+
 } // namespace td

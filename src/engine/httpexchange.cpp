@@ -90,6 +90,8 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, const Request &reques
     wire.setRawHeader("Accept", "application/json");
     if (!request.token.isEmpty())
         wire.setRawHeader("Authorization", "Bearer " + request.token);
+    for (const auto &[name, value] : request.headers)
+        wire.setRawHeader(name, value);
 
     QNetworkReply *reply = nullptr;
     if (request.method == "GET") {

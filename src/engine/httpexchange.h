@@ -30,6 +30,7 @@ public:
         bool hasBody = false;
         QByteArray body; // JSON, sent from a device that cannot rewind (never re-sent by Qt)
         QByteArray token;
+        QList<QPair<QByteArray, QByteArray>> headers; // more headers (a folder header, say)
         int timeoutSeconds = 120;
         qint64 bodyLimit = 10 * 1024 * 1024;
     };

@@ -88,6 +88,13 @@ void JobRun::beginResume()
 {
     if (isFinished())
         return;
+    if (m_record.orchestratorJobId != 0) {
+        // Found in Orchestrator: its Jobs API says how it goes, whatever the call mode was.
+        m_record.error.clear();
+        m_record.finishedAt = QDateTime();
+        startFlow(std::make_unique<OrchestratorWatchFlow>(*this));
+        return;
+    }
     if (!m_record.statusUri.isValid()) {
         InvokeUrlParts parts;
         parseInvokeUrl(m_record.profile.invokeUrl, &parts, nullptr);
@@ -212,6 +219,8 @@ void JobRun::sendWithToken(const QByteArray &token)
     request.token = token;
     request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
     request.bodyLimit = m_engine->responseBodyLimit();
+    if (m_purpose == Purpose::Orchestrator)
+        request.headers.append({"X-UIPATH-OrganizationUnitId", QByteArray::number(m_record.folderId)});
     if (m_purpose == Purpose::Trigger) {
         request.method = m_record.profile.method.toLatin1();
         request.hasBody = encoding::methodHasBody(m_record.profile.method);

@@ -61,6 +61,7 @@ private:
         Status,   // async polling: a short GET of the status URI
         LongPoll, // long polling: a blocking GET of the status URI
         Output,
+        Orchestrator, // its Jobs API (/odata), in the job's folder
     };
 
     JobRun(TriggerEngine *engine, const JobRecord &record, AuthProvider *auth);

@@ -2,6 +2,7 @@
 
 #include "authprovider.h"
 #include "credentialauth.h"
+#include "joblookup.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
 #include "oauthprovider.h"
@@ -108,6 +109,8 @@ QString JobController::whyNotResumable(const JobRecord &record) const
     if (!isResumable(record.state))
         return isTerminal(record.state) ? tr("The job has ended: there is nothing left to watch.")
                                         : tr("The job is being watched.");
+    if (record.orchestratorJobId != 0)
+        return QString(); // found in Orchestrator: watched there
     if (!record.statusUri.isValid())
         return tr("The server never said where to watch this job (no status URI): check it in Orchestrator.");
     if (hasRedactedParts(record.statusUri))
@@ -141,6 +144,19 @@ QList<JobRun *> JobController::restore(const QList<JobRecord> &records)
     for (const JobRecord &record : std::as_const(interrupted))
         runs.append(m_engine->resume(record, authFor(record.profile)));
     return runs;
+}
+
+JobLookup *JobController::lookup(const JobRecord &record)
+{
+    return new JobLookup(m_authManager, authFor(record.profile), record);
+}
+
+JobRun *JobController::attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId)
+{
+    JobRecord attached = record;
+    attached.orchestratorJobId = orchestratorJobId;
+    attached.folderId = folderId;
+    return m_engine->resume(attached, authFor(attached.profile));
 }
 
 void JobController::stop(const QString &id)

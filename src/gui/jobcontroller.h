@@ -13,6 +13,7 @@
 namespace td {
 
 class AuthProvider;
+class JobLookup;
 class JobRun;
 class JobTableModel;
 
@@ -52,6 +53,10 @@ public:
     // Returns the jobs watched again.
     QList<JobRun *> restore(const QList<JobRecord> &records);
     void stop(const QString &id);
+    // Asks Orchestrator which of its jobs this one may be (the caller starts it and owns it).
+    JobLookup *lookup(const JobRecord &record);
+    // Watches the job found in Orchestrator, in the record's row, until it ends.
+    JobRun *attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId);
 
     // Whether watching can resume: the job may still run, its status URI is known, and it is not
     // a job of an earlier demo simulator (gone, with its jobs).

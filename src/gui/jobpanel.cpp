@@ -5,6 +5,7 @@
 #include "jobdetailsview.h"
 #include "jobexport.h"
 #include "jobfilterproxymodel.h"
+#include "joblookupdialog.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
 #include "stateappearance.h"
@@ -41,8 +42,9 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     // Never narrower than the header's title: "Polls" is "ポーリング回数" in Japanese.
     for (int column = 0; column < int(std::size(widths)); ++column)
         table->setColumnWidth(column, qMax(widths[column], table->horizontalHeader()->sectionSizeHint(column)));
-    const QList<QAction *> jobActions{m_ui->stopWatchingAction, m_ui->resumeWatchingAction, m_ui->rerunAction,
-                                      m_ui->copyOutputAction, m_ui->copyCurlAction};
+    const QList<QAction *> jobActions{m_ui->stopWatchingAction, m_ui->resumeWatchingAction,
+                                      m_ui->rerunAction,        m_ui->checkInOrchestratorAction,
+                                      m_ui->copyOutputAction,   m_ui->copyCurlAction};
     table->addActions(jobActions);
     m_ui->jobDetails->setActions(jobActions);
 
@@ -70,6 +72,7 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     connect(m_ui->stopWatchingAction, &QAction::triggered, this, &JobPanel::stopWatching);
     connect(m_ui->resumeWatchingAction, &QAction::triggered, this, &JobPanel::resumeWatching);
     connect(m_ui->rerunAction, &QAction::triggered, this, &JobPanel::rerun);
+    connect(m_ui->checkInOrchestratorAction, &QAction::triggered, this, &JobPanel::checkInOrchestrator);
     connect(m_ui->copyOutputAction, &QAction::triggered, this, &JobPanel::copyOutput);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &JobPanel::copyCurl);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, [this] { exportJobs(false); });
@@ -90,6 +93,8 @@ void JobPanel::showJob(JobRun *run)
     m_ui->jobTable->selectionModel()->setCurrentIndex(index,
                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->jobTable->scrollTo(index);
+    // The row may have been current already (a job watched again): the details follow the new run.
+    m_ui->jobDetails->setJob(run->record(), run);
 }
 
 QList<int> JobPanel::selectedRows() const
@@ -141,6 +146,8 @@ void JobPanel::updateActions()
     m_ui->resumeWatchingAction->setToolTip(resumeTip);
     m_ui->resumeWatchingAction->setStatusTip(resumeTip);
     m_ui->rerunAction->setEnabled(!rows.isEmpty());
+    m_ui->checkInOrchestratorAction->setEnabled(currentRow() >= 0 &&
+                                                m_jobs->model()->recordAt(currentRow()).state == JobState::Unknown);
     m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
     m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
     const bool anyJobs = m_jobs->model()->rowCount() > 0;
@@ -182,7 +189,7 @@ void JobPanel::resumeWatching()
     for (int row : rows) {
         JobRun *run = m_jobs->resume(m_jobs->model()->recordAt(row));
         if (run && row == current)
-            m_ui->jobDetails->setJob(run->record(), run);
+            showJob(run);
     }
     updateActions();
 }
@@ -208,6 +215,22 @@ void JobPanel::rerun()
         return;
     for (const JobRecord &record : std::as_const(records))
         m_jobs->rerun(record);
+}
+
+void JobPanel::checkInOrchestrator()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const JobRecord record = m_jobs->model()->recordAt(row);
+    auto *dialog = new JobLookupDialog(m_jobs->lookup(record), record, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JobLookupDialog::attachRequested, this, [this, record](qint64 jobId, qint64 folderId) {
+        if (JobRun *run = m_jobs->attach(record, jobId, folderId))
+            showJob(run);
+        emit message(tr("Watching job %1 in Orchestrator.").arg(jobId));
+    });
+    dialog->open();
 }
 
 void JobPanel::copyOutput()

@@ -44,6 +44,7 @@ private:
     void stopWatching();
     void resumeWatching();
     void rerun();
+    void checkInOrchestrator();
     void copyOutput();
     void copyCurl();
     void exportJobs(bool json);

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QPushButton>
 
+#include <limits>
+
 namespace td {
 
 namespace {
@@ -124,6 +126,7 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     fillCredentials(profile.credential);
     m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
     m_ui->sendTokenCheckBox->setChecked(profile.sendTokenOnRedirects);
+    m_ui->folderIdSpinBox->setValue(int(qBound(qint64(0), profile.folderId, qint64(std::numeric_limits<int>::max()))));
     m_ui->argumentTable->setRowCount(0);
     for (const ArgumentSpec &spec : profile.arguments)
         addArgumentRow(spec);
@@ -253,6 +256,7 @@ TriggerProfile ProfileEditor::profile() const
             profile.trustedOrigins.append(origin.trimmed());
     }
     profile.sendTokenOnRedirects = m_ui->sendTokenCheckBox->isChecked();
+    profile.folderId = m_ui->folderIdSpinBox->value();
     QStringList ignored;
     profile.arguments = argumentSpecs(&ignored);
     return profile;

@@ -100,6 +100,7 @@ QJsonObject OrchestratorSimulatorPrivate::jobJson(const Job &job) const
         {QStringLiteral("ReleaseName"), job.slug},
         {QStringLiteral("Source"), QStringLiteral("ApiTrigger")},
         {QStringLiteral("FolderKey"), job.folderKey},
+        {QStringLiteral("OrganizationUnitId"), folderIdFor(job.folderKey)},
         {QStringLiteral("CallMode"), callModeName(job.mode)},
         {QStringLiteral("InputArguments"), QString::fromUtf8(jsonBytes(job.input))},
         {QStringLiteral("OutputArguments"), outputArguments},

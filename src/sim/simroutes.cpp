@@ -1,12 +1,11 @@
-// Which request goes where: the trigger call, the status and output URIs, /odata/Jobs and the
-// token endpoint.
+// Which request goes where: the trigger call, the status and output URIs, OData (simodata.cpp)
+// and the token endpoint.
 
 #include "simulatorprivate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
 
 namespace td::sim {
 
@@ -80,9 +79,8 @@ void OrchestratorSimulatorPrivate::dispatch(const ExchangePtr &ex)
     } else if (parts.size() == 4 && parts.at(0) == QLatin1String("api") && parts.at(1) == QLatin1String("triggers") &&
                (parts.at(2) == QLatin1String("status") || parts.at(2) == QLatin1String("output"))) {
         handleJobUri(ex, parts.at(2) == QLatin1String("output"), parts.at(3));
-    } else if (parts.size() == 2 && parts.at(0).compare(QLatin1String("odata"), Qt::CaseInsensitive) == 0 &&
-               parts.at(1).compare(QLatin1String("Jobs"), Qt::CaseInsensitive) == 0) {
-        handleJobs(ex);
+    } else if (parts.size() == 2 && parts.at(0).compare(QLatin1String("odata"), Qt::CaseInsensitive) == 0) {
+        handleOData(ex, parts.at(1));
     } else {
         notFound(ex);
     }
@@ -284,48 +282,6 @@ void OrchestratorSimulatorPrivate::handleJobUri(const ExchangePtr &ex, bool outp
             writeError(ex, 404, QStringLiteral("The job has not finished: no output yet."), 1002);
         break;
     }
-}
-
-void OrchestratorSimulatorPrivate::handleJobs(const ExchangePtr &ex)
-{
-    if (!checkAuth(ex, false))
-        return;
-    if (ex->method != QLatin1String("GET")) {
-        methodNotAllowed(ex, QByteArrayLiteral("GET"));
-        return;
-    }
-    static const QRegularExpression idFilter(QStringLiteral("^\\s*Id\\s+eq\\s+(\\d+)\\s*$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression keyFilter(QStringLiteral("^\\s*Key\\s+eq\\s+'?([0-9a-fA-F-]{36})'?\\s*$"),
-                                              QRegularExpression::CaseInsensitiveOption);
-    QString filter;
-    const auto items = ex->request.query.queryItems(QUrl::FullyDecoded);
-    for (const auto &item : items) {
-        if (item.first == QLatin1String("$filter"))
-            filter = item.second;
-    }
-    std::optional<qint64> idWanted;
-    std::optional<QString> keyWanted;
-    if (const auto m = idFilter.match(filter); m.hasMatch())
-        idWanted = m.captured(1).toLongLong();
-    else if (const auto k = keyFilter.match(filter); k.hasMatch())
-        keyWanted = k.captured(1);
-
-    QJsonArray value;
-    for (const Job &job : std::as_const(jobs)) {
-        if (idWanted && job.id != *idWanted)
-            continue;
-        if (keyWanted && job.key.compare(*keyWanted, Qt::CaseInsensitive) != 0)
-            continue;
-        value.append(jobJson(job));
-    }
-    writeJson(
-        ex, 200,
-        QJsonObject{{QStringLiteral("@odata.context"),
-                     withPath(urlForPort(ex->localPort), orchestratorPath() + QStringLiteral("/odata/$metadata#Jobs"))
-                         .toString()},
-                    {QStringLiteral("@odata.count"), value.size()},
-                    {QStringLiteral("value"), value}});
 }
 
 } // namespace td::sim

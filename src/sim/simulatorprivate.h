@@ -6,7 +6,8 @@
 //   simfaults.cpp    injected faults: queued ones first, then the seeded plan
 //   simjobs.cpp      the job table and its URIs
 //   simauth.cpp      bearer tokens and the OAuth token endpoint
-//   simroutes.cpp    which request goes where: invoke, status and output URIs, /odata/Jobs
+//   simroutes.cpp    which request goes where: invoke, status and output URIs, OData
+//   simodata.cpp     /odata/Jobs (filtered), /odata/Jobs(id), /odata/Folders
 
 #include "httpwire.h"
 #include "orchestratorsimulator.h"
@@ -217,7 +218,11 @@ public:
     void handleInvoke(const ExchangePtr &ex, const QString &folderKey, const QString &slug);
     void scripted(const ExchangePtr &ex, const TriggerDefinition &t);
     void handleJobUri(const ExchangePtr &ex, bool outputSegment, const QString &tokenValue);
-    void handleJobs(const ExchangePtr &ex);
+
+    // simodata.cpp
+    void handleOData(const ExchangePtr &ex, const QString &entity);
+    qint64 folderIdFor(const QString &folderKey) const; // 0 for a folder no trigger is in
+    QString folderKeyOf(qint64 folderId) const;
 };
 
 } // namespace td::sim

@@ -1,10 +1,12 @@
 #include "enginefixture.h"
 
+#include "joblookup.h"
 #include "jobpolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QTimeZone>
 #include <QUrlQuery>
 
@@ -48,6 +50,7 @@ private slots:
     void resumeWithoutStatusUriSaysHowToFindTheJob();
     void unsupportedStatusSchemeEndsAtOnce();
     void retryAfterHttpDateAndAbsurdValues();
+    void unknownJobIsFoundInOrchestratorAndWatched();
 
 private:
     std::unique_ptr<EngineFixture> f;
@@ -510,6 +513,48 @@ void TestEngine::retryAfterHttpDateAndAbsurdValues()
     }
     QVERIFY(parseRetryAfter("3000000", now).clamped);
     QCOMPARE(parseRetryAfter("3000000", now).ms, policy::kMaxRetryAfterMs);
+}
+
+void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()
+{
+    // The trigger call's answer is lost (a 502 after the job was created): Unknown.
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("lost"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 800);
+    f->trigger(QStringLiteral("other"), SimMode::FireAndForget, CallMode::FireAndForget);
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    const QJsonObject args{{QStringLiteral("order"), 17}};
+    JobRun *run = f->runToEnd(profile, args);
+    QCOMPARE(run->state(), JobState::Unknown);
+    // Another job in the same minute, with other arguments.
+    f->runToEnd(f->profileFor(QStringLiteral("other"), CallMode::FireAndForget), {{QStringLiteral("order"), 18}});
+
+    QNetworkAccessManager manager;
+    JobLookup lookup(&manager, f->auth.get(), run->record());
+    QSignalSpy found(&lookup, &JobLookup::finished);
+    lookup.start();
+    QVERIFY(found.wait(10000));
+    QCOMPARE(found.first().at(2).toString(), QString());
+    const auto candidates = found.first().at(0).value<QList<OrchestratorJob>>();
+    QCOMPARE(candidates.size(), 2);
+    QVERIFY(candidates.first().argumentsMatch); // the likeliest first
+    QCOMPARE(candidates.first().inputArguments, args);
+    QVERIFY(!candidates.at(1).argumentsMatch);
+    const qint64 folderId = found.first().at(1).toLongLong();
+    QVERIFY(folderId > 0);
+    // The folder was found from the URL's folder key, then the jobs asked for in that folder.
+    const QList<sim::SimRequest> odata = f->requestsTo(QStringLiteral("/odata/"));
+    QCOMPARE(odata.size(), 2);
+    QCOMPARE(odata.at(1).header("X-UIPATH-OrganizationUnitId"), QByteArray::number(folderId));
+
+    // Attached: watched through /odata/Jobs(id) to its end, with its output; no new job.
+    JobRecord attached = run->record();
+    attached.orchestratorJobId = candidates.first().id;
+    attached.folderId = folderId;
+    JobRun *watched = f->engine->resume(attached, f->auth.get());
+    QVERIFY(EngineFixture::waitForEnd(watched));
+    QCOMPARE(watched->state(), JobState::Successful);
+    QCOMPARE(watched->record().output.toObject().value(QStringLiteral("echo")).toObject(), args);
+    QCOMPARE(f->sim->jobCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -9,6 +9,7 @@
 #include "jobdetailsview.h"
 #include "jobfilterproxymodel.h"
 #include "jobhistory.h"
+#include "joblookupdialog.h"
 #include "jobrun.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
@@ -64,6 +65,7 @@ private slots:
     void faultShowsServerMessage();
     void stopAndResumeWatching();
     void rerunOfAJobThatMayStillRunAsksFirst();
+    void unknownJobIsCheckedInOrchestrator();
     void copyCurlHidesToken();
     void exportJobsCsv();
     void presetsSaveAndChoose();
@@ -321,6 +323,31 @@ void TestMainWindow::rerunOfAJobThatMayStillRunAsksFirst()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     child<QAction>("rerunAction")->trigger();
     QCOMPARE(table->model()->rowCount(), 2);
+}
+
+void TestMainWindow::unknownJobIsCheckedInOrchestrator()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    // The trigger call's answer is lost: a 502 after the job was created.
+    m_simulator.queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    const int jobsBefore = m_simulator.jobCount();
+    launchAndWait(QStringLiteral("Echo"), JobState::Unknown);
+    auto *check = child<QAction>("checkInOrchestratorAction");
+    QVERIFY(check->isEnabled());
+    check->trigger();
+    JobLookupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<JobLookupDialog *>()) != nullptr);
+    auto *candidates = dialog->findChild<QTreeWidget *>(QStringLiteral("candidateTree"));
+    QTRY_VERIFY(candidates->topLevelItemCount() >= 1);
+    // The job with the same arguments comes first, marked.
+    QVERIFY2(candidates->topLevelItem(0)->text(0).startsWith(QStringLiteral("★")),
+             qPrintable(candidates->topLevelItem(0)->text(0)));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("attachButton")), Qt::LeftButton);
+    // The row watches that job in Orchestrator to its end: no new job was created.
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
+    QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
+    QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
 }
 
 void TestMainWindow::copyCurlHidesToken()

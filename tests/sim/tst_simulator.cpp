@@ -638,9 +638,40 @@ private Q_SLOTS:
                 second.value(QStringLiteral("State")).toString() == QStringLiteral("Running"));
         QVERIFY(second.value(QStringLiteral("EndTime")).isNull());
         QCOMPARE(listJobs(QStringLiteral("Id eq 1")).json().value(QStringLiteral("@odata.count")).toInt(), 0);
-        // Other filters are ignored.
-        QCOMPARE(listJobs(QStringLiteral("State eq 'Running'")).json().value(QStringLiteral("@odata.count")).toInt(),
-                 2);
+        // Filters the client uses to find a job again: state, time windows, joined by "and".
+        QCOMPARE(listJobs(QStringLiteral("State ne 'Successful'")).json().value(QStringLiteral("@odata.count")).toInt(),
+                 1);
+        const QString created = first.value(QStringLiteral("CreationTime")).toString();
+        QCOMPARE(listJobs(QStringLiteral("CreationTime ge %1 and ReleaseName eq 'fixed'").arg(created))
+                     .json()
+                     .value(QStringLiteral("@odata.count"))
+                     .toInt(),
+                 1);
+        QCOMPARE(listJobs(QStringLiteral("CreationTime lt %1").arg(created))
+                     .json()
+                     .value(QStringLiteral("@odata.count"))
+                     .toInt(),
+                 0);
+        QCOMPARE(listJobs(QStringLiteral("this is not OData")).status, 400);
+        // One job by id, and the folders with their ids.
+        QUrl single = sim->jobsUrl();
+        single.setPath(single.path() + QStringLiteral("(%1)").arg(firstId));
+        r = get(single, QByteArray("demo-token"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QStringLiteral("Id")).toInteger(), firstId);
+        const qint64 folderId = r.json().value(QStringLiteral("OrganizationUnitId")).toInteger();
+        QVERIFY(folderId > 0);
+        single.setPath(sim->jobsUrl().path() + QStringLiteral("(999999)"));
+        QCOMPARE(get(single, QByteArray("demo-token")).status, 404);
+        QUrl folders = sim->orchestratorUrl();
+        folders.setPath(folders.path() + QStringLiteral("/odata/Folders"));
+        folders.setQuery(
+            QStringLiteral("$filter=Key eq '%1'").arg(first.value(QStringLiteral("FolderKey")).toString()));
+        r = get(folders, QByteArray("demo-token"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(
+            r.json().value(QStringLiteral("value")).toArray().at(0).toObject().value(QStringLiteral("Id")).toInteger(),
+            folderId);
         QCOMPARE(get(sim->jobsUrl(), std::nullopt).status, 401);
         QCOMPARE(sim->jobsJson().size(), 2);
     }

@@ -1,0 +1,88 @@
+#include "joblookupdialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace td {
+
+JobLookupDialog::JobLookupDialog(JobLookup *lookup, const JobRecord &record, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Check in Orchestrator"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("The answer to the trigger call of <b>%1</b> (launched %2) never arrived whole, so the job may or may not "
+           "exist. These are the jobs Orchestrator created in the trigger's folder around that time.")
+            .arg(record.profile.name.toHtmlEscaped(),
+                 record.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    m_status = new QLabel(tr("Asking Orchestrator…"), this);
+    m_status->setObjectName(QStringLiteral("lookupStatusLabel"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("candidateTree"));
+    m_list->setAccessibleName(tr("Jobs found in Orchestrator"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Job id"), tr("State"), tr("Created"), tr("Process"), tr("Arguments")});
+    m_list->header()->setStretchLastSection(true);
+    layout->addWidget(m_list);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_attach = buttons->addButton(tr("&Attach to this row"), QDialogButtonBox::AcceptRole);
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setToolTip(tr("Watch the chosen job until it ends, in this job's row"));
+    m_attach->setEnabled(false);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { m_attach->setEnabled(current != nullptr); });
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_list->currentItem()) {
+            emit attachRequested(item->data(0, Qt::UserRole).toLongLong(), m_folderId);
+            accept();
+        }
+    });
+    connect(m_list, &QTreeWidget::itemActivated, m_attach, &QPushButton::click);
+    lookup->setParent(this);
+    connect(lookup, &JobLookup::finished, this, &JobLookupDialog::showCandidates);
+    resize(760, 360);
+    lookup->start();
+}
+
+void JobLookupDialog::showCandidates(const QList<OrchestratorJob> &candidates, qint64 folderId, const QString &error)
+{
+    m_folderId = folderId;
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        return;
+    }
+    if (candidates.isEmpty()) {
+        m_status->setText(tr("Orchestrator has no job in this folder from around the launch: the trigger call most "
+                             "likely never created one. Launching again is safe."));
+        return;
+    }
+    const int matching = int(std::count_if(candidates.cbegin(), candidates.cend(),
+                                           [](const OrchestratorJob &job) { return job.argumentsMatch; }));
+    m_status->setText(matching > 0
+                          ? tr("%n job(s) with the same arguments, marked ★ and listed first.", nullptr, matching)
+                          : tr("No job has the same arguments; the nearest in time come first."));
+    for (const OrchestratorJob &job : candidates) {
+        const QString arguments = QString::fromUtf8(QJsonDocument(job.inputArguments).toJson(QJsonDocument::Compact));
+        auto *item = new QTreeWidgetItem(
+            m_list, {job.argumentsMatch ? QStringLiteral("★ %1").arg(job.id) : QString::number(job.id), job.state,
+                     job.created.toLocalTime().toString(QStringLiteral("HH:mm:ss")), job.releaseName, arguments});
+        item->setData(0, Qt::UserRole, job.id);
+        item->setToolTip(4, arguments);
+    }
+    m_list->setCurrentItem(m_list->topLevelItem(0));
+    for (int column = 0; column < 4; ++column)
+        m_list->resizeColumnToContents(column);
+}
+
+} // namespace td
