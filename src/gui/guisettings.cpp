@@ -28,6 +28,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("history/limit");
     case GuiSettings::Key::HistoryMaxAgeDays:
         return QStringLiteral("history/maxAgeDays");
+    case GuiSettings::Key::RetryBudget:
+        return QStringLiteral("jobs/retryBudget");
     }
     return {};
 }

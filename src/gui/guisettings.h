@@ -27,6 +27,7 @@ public:
         LastProfile,
         HistoryLimit,      // finished jobs kept in the history and the table (default 1000)
         HistoryMaxAgeDays, // finished jobs older than this are dropped (default 90)
+        RetryBudget,       // failed status and output GETs in a row before a job is Unknown (default 6)
     };
 
     // The platform's settings for TriggerDesk.

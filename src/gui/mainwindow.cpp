@@ -48,6 +48,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_history->setLimit(historyLimit > 0 ? historyLimit : JobHistory::kDefaultLimit);
     m_history->setMaxAgeDays(maxAgeDays > 0 ? maxAgeDays : JobHistory::kDefaultMaxAgeDays);
     m_jobs->model()->setFinishedLimit(m_history->limit());
+    if (const int budget = m_settings->value(GuiSettings::Key::RetryBudget).toInt(); budget > 0) {
+        RetryPolicy retry = m_jobs->engine()->retryPolicy();
+        retry.maxRetries = budget;
+        m_jobs->engine()->setRetryPolicy(retry);
+    }
 
     // Permanent status-bar labels, which transient messages never hide.
     auto *secretsLabel = new QLabel(this);

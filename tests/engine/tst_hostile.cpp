@@ -79,6 +79,8 @@ private slots:
     void stable4xxJobErrorIsFaultedAfterOneRepeat();
     void alternatingErrorsNeverFault();
     void htmlErrorOnOutputIsNeverFaulted();
+    void contentTypeIsNotTrustedForTheBody_data();
+    void contentTypeIsNotTrustedForTheBody();
 
     // Redirects that do not end.
     void outputRedirectIsFollowed();
@@ -315,6 +317,33 @@ void TestHostile::htmlErrorOnOutputIsNeverFaulted()
     QCOMPARE(run->state(), JobState::Unknown);
     QVERIFY(run->record().statusUri.isValid());
     QCOMPARE(m_server->hits(kOutput), 4); // the first try and the three retries of the budget
+}
+
+void TestHostile::contentTypeIsNotTrustedForTheBody_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("parsed");
+    QTest::newRow("JSON sent as text/plain") << QByteArray("text/plain") << QByteArray(R"({"ok":true})") << true;
+    QTest::newRow("HTML sent as application/json")
+        << QByteArray("application/json") << QByteArray("<html>done</html>") << false;
+    QTest::newRow("no Content-Type") << QByteArray() << QByteArray(R"([1,2])") << true;
+}
+
+void TestHostile::contentTypeIsNotTrustedForTheBody()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, parsed);
+    test::Headers headers;
+    if (!contentType.isEmpty())
+        headers.append({"Content-Type", contentType});
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::answer(200, body, headers)});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    // The result is the job's, whatever the label: kept raw, parsed only when it is JSON.
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(run->record().rawOutput, body);
+    QCOMPARE(!run->record().output.isUndefined(), parsed);
 }
 
 void TestHostile::outputRedirectIsFollowed()
