@@ -119,11 +119,8 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
         m_run.retry(answer, lostWhy, changed ? JobRun::Retry::Counted : JobRun::Retry::Confirming);
         return;
     }
-    if (!policy::worthRetrying(answer)) {
-        // A definite answer that is neither a result nor a job error: what was seen is void.
-        m_jobErrorSeen.reset();
-        m_jobErrorSightings = 0;
-    }
+    if (!policy::worthRetrying(answer))
+        forgetJobError(); // a definite answer that is neither a result nor a job error
     // A hiccup between two sightings of a job error leaves the first one standing.
     retryOrGiveUp(answer, lostWhy);
 }
@@ -304,6 +301,7 @@ void LongPollFlow::onAnswer(const HttpAnswer &answer)
             return;
         ++record().polls;
         resetFailures();
+        forgetJobError();
         setStatusUri(*next);
         progressed();
         send(Purpose::LongPoll, *next, pacing(answer.elapsedMs));

@@ -44,6 +44,12 @@ protected:
     // sightingsToBelieve), else repeated
     // within the budget and then Unknown.
     void judgeResult(const HttpAnswer &answer, const QString &lostWhy);
+    // A redirect (the job not done yet) voids a job error that was waiting to be seen again.
+    void forgetJobError()
+    {
+        m_jobErrorSeen.reset();
+        m_jobErrorSightings = 0;
+    }
     void setResult(const HttpAnswer &answer);
     // The answer is the job's own error: keep it, and end Faulted with the server's words.
     void finishFaulted(const HttpAnswer &answer);
