@@ -58,7 +58,7 @@
 <context>
     <name>td::JobLookupDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/joblookupdialog.cpp" line="+74"/>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+73"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>%n job with the same arguments, marked ★ and listed first.</numerusform>
@@ -105,7 +105,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+150"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+155"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

@@ -848,17 +848,7 @@
         <translation>テストする資格情報がありません。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
-        <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
-        <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
         <translation>トークンを取得しました。%1 の Orchestrator はこのトークンを受け入れます (ジョブの読み取りが可能です)。</translation>
     </message>
@@ -1269,7 +1259,7 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+58"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>サーバーは要求を無効として拒否しました (400)。引数を確認してください。</translation>
     </message>
@@ -1402,6 +1392,16 @@
         <location line="+4"/>
         <source>The answer from %1 was incomplete: %2</source>
         <translation>%1 からの応答が不完全でした: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
+        <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
+        <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
     </message>
     <message>
         <location filename="../src/engine/jobpolicy.cpp" line="+56"/>
@@ -1665,16 +1665,6 @@ Error code: %2</source>
         <source>Orchestrator knows no folder with the trigger&apos;s folder key: enter the folder id in the profile.</source>
         <translation>トリガーのフォルダー キーを持つフォルダーが Orchestrator にありません: プロファイルにフォルダー ID を入力してください。</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Refused to send the token over plain http to %1: anyone on the way could read it.</source>
-        <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The token contains a control character or a space: it was not sent. Check the credential.</source>
-        <translation>トークンに制御文字または空白が含まれています: 送信しませんでした。資格情報を確認してください。</translation>
-    </message>
 </context>
 <context>
     <name>td::JobLookupDialog</name>
@@ -1739,7 +1729,7 @@ Error code: %2</source>
         <translation>開始時刻の前後に、このフォルダーで作成されたジョブは Orchestrator にありません: トリガー呼び出しはジョブを作成しなかった可能性が高いです。もう一度開始しても安全です。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>同じ引数のジョブが %n 件あります (★ 印、先頭に表示)。</numerusform>
@@ -1881,18 +1871,13 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+227"/>
+        <location filename="../src/engine/flows.cpp" line="+224"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+67"/>
-        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
-        <translation>暗号化されていない http で %1 にトークンを送信することを拒否しました: 経路上の誰でも読み取れるためです。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
-    </message>
-    <message>
-        <location filename="../src/engine/flows.cpp" line="-65"/>
+        <location line="-65"/>
         <source>Accepted; polling the status URI</source>
         <translation>受け付けられました。ステータス URI をポーリングしています</translation>
     </message>
@@ -1902,7 +1887,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-274"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -1917,7 +1902,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
@@ -1932,17 +1917,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブの結果を読み取れませんでした。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Lost track of the long poll.</source>
         <translation>ロングポーリングを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>Orchestrator でジョブ %1 を監視中</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Lost track of the job in Orchestrator.</source>
         <translation>Orchestrator でジョブを見失いました。</translation>
     </message>
@@ -1957,7 +1942,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-82"/>
+        <location filename="../src/engine/jobrun.cpp" line="-15"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>サーバーがこのジョブの監視先を返す前に TriggerDesk が停止したため、再開できません。Orchestrator で探してください: トリガー %1、開始 %2。</translation>
     </message>
@@ -1967,17 +1952,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ステータス URI に秘密情報が含まれていました。秘密情報はディスクに保存しないため、監視を再開できません。Orchestrator でジョブを確認してください。</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
-        <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+132"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2012,7 +1992,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-271"/>
+        <location filename="../src/engine/flows.cpp" line="-269"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -2168,7 +2148,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>

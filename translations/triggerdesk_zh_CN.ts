@@ -848,17 +848,7 @@
         <translation>没有要测试的凭据。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
-        <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
-        <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>Got a token, and Orchestrator at %1 accepts it (it may read jobs).</source>
         <translation>已获取令牌，%1 上的 Orchestrator 接受该令牌（可以读取作业）。</translation>
     </message>
@@ -1269,7 +1259,7 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+58"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>服务器认为请求无效并拒绝了它（400）。请检查参数。</translation>
     </message>
@@ -1402,6 +1392,16 @@
         <location line="+4"/>
         <source>The answer from %1 was incomplete: %2</source>
         <translation>来自 %1 的响应不完整：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
+        <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
+        <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
     </message>
     <message>
         <location filename="../src/engine/jobpolicy.cpp" line="+56"/>
@@ -1665,16 +1665,6 @@ Error code: %2</source>
         <source>Orchestrator knows no folder with the trigger&apos;s folder key: enter the folder id in the profile.</source>
         <translation>Orchestrator 中没有具有该触发器文件夹键的文件夹：请在配置文件中输入文件夹 ID。</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>Refused to send the token over plain http to %1: anyone on the way could read it.</source>
-        <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The token contains a control character or a space: it was not sent. Check the credential.</source>
-        <translation>令牌包含控制字符或空格：未发送。请检查凭据。</translation>
-    </message>
 </context>
 <context>
     <name>td::JobLookupDialog</name>
@@ -1739,7 +1729,7 @@ Error code: %2</source>
         <translation>Orchestrator 在此文件夹中没有启动时间前后的作业：触发器调用很可能从未创建作业。再次启动是安全的。</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>有 %n 个作业的参数相同，以 ★ 标记并排在最前。</numerusform>
@@ -1881,18 +1871,13 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+227"/>
+        <location filename="../src/engine/flows.cpp" line="+224"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+67"/>
-        <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
-        <translation>已拒绝通过未加密的 http 向 %1 发送令牌：途中的任何人都可能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
-    </message>
-    <message>
-        <location filename="../src/engine/flows.cpp" line="-65"/>
+        <location line="-65"/>
         <source>Accepted; polling the status URI</source>
         <translation>已接受；正在轮询状态 URI</translation>
     </message>
@@ -1902,7 +1887,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-274"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
@@ -1917,7 +1902,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+150"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>无法再跟踪作业的状态。</translation>
     </message>
@@ -1932,17 +1917,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>无法读取作业结果。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Lost track of the long poll.</source>
         <translation>无法再跟踪长轮询。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>正在 Orchestrator 中监控作业 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Lost track of the job in Orchestrator.</source>
         <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
     </message>
@@ -1957,7 +1942,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-82"/>
+        <location filename="../src/engine/jobrun.cpp" line="-15"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>在服务器告知在哪里监控此作业之前 TriggerDesk 已停止，因此无法恢复。请在 Orchestrator 中查找：触发器 %1，启动于 %2。</translation>
     </message>
@@ -1967,17 +1952,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>状态 URI 含有机密信息，而机密信息从不保存到磁盘，因此无法恢复监控。请在 Orchestrator 中检查该作业。</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
-        <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+132"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+59"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
@@ -2012,7 +1992,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控。作业可能仍在服务器上运行。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-271"/>
+        <location filename="../src/engine/flows.cpp" line="-269"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -2168,7 +2148,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+67"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>

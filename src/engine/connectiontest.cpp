@@ -44,9 +44,7 @@ void ConnectionTest::start()
     }
     // The same rule as every job: never the token in clear to a host that is not loopback or trusted.
     if (policy::tokenDecision(m_jobsUrl, m_jobsUrl, m_trustedOrigins) == policy::TokenDecision::PlainHttp) {
-        emit finished(false, tr("Refused to send the token over plain http to %1: anyone on the way could read it. "
-                                "Use https, or add %2 to the profile's trusted origins.")
-                                 .arg(m_jobsUrl.host(), originOf(m_jobsUrl)));
+        emit finished(false, plainHttpTokenRefusal(m_jobsUrl));
         return;
     }
     m_auth->fetchToken(this, [this](const QByteArray &token, const QString &error) {
@@ -55,8 +53,7 @@ void ConnectionTest::start()
             return;
         }
         if (!policy::isTokenSafe(token)) {
-            emit finished(false, tr("The token contains a control character or a space (a line break?), so it "
-                                    "could add headers to the request: it was not sent. Check the credential."));
+            emit finished(false, unsafeTokenRefusal());
             return;
         }
         QNetworkRequest request(m_jobsUrl);

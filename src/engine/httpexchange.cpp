@@ -122,11 +122,17 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, const Request &reques
 
 HttpExchange::~HttpExchange()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
+    dropReply();
+}
+
+void HttpExchange::dropReply()
+{
+    if (!m_reply)
+        return;
+    m_reply->disconnect(this);
+    m_reply->abort();
+    m_reply->deleteLater();
+    m_reply = nullptr;
 }
 
 void HttpExchange::onReadyRead()
@@ -207,12 +213,7 @@ Hop HttpExchange::abort(const QString &why)
     m_abortedByUs = true;
     HttpAnswer answer;
     answer.elapsedMs = m_clock.elapsed();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-        m_reply = nullptr;
-    }
+    dropReply();
     return hop(answer, why);
 }
 

@@ -54,6 +54,8 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
+    // Aborts the reply in flight, if any, without a word back.
+    void dropReply();
 
     Request m_request;
     QPointer<QNetworkReply> m_reply;

@@ -1,6 +1,7 @@
 #include "httpmessages.h"
 
 #include "jobrecord.h"
+#include "triggerprofile.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -184,6 +185,29 @@ QString describeAnswerProblem(const HttpAnswer &answer)
             .arg(answer.bodyBytes);
     return QCoreApplication::translate("td::Engine", "The answer from %1 was incomplete: %2")
         .arg(hostOf(answer.url), answer.errorString);
+}
+
+QString describeAnswer(const HttpAnswer &answer, const QString &method)
+{
+    const QString problem = describeAnswerProblem(answer);
+    if (!problem.isEmpty())
+        return problem;
+    return describeHttpStatus(answer.status, method, answer.url, parseServerError(answer.body));
+}
+
+QString plainHttpTokenRefusal(const QUrl &url)
+{
+    return QCoreApplication::translate("td::Engine",
+                                       "Refused to send the token over plain http to %1: anyone on the way could "
+                                       "read it. Use https, or add %2 to the profile's trusted origins.")
+        .arg(url.host(), originOf(url));
+}
+
+QString unsafeTokenRefusal()
+{
+    return QCoreApplication::translate("td::Engine",
+                                       "The token contains a control character or a space (a line break?), so it "
+                                       "could add headers to the request: it was not sent. Check the credential.");
 }
 
 } // namespace td

@@ -30,5 +30,14 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &e
 // What went wrong with an answer: no answer at all, one cut short, one over the size limit.
 // Empty for a complete answer (its status speaks for itself).
 QString describeAnswerProblem(const HttpAnswer &answer);
+// An answer that is not what was hoped for: its problem, else what its status means, with the
+// server's words.
+QString describeAnswer(const HttpAnswer &answer, const QString &method);
+
+// Why nothing was sent to url: the token would have gone over plain http to a host that is
+// neither loopback nor trusted.
+QString plainHttpTokenRefusal(const QUrl &url);
+// Why a token was not sent: it holds a control character or a space (policy::isTokenSafe).
+QString unsafeTokenRefusal();
 
 } // namespace td

@@ -117,7 +117,7 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
 {
     const QUrl home = m_record.profile.invokeUrl;
     if (policy::tokenDecision(url, home, m_record.profile.trustedOrigins) == policy::TokenDecision::PlainHttp) {
-        fail(tr("Refused to send the token over plain http to %1: anyone on the way could read it.").arg(url.host()));
+        fail(plainHttpTokenRefusal(url));
         return;
     }
     const auto send = [this, url, then](const QByteArray &token) {
@@ -132,10 +132,7 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
         connect(m_exchange, &HttpExchange::finished, this, [this, then](const HttpAnswer &answer) {
             m_exchange->deleteLater();
             if (!answer.isSuccess() || !answer.complete()) {
-                const QString problem = describeAnswerProblem(answer);
-                fail(problem.isEmpty() ? describeHttpStatus(answer.status, QStringLiteral("GET"), answer.url,
-                                                            parseServerError(answer.body))
-                                       : problem);
+                fail(describeAnswer(answer, QStringLiteral("GET")));
                 return;
             }
             then(answer);
@@ -149,7 +146,7 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
         if (!error.isEmpty())
             fail(error);
         else if (!policy::isTokenSafe(token))
-            fail(tr("The token contains a control character or a space: it was not sent. Check the credential."));
+            fail(unsafeTokenRefusal());
         else
             send(token);
     });

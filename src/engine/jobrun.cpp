@@ -183,9 +183,7 @@ void JobRun::sendNow()
     const policy::TokenDecision decision =
         policy::tokenDecision(m_url, m_record.profile.invokeUrl, m_record.profile.trustedOrigins);
     if (m_purpose == Purpose::Trigger && m_auth && decision == policy::TokenDecision::PlainHttp) {
-        finish(JobState::Failed, tr("Refused to send the token over plain http to %1: anyone on the way could "
-                                    "read it. Use https, or add %2 to the profile's trusted origins.")
-                                     .arg(m_url.host(), originOf(m_url)));
+        finish(JobState::Failed, plainHttpTokenRefusal(m_url));
         return;
     }
     const bool withToken = m_auth && decision == policy::TokenDecision::Send &&
@@ -204,8 +202,7 @@ void JobRun::sendNow()
             return;
         }
         if (!policy::isTokenSafe(token)) {
-            finish(failedAs, tr("The token contains a control character or a space (a line break?), so it could add "
-                                "headers to the request: it was not sent. Check the credential."));
+            finish(failedAs, unsafeTokenRefusal());
             return;
         }
         sendWithToken(token);
@@ -299,13 +296,8 @@ void JobRun::giveUp(const HttpAnswer &answer, const QString &why)
     const ServerError server = parseServerError(answer.body);
     m_record.serverMessage = server.message;
     m_record.serverErrorCode = server.code;
-    const QString detail =
-        answer.complete() || answer.status == 0
-            ? (answer.status == 0 ? describeAnswerProblem(answer)
-                                  : describeHttpStatus(answer.status, QStringLiteral("GET"), answer.url, server))
-            : describeAnswerProblem(answer);
     finish(JobState::Unknown,
-           why + QLatin1Char('\n') + detail + QLatin1Char('\n') +
+           why + QLatin1Char('\n') + describeAnswer(answer, QStringLiteral("GET")) + QLatin1Char('\n') +
                tr("The job may still be running; resume watching later or check it in Orchestrator."));
 }
 

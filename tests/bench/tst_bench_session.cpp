@@ -8,6 +8,8 @@
 #include "jobhistory.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
+#include "residentmemory.h"
+
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -19,16 +21,9 @@ using namespace td;
 
 namespace {
 
-qint64 residentKb()
+double residentMb()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
+    return double(test::residentBytes()) / (1024 * 1024);
 }
 
 constexpr int kJobs = 10000;
@@ -77,7 +72,7 @@ void BenchSession::tenThousandJobs()
     history.watch(jobs.engine());
 
     qInfo("jobs     RSS (MB)   table rows");
-    qInfo("%5d  %9.1f  %11d", 0, residentKb() / 1024.0, jobs.model()->rowCount());
+    qInfo("%5d  %9.1f  %11d", 0, residentMb(), jobs.model()->rowCount());
     int ended = 0;
     QEventLoop loop;
     connect(&jobs, &JobController::jobFinished, &loop, [&] {
@@ -88,7 +83,7 @@ void BenchSession::tenThousandJobs()
         jobs.launch(profile, {{QStringLiteral("n"), launched}}, kBatch);
         loop.exec();
         if ((launched + kBatch) % 1000 == 0)
-            qInfo("%5d  %9.1f  %11d", launched + kBatch, residentKb() / 1024.0, jobs.model()->rowCount());
+            qInfo("%5d  %9.1f  %11d", launched + kBatch, residentMb(), jobs.model()->rowCount());
     }
     QCOMPARE(ended, kJobs);
     QTRY_COMPARE(jobs.model()->rowCount(), history.limit());

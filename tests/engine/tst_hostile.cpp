@@ -4,10 +4,10 @@
 #include "authprovider.h"
 #include "hostileserver.h"
 #include "jobrun.h"
+#include "residentmemory.h"
 #include "triggerengine.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -15,24 +15,13 @@
 
 using namespace td;
 using td::test::HostileServer;
+using td::test::residentBytes;
 
 namespace {
 
 const QByteArray kInvoke = "/o/t/orchestrator_/t/11111111-2222-4333-8444-555555555555/hostile";
 const QByteArray kStatus = "/o/t/orchestrator_/api/triggers/status/s1";
 const QByteArray kOutput = "/o/t/orchestrator_/api/triggers/output/o1";
-
-qint64 residentBytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return 0;
-}
 
 // The highest resident size seen while a job runs, sampled every 5 ms.
 class PeakMemory
