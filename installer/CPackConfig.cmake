@@ -1,9 +1,52 @@
+# The packages `cpack` makes in a build folder, by platform (what goes in them: the install rules,
+# installer/CMakeLists.txt for the desktop files and the Qt runtime):
+#   Linux    triggerdesk_<version>_amd64.deb (Debian 12 and later) and triggerdesk-<version>-Linux.tar.gz
+#   Windows  an NSIS installer (Start menu entry, uninstaller, optional PATH entry for the CLI) and
+#            a .zip, each with the Qt runtime that windeployqt copies in at install time
+#   macOS    a .dmg (DragNDrop) holding triggerdesk.app, the CLI and the simulator inside it, with
+#            the Qt frameworks that macdeployqt copies in at install time
+# Only the Linux packages are built and checked here (scripts/package-check.sh).
 set(CPACK_PACKAGE_NAME "triggerdesk")
 set(CPACK_PACKAGE_VENDOR "TriggerDesk")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Lines under 80 characters, as Debian's extended descriptions want them.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+    "TriggerDesk keeps saved trigger profiles, launches Orchestrator jobs through\n"
+    "API triggers in all three call modes and shows each job live: every state\n"
+    "transition, every HTTP hop, the final output or error. With a command-line\n"
+    "runner (triggerdesk-cli) and a local Orchestrator simulator (triggerdesk-sim).")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
-set(CPACK_GENERATOR "TGZ;DEB")
-set(CPACK_DEBIAN_PACKAGE_MAINTAINER "TriggerDesk developers")
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/triggerdesk/triggerdesk")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "TriggerDesk")
+set(CPACK_PACKAGE_EXECUTABLES "triggerdesk;TriggerDesk")
+# Release binaries without their symbol tables.
+set(CPACK_STRIP_FILES ON)
+
+if(WIN32)
+    set(CPACK_GENERATOR "NSIS;ZIP")
+    set(CPACK_NSIS_DISPLAY_NAME "TriggerDesk")
+    set(CPACK_NSIS_PACKAGE_NAME "TriggerDesk")
+    set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\triggerdesk.exe")
+    set(CPACK_NSIS_URL_INFO_ABOUT "${CPACK_PACKAGE_HOMEPAGE_URL}")
+    set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
+    # Offers to put bin on PATH, for triggerdesk-cli.
+    set(CPACK_NSIS_MODIFY_PATH ON)
+elseif(APPLE)
+    set(CPACK_GENERATOR "DragNDrop")
+    set(CPACK_DMG_VOLUME_NAME "TriggerDesk")
+else()
+    set(CPACK_GENERATOR "DEB;TGZ")
+    set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+    set(CPACK_DEBIAN_PACKAGE_MAINTAINER "TriggerDesk developers")
+    set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
+    # dpkg-shlibdeps (dpkg-dev) turns the linked libraries into Depends (libqt6core6, libqt6gui6,
+    # libqt6widgets6, libqt6network6, libqt6keychain1, libc6, ...). Plugins Qt loads at run time
+    # are not linked, so they are named here: the SVG icon engine draws the window's icons.
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    if(TRIGGERDESK_BUILD_GUI)
+        set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+    endif()
+endif()
+
 include(CPack)

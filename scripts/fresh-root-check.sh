@@ -2,7 +2,9 @@
 # Proves the README's two commands on a brand-new Debian 12: builds a minimal bookworm root with
 # mmdebstrap from this machine's Debian apt sources, copies the checkout in, and inside it (chroot)
 # runs the test command, then the run command as a short smoke run under xvfb-run, then the tests
-# again under sanitizers. Nothing is cached between runs; the root is deleted on every exit path.
+# again under sanitizers; then it builds the .deb there and installs it with apt into a copy of the
+# minimal root taken before anything else was installed, where scripts/package-check.sh checks it.
+# Nothing is cached between runs; the roots are deleted on every exit path.
 #
 #   bash scripts/fresh-root-check.sh [--keep]      (root needed: mmdebstrap, mount, chroot)
 set -euo pipefail
@@ -53,24 +55,27 @@ debian_sources() {
 
 work=$(mktemp -d /var/tmp/triggerdesk-fresh-root.XXXXXX)
 root=$work/root
+package_root=$work/package-root
 
-mounted_under_root() { awk -v r="$root" '$2 == r || index($2, r "/") == 1 { print $2 }' /proc/mounts | sort -r; }
+mounted_under_work() { awk -v w="$work" 'index($2, w "/") == 1 { print $2 }' /proc/mounts | sort -r; }
 
 cleanup() {
     local status=$? pid m
     set +e
-    # Processes started inside the root (a keyring daemon, Xvfb) would keep its mounts busy.
+    # Processes started inside a root (a keyring daemon, Xvfb, the simulator) would keep its mounts busy.
     for pid in /proc/[0-9]*; do
-        [ "$(readlink "$pid/root" 2>/dev/null)" = "$root" ] && kill -9 "${pid#/proc/}" 2>/dev/null
+        case "$(readlink "$pid/root" 2>/dev/null)" in
+        "$root" | "$package_root") kill -9 "${pid#/proc/}" 2>/dev/null ;;
+        esac
     done
-    for m in $(mounted_under_root); do
+    for m in $(mounted_under_work); do
         umount "$m" 2>/dev/null || umount -l "$m"
     done
-    if [ -n "$(mounted_under_root)" ]; then
-        echo "fresh root: mounts left under $root, not deleting it" >&2
+    if [ -n "$(mounted_under_work)" ]; then
+        echo "fresh root: mounts left under $work, not deleting it" >&2
         [ $status -eq 0 ] && status=1
     elif $keep; then
-        echo "fresh root kept: $root"
+        echo "fresh roots kept: $root, $package_root"
     else
         rm -rf --one-file-system "$work"
     fi
@@ -90,17 +95,18 @@ copy_checkout() {
     fi
 }
 
-mount_root() {
-    mount -t proc proc "$root/proc"
-    mount --bind /dev "$root/dev"
-    mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
+mount_root() { # mount_root ROOT
+    mount -t proc proc "$1/proc"
+    mount --bind /dev "$1/dev"
+    mount -t tmpfs -o mode=1777 shm "$1/dev/shm"
 }
 
 packages_before=$work/packages-before
-in_root() { # a login-like clean environment, as a new user's shell would have
-    chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-        CI="${CI:-}" TERM=dumb bash -c "cd /src/triggerdesk && $1"
+in_chroot() { # in_chroot ROOT COMMAND: a login-like clean environment, as a new user's shell would have
+    chroot "$1" /usr/bin/env -i HOME=/root LANG=C.UTF-8 PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+        CI="${CI:-}" TERM=dumb bash -c "$2"
 }
+in_root() { in_chroot "$root" "cd /src/triggerdesk && $1"; }
 
 readme_test_command() { in_root 'bash scripts/test.sh'; }
 sanitizer_run() { in_root 'bash scripts/test-sanitizers.sh'; }
@@ -114,14 +120,31 @@ readme_run_command() {
     }
 }
 
+package_build() { in_root 'bash scripts/package-check.sh --build-only /var/tmp/triggerdesk-packages'; }
+
+# apt-get install ./triggerdesk_*.deb without Recommends: the Depends alone must bring in what it
+# needs. Then the installed files are checked there (the checker installs its validators after).
+package_install_check() {
+    cp "$root"/var/tmp/triggerdesk-packages/triggerdesk_*_amd64.deb scripts/package-check.sh "$package_root/tmp/"
+    mount_root "$package_root"
+    local before
+    before=$(chroot "$package_root" dpkg-query -W -f='${Package}\n' | wc -l)
+    in_chroot "$package_root" 'cd /tmp && apt-get update -qq &&
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ./triggerdesk_*_amd64.deb >/dev/null'
+    echo "apt installed triggerdesk and $(($(chroot "$package_root" dpkg-query -W -f='${Package}\n' | wc -l) - before - 1)) packages it depends on"
+    in_chroot "$package_root" 'bash /tmp/package-check.sh --installed'
+}
+
 stage "host tools (mmdebstrap)" host_tools
 mapfile -t sources < <(debian_sources "$work/apt")
 echo "apt sources: $(cat "${sources[@]}" | grep -E '^(URIs|Suites|deb )' | tr '\n' ' ')"
 stage "minimal Debian 12 root (mmdebstrap --variant=minbase)" \
     mmdebstrap --quiet --variant=minbase bookworm "$root" "${sources[@]}"
 chroot "$root" dpkg-query -W -f='${Package}\n' | sort >"$packages_before"
+# Kept as it is for the package stage: there, only the .deb's declared dependencies bring Qt in.
+stage "copy of the minimal root for the package" cp -a "$root" "$package_root"
 stage "copy the checkout" copy_checkout
-mount_root
+mount_root "$root"
 stage "README test command (bash scripts/test.sh)" readme_test_command
 stage "README run command (bash scripts/run.sh --demo, smoke)" readme_run_command
 stage "the tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitizer_run
@@ -129,6 +152,9 @@ stage "the tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitize
 echo "==== packages the README's commands installed on top of minbase"
 chroot "$root" dpkg-query -W -f='${Package}\n' | sort | comm -13 "$packages_before" - >"$work/installed"
 echo "$(wc -l <"$work/installed") packages: $(tr '\n' ' ' <"$work/installed")"
+
+stage "the packages (bash scripts/package-check.sh --build-only)" package_build
+stage "the .deb installed with apt into the minimal root, checked" package_install_check
 echo "==== stage timings"
 for i in "${!stage_names[@]}"; do
     printf '%6d s  %s\n' "${stage_seconds[$i]}" "${stage_names[$i]}"

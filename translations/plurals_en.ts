@@ -54,6 +54,14 @@
             <numerusform>{%n members}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+232"/>
+        <source>%n time(s) in a row, the last at %1</source>
+        <translation>
+            <numerusform>%n time in a row, the last at %1</numerusform>
+            <numerusform>%n times in a row, the last at %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>td::JobLookupDialog</name>
@@ -80,7 +88,23 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+209"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+129"/>
+        <source>%1 of %n job(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n job shown</numerusform>
+            <numerusform>%1 of %n jobs shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No job matches the filter. Clear the text or choose &quot;All jobs&quot; to see all %n.</source>
+        <translation>
+            <numerusform>No job matches the filter. Clear the text or choose &quot;All jobs&quot; to see the %n job.</numerusform>
+            <numerusform>No job matches the filter. Clear the text or choose &quot;All jobs&quot; to see all %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+128"/>
         <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
 
 Check in Orchestrator first if that matters. Run again anyway?</source>
@@ -105,7 +129,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+155"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+195"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -137,7 +161,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-82"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>Launched %n job of %1.</numerusform>
@@ -153,6 +177,17 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
             <numerusform>Imported %n profiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ProfilePanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/profilepanel.cpp" line="+187"/>
+        <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
+        <translation>
+            <numerusform>Launch %n job of &quot;%1&quot;? It is a real job on the server.</numerusform>
+            <numerusform>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</numerusform>
         </translation>
     </message>
 </context>

@@ -138,7 +138,12 @@
         <translation>&lt;b&gt;トリガー プロファイル&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
+        <source>Trigger profiles</source>
+        <translation>トリガー プロファイル</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Pr&amp;eset:</source>
         <translation>プリセット(&amp;E):</translation>
     </message>
@@ -154,27 +159,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1"/>
         <source>Show jobs in this state</source>
         <translation>このステートのジョブを表示</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Filter jobs (profile, state, output…)</source>
-        <translation>ジョブを絞り込み (プロファイル、ステート、出力…)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -194,7 +195,7 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Main toolbar</source>
         <translation>メイン ツールバー</translation>
     </message>
@@ -259,7 +260,22 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <source>Filter jobs</source>
+        <translation>ジョブを絞り込む</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter jobs (profile, state, output, server message…)</source>
+        <translation>ジョブを絞り込む (プロファイル、ステート、出力、サーバーのメッセージ…)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Create a trigger profile</source>
         <translation>トリガー プロファイルを作成</translation>
     </message>
@@ -295,8 +311,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate profile</source>
-        <translation>プロファイルを複製(&amp;U)</translation>
+        <source>Du&amp;plicate profile</source>
+        <translation>プロファイルを複製(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -385,11 +401,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Watch the selected Unknown, TimedOut or Cancelled jobs again</source>
-        <translation>選択した「不明」「タイムアウト」「キャンセル済み」のジョブを再び監視します</translation>
+        <source>Watch the selected jobs again (Unknown, timed out, or no longer watched)</source>
+        <translation>選択したジョブ (不明、タイムアウト、監視停止) を再び監視します</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>Copy request &amp;as curl</source>
+        <translation>要求を curl としてコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -444,12 +470,7 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy request as c&amp;url</source>
-        <translation>要求を curl コマンドとしてコピー(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy as curl</source>
         <translation>curl としてコピー</translation>
     </message>
@@ -470,6 +491,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボード ショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About TriggerDesk</source>
         <translation>TriggerDesk について(&amp;A)</translation>
     </message>
@@ -606,7 +632,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+48"/>
+        <location filename="../src/app/main.cpp" line="+50"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
     </message>
@@ -634,7 +660,7 @@
 <context>
     <name>td::ArgumentForm</name>
     <message>
-        <location filename="../src/gui/argumentform.cpp" line="+37"/>
+        <location filename="../src/gui/argumentform.cpp" line="+38"/>
         <source>true</source>
         <translation>true</translation>
     </message>
@@ -697,6 +723,11 @@
         <location line="+0"/>
         <source>(not sent)</source>
         <translation>(送信しない)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send %1</source>
+        <translation>%1 を送信</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1170,7 @@
 <context>
     <name>td::DemoSimulator</name>
     <message>
-        <location filename="../src/gui/demosimulator.cpp" line="+62"/>
+        <location filename="../src/gui/demosimulator.cpp" line="+67"/>
         <source>Customer whose invoices are processed</source>
         <translation>請求書を処理する顧客</translation>
     </message>
@@ -1229,7 +1260,7 @@
         <translation>返す結果の最大数</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>The demo simulator could not be started (%1): %2</source>
         <translation>デモ シミュレーターを起動できませんでした (%1): %2</translation>
     </message>
@@ -1470,14 +1501,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>Output</source>
         <translation>出力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output as a tree</source>
+        <translation>出力 (ツリー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output as text</source>
+        <translation>出力 (テキスト)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1486,12 +1527,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
@@ -1526,7 +1567,12 @@
         <translation>ホップ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>HTTP hops</source>
+        <translation>HTTP ホップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>State</source>
         <translation>ステート</translation>
     </message>
@@ -1546,6 +1592,11 @@
         <translation>ステート遷移</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>State transitions</source>
+        <translation>ステート遷移</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Argument</source>
         <translation>引数</translation>
@@ -1556,7 +1607,12 @@
         <translation>引数</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Arguments sent</source>
+        <translation>送信した引数</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
@@ -1577,13 +1633,25 @@ Error code: %2</source>
         <source>Transitions (%1)</source>
         <translation>ステート遷移 (%1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n time(s) in a row, the last at %1</source>
+        <translation>
+            <numerusform>%n 回連続、最後は %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>waiting…</source>
+        <translation>応答待ち…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 ms</source>
         <translation>%1 ミリ秒</translation>
     </message>
@@ -1598,7 +1666,7 @@ Error code: %2</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>Hops (%1)</source>
         <translation>ホップ (%1)</translation>
     </message>
@@ -1769,7 +1837,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+51"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+59"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -1784,7 +1852,31 @@ Error code: %2</source>
         <translation>終了済み</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>Find a job</source>
+        <translation>ジョブを検索</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%1 of %n job(s) shown</source>
+        <translation>
+            <numerusform>%n 件のジョブのうち %1 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No jobs yet. Choose a profile on the left, fill in its arguments and press Launch (%1).</source>
+        <translation>ジョブはまだありません。左でプロファイルを選び、引数を入力して [開始] (%1) を押してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No job matches the filter. Clear the text or choose &quot;All jobs&quot; to see all %n.</source>
+        <translation>
+            <numerusform>絞り込み条件に一致するジョブはありません。%n 件すべてを表示するには、テキストを消去するか [すべてのジョブ] を選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Watch the job again from its status URI</source>
         <translation>ステータス URI からジョブの監視を再開します</translation>
     </message>
@@ -1988,8 +2080,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stopped watching. The job may still run on the server.</source>
-        <translation>監視を停止しました。ジョブはサーバー上で引き続き実行される可能性があります。</translation>
+        <source>Stopped watching (the job may still be running).</source>
+        <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
         <location filename="../src/engine/flows.cpp" line="-269"/>
@@ -2046,8 +2138,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>キャンセル済み</translation>
+        <source>Stopped watching</source>
+        <translation>監視停止</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2169,14 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+64"/>
+        <source>Orchestrator job %1
+TriggerDesk id %2</source>
+        <translation>Orchestrator のジョブ %1
+TriggerDesk の ID %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Profile</source>
         <translation>プロファイル</translation>
     </message>
@@ -2118,6 +2217,11 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Job id</source>
+        <translation>ジョブ ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Output or error</source>
         <translation>出力またはエラー</translation>
     </message>
@@ -2148,7 +2252,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+107"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -2158,19 +2262,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+182"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>TriggerDesk %1
-Launch Orchestrator jobs through API triggers and watch them live.</source>
-        <translation>TriggerDesk %1
-API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="-111"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
@@ -2240,8 +2337,48 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <source>Demo simulator not running</source>
         <translation>デモ シミュレーターは実行されていません</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>TriggerDesk %1
+Launch Orchestrator jobs through API triggers and watch them live.
+
+Built with Qt %2, running on Qt %3 (%4).
+Settings: %5
+Job history: %6</source>
+        <translation>TriggerDesk %1
+API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。
+
+Qt %2 でビルド、Qt %3 で実行中 (%4)。
+設定: %5
+ジョブ履歴: %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language changes the next time TriggerDesk starts.</source>
+        <translation>言語は TriggerDesk の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボード ショートカット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Tab goes from the profile list to the form, Copies, Launch, the job filter and the table.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tab キーで、プロファイル一覧、フォーム、ジョブ数、開始、ジョブの絞り込み、表の順に移動します。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-189"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>
@@ -2462,17 +2599,17 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Demo simulator token</source>
         <translation>デモ シミュレーターのトークン</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>%1 (not found)</source>
         <translation>%1 (見つかりません)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Argument %1 needs a name.</source>
         <translation>引数 %1 には名前が必要です。</translation>
     </message>
@@ -2482,7 +2619,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
@@ -2606,17 +2743,17 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <translation>選択したプリセットを削除します</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Create a profile for a trigger to launch it.</source>
         <translation>トリガーを開始するには、そのプロファイルを作成してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Choose a profile first.</source>
         <translation>最初にプロファイルを選択してください。</translation>
     </message>
@@ -2628,7 +2765,7 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
     <message>
         <location line="+14"/>
         <source>(no presets saved)</source>
-        <translation>(保存済みのプリセットなし)</translation>
+        <translation>(プリセットなし)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2664,6 +2801,18 @@ TriggerDesk はプロファイルなしで起動します。読み込めなか�
         <location line="+7"/>
         <source>Preset not deleted</source>
         <translation>プリセットは削除されませんでした</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Launch a burst?</source>
+        <translation>まとめて開始しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
+        <translation>
+            <numerusform>「%1」のジョブを %n 件まとめて開始しますか? どれもサーバー上の実際のジョブです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,16 +2919,26 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies.</source>
-        <translation>トリガーの URL が有効な URL ではありません。Orchestrator でコピーされる完全な slug URL を貼り付けてください。</translation>
+        <source>Paste the trigger URL: the full slug URL that Orchestrator copies.</source>
+        <translation>トリガーの URL (Orchestrator がコピーする完全な slug URL) を貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The trigger URL is not a valid URL (%1). Paste the full slug URL that Orchestrator copies.</source>
+        <translation>トリガーの URL が有効な URL ではありません (%1)。Orchestrator がコピーする完全な slug URL を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The trigger URL must start with https:// (or http:// for a local test server).</source>
         <translation>トリガーの URL は https:// で始まる必要があります (ローカルのテスト サーバーの場合は http://)。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The trigger URL has no host name. Paste the full slug URL that Orchestrator copies.</source>
+        <translation>トリガーの URL にホスト名がありません。Orchestrator がコピーする完全な slug URL を貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The HTTP verb must be GET, POST, PUT or DELETE.</source>
         <translation>HTTP 動詞は GET、POST、PUT、DELETE のいずれかである必要があります。</translation>
     </message>

@@ -138,7 +138,12 @@
         <translation>&lt;b&gt;触发器配置文件&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+32"/>
+        <source>Trigger profiles</source>
+        <translation>触发器配置文件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Pr&amp;eset:</source>
         <translation>预设(&amp;E)：</translation>
     </message>
@@ -154,27 +159,23 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+188"/>
+        <location line="+195"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+1"/>
         <source>Show jobs in this state</source>
         <translation>显示处于此状态的作业</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Filter jobs (profile, state, output…)</source>
-        <translation>筛选作业（配置文件、状态、输出…）</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -194,7 +195,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
@@ -259,7 +260,22 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-120"/>
+        <source>Filter jobs</source>
+        <translation>筛选作业</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter jobs (profile, state, output, server message…)</source>
+        <translation>筛选作业 (配置文件、状态、输出、服务器消息…)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>Create a trigger profile</source>
         <translation>创建触发器配置文件</translation>
     </message>
@@ -295,8 +311,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>D&amp;uplicate profile</source>
-        <translation>复制配置文件(&amp;U)</translation>
+        <source>Du&amp;plicate profile</source>
+        <translation>复制配置文件(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -385,11 +401,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Watch the selected Unknown, TimedOut or Cancelled jobs again</source>
-        <translation>重新监控所选的“未知”、“已超时”或“已取消”作业</translation>
+        <source>Watch the selected jobs again (Unknown, timed out, or no longer watched)</source>
+        <translation>再次监控所选作业 (未知、超时或已停止监控)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
+        <source>Copy request &amp;as curl</source>
+        <translation>将请求复制为 curl(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -444,12 +470,7 @@
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy request as c&amp;url</source>
-        <translation>将请求复制为 curl 命令(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Copy as curl</source>
         <translation>复制为 curl</translation>
     </message>
@@ -470,6 +491,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About TriggerDesk</source>
         <translation>关于 TriggerDesk(&amp;A)</translation>
     </message>
@@ -606,7 +632,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+48"/>
+        <location filename="../src/app/main.cpp" line="+50"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
     </message>
@@ -634,7 +660,7 @@
 <context>
     <name>td::ArgumentForm</name>
     <message>
-        <location filename="../src/gui/argumentform.cpp" line="+37"/>
+        <location filename="../src/gui/argumentform.cpp" line="+38"/>
         <source>true</source>
         <translation>true</translation>
     </message>
@@ -697,6 +723,11 @@
         <location line="+0"/>
         <source>(not sent)</source>
         <translation>（不发送）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Send %1</source>
+        <translation>发送 %1</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1170,7 @@
 <context>
     <name>td::DemoSimulator</name>
     <message>
-        <location filename="../src/gui/demosimulator.cpp" line="+62"/>
+        <location filename="../src/gui/demosimulator.cpp" line="+67"/>
         <source>Customer whose invoices are processed</source>
         <translation>要处理其发票的客户</translation>
     </message>
@@ -1229,7 +1260,7 @@
         <translation>最多返回的结果数</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>The demo simulator could not be started (%1): %2</source>
         <translation>无法启动演示模拟器（%1）：%2</translation>
     </message>
@@ -1470,14 +1501,24 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-26"/>
         <source>Output</source>
         <translation>输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output as a tree</source>
+        <translation>输出 (树)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output as text</source>
+        <translation>输出 (文本)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1486,12 +1527,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-7"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -1526,7 +1567,12 @@
         <translation>跃点</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>HTTP hops</source>
+        <translation>HTTP 跃点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1546,6 +1592,11 @@
         <translation>状态转换</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>State transitions</source>
+        <translation>状态转换</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>Argument</source>
         <translation>参数</translation>
@@ -1556,7 +1607,12 @@
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+1"/>
+        <source>Arguments sent</source>
+        <translation>已发送的参数</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
@@ -1577,13 +1633,25 @@ Error code: %2</source>
         <source>Transitions (%1)</source>
         <translation>状态转换（%1）</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n time(s) in a row, the last at %1</source>
+        <translation>
+            <numerusform>连续 %n 次，最后一次在 %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+5"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>waiting…</source>
+        <translation>等待响应…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -1598,7 +1666,7 @@ Error code: %2</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>Hops (%1)</source>
         <translation>跃点（%1）</translation>
     </message>
@@ -1769,7 +1837,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+51"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+59"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -1784,7 +1852,31 @@ Error code: %2</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+5"/>
+        <source>Find a job</source>
+        <translation>查找作业</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+63"/>
+        <source>%1 of %n job(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 个作业中的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No jobs yet. Choose a profile on the left, fill in its arguments and press Launch (%1).</source>
+        <translation>还没有作业。在左侧选择一个配置文件，填写参数，然后按“启动”(%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>No job matches the filter. Clear the text or choose &quot;All jobs&quot; to see all %n.</source>
+        <translation>
+            <numerusform>没有与筛选条件匹配的作业。清除文本或选择“所有作业”即可查看全部 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Watch the job again from its status URI</source>
         <translation>从其状态 URI 重新监控该作业</translation>
     </message>
@@ -1988,8 +2080,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stopped watching. The job may still run on the server.</source>
-        <translation>已停止监控。作业可能仍在服务器上运行。</translation>
+        <source>Stopped watching (the job may still be running).</source>
+        <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
         <location filename="../src/engine/flows.cpp" line="-269"/>
@@ -2046,8 +2138,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
+        <source>Stopped watching</source>
+        <translation>已停止监控</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2169,14 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+64"/>
+        <source>Orchestrator job %1
+TriggerDesk id %2</source>
+        <translation>Orchestrator 作业 %1
+TriggerDesk ID %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Profile</source>
         <translation>配置文件</translation>
     </message>
@@ -2118,6 +2217,11 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Job id</source>
+        <translation>作业 ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Output or error</source>
         <translation>输出或错误</translation>
     </message>
@@ -2148,7 +2252,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+72"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+107"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -2158,19 +2262,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+182"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>TriggerDesk %1
-Launch Orchestrator jobs through API triggers and watch them live.</source>
-        <translation>TriggerDesk %1
-通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
-    </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="-111"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
@@ -2240,8 +2337,48 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <source>Demo simulator not running</source>
         <translation>演示模拟器未运行</translation>
     </message>
+    <message>
+        <location line="+22"/>
+        <source>TriggerDesk %1
+Launch Orchestrator jobs through API triggers and watch them live.
+
+Built with Qt %2, running on Qt %3 (%4).
+Settings: %5
+Job history: %6</source>
+        <translation>TriggerDesk %1
+通过 API 触发器启动 Orchestrator 作业并实时监控。
+
+使用 Qt %2 构建，运行于 Qt %3 (%4)。
+设置: %5
+作业历史: %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language changes the next time TriggerDesk starts.</source>
+        <translation>语言将在 TriggerDesk 下次启动时切换。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Tab goes from the profile list to the form, Copies, Launch, the job filter and the table.&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tab 键依次经过配置文件列表、表单、作业数、启动、作业筛选和表格。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
+    </message>
     <message numerus="yes">
-        <location line="-119"/>
+        <location line="-189"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>
@@ -2462,17 +2599,17 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     </message>
     <message>
         <location line="+11"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Demo simulator token</source>
         <translation>演示模拟器令牌</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Argument %1 needs a name.</source>
         <translation>参数 %1 需要名称。</translation>
     </message>
@@ -2482,7 +2619,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
@@ -2606,17 +2743,17 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <translation>删除所选预设</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Create a profile for a trigger to launch it.</source>
         <translation>为触发器创建配置文件后即可启动它。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Choose a profile first.</source>
         <translation>请先选择一个配置文件。</translation>
     </message>
@@ -2628,7 +2765,7 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
     <message>
         <location line="+14"/>
         <source>(no presets saved)</source>
-        <translation>（未保存任何预设）</translation>
+        <translation>（无预设）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2664,6 +2801,18 @@ TriggerDesk 将在不加载这些配置文件的情况下启动；无法读取�
         <location line="+7"/>
         <source>Preset not deleted</source>
         <translation>预设未删除</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Launch a burst?</source>
+        <translation>批量启动？</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
+        <translation>
+            <numerusform>一次启动 %n 个“%1”作业？每一个都是服务器上的真实作业。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2770,16 +2919,26 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies.</source>
-        <translation>触发器 URL 不是有效的 URL。请粘贴 Orchestrator 复制的完整 slug URL。</translation>
+        <source>Paste the trigger URL: the full slug URL that Orchestrator copies.</source>
+        <translation>请粘贴触发器 URL：Orchestrator 复制的完整 slug URL。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The trigger URL is not a valid URL (%1). Paste the full slug URL that Orchestrator copies.</source>
+        <translation>触发器 URL 不是有效的 URL (%1)。请粘贴 Orchestrator 复制的完整 slug URL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The trigger URL must start with https:// (or http:// for a local test server).</source>
         <translation>触发器 URL 必须以 https:// 开头（本地测试服务器可使用 http://）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The trigger URL has no host name. Paste the full slug URL that Orchestrator copies.</source>
+        <translation>触发器 URL 中没有主机名。请粘贴 Orchestrator 复制的完整 slug URL。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The HTTP verb must be GET, POST, PUT or DELETE.</source>
         <translation>HTTP 谓词必须是 GET、POST、PUT 或 DELETE。</translation>
     </message>

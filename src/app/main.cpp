@@ -1,7 +1,10 @@
 // triggerdesk: the desktop window. Parses the options, builds the window, nothing else.
 
+#include "appidentity.h"
+#include "guisettings.h"
 #include "mainwindow.h"
 #include "stateappearance.h"
+#include "terminationsignals.h"
 #include "translators.h"
 
 #include <QApplication>
@@ -34,14 +37,13 @@ void printWindowSummary(const QMainWindow &window)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TriggerDesk"));
-    QApplication::setApplicationName(QStringLiteral("triggerdesk"));
+    td::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("TriggerDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TRIGGERDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("triggerdesk"));
     QApplication::setWindowIcon(td::applicationIcon());
 
-    td::installTranslators();
+    td::installTranslators(td::GuiSettings().value(td::GuiSettings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -80,6 +82,9 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demoOption);
     options.profilesPath = parser.value(profilesOption);
     td::MainWindow window(options);
+    // The session is ending (logout, kill): nobody to ask, but the jobs are saved and the demo
+    // simulator stops with the window.
+    td::quitOnTerminationSignals(&app, [&window] { window.shutDown(); });
     window.show();
     if (quitAfterMs >= 0) {
         QTimer::singleShot(quitAfterMs, &window, [&window] {

@@ -1,3 +1,4 @@
+#include "appidentity.h"
 #include "clirunner.h"
 
 #include <QCoreApplication>
@@ -5,8 +6,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("TriggerDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("TriggerDesk"));
+    td::setApplicationIdentity();
     QCoreApplication::setApplicationVersion(QStringLiteral(TRIGGERDESK_VERSION));
     td::cli::CliRunner runner;
     return runner.exec(QCoreApplication::arguments());

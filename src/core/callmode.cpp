@@ -87,7 +87,7 @@ QString jobStateLabel(JobState state)
     case JobState::TimedOut:
         return QCoreApplication::translate("td::JobState", "Timed out");
     case JobState::Cancelled:
-        return QCoreApplication::translate("td::JobState", "Cancelled");
+        return QCoreApplication::translate("td::JobState", "Stopped watching");
     }
     return {};
 }

@@ -78,13 +78,21 @@ QStringList TriggerProfile::validate() const
     if (name.trimmed().isEmpty())
         problems.append(QCoreApplication::translate("td::TriggerProfile", "Give the profile a name."));
     const QString scheme = invokeUrl.scheme().toLower();
-    if (!invokeUrl.isValid() || invokeUrl.host().isEmpty())
+    if (invokeUrl.isEmpty())
         problems.append(QCoreApplication::translate(
-            "td::TriggerProfile",
-            "The trigger URL is not a valid URL. Paste the full slug URL that Orchestrator copies."));
+            "td::TriggerProfile", "Paste the trigger URL: the full slug URL that Orchestrator copies."));
+    else if (!invokeUrl.isValid())
+        problems.append(QCoreApplication::translate("td::TriggerProfile",
+                                                    "The trigger URL is not a valid URL (%1). Paste the full slug URL "
+                                                    "that Orchestrator copies.")
+                            .arg(invokeUrl.errorString()));
     else if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
         problems.append(QCoreApplication::translate(
             "td::TriggerProfile", "The trigger URL must start with https:// (or http:// for a local test server)."));
+    else if (invokeUrl.host().isEmpty())
+        problems.append(QCoreApplication::translate("td::TriggerProfile",
+                                                    "The trigger URL has no host name. Paste the full slug URL that "
+                                                    "Orchestrator copies."));
     if (!isSupportedMethod(method))
         problems.append(
             QCoreApplication::translate("td::TriggerProfile", "The HTTP verb must be GET, POST, PUT or DELETE."));

@@ -323,7 +323,7 @@ void JobRun::cancel()
     if (isFinished())
         return;
     abortExchange(tr("Stopped watching"));
-    finish(JobState::Cancelled, tr("Stopped watching. The job may still run on the server."));
+    finish(JobState::Cancelled, tr("Stopped watching (the job may still be running)."));
 }
 
 void JobRun::abortExchange(const QString &why)

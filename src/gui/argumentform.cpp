@@ -26,6 +26,7 @@ struct ArgumentForm::Field
     QDateTimeEdit *dateTimeEdit = nullptr;
     QCheckBox *dateTimeSetCheckBox = nullptr; // optional date-times: unchecked sends nothing
     QLabel *errorLabel = nullptr;
+    QString description; // what the field takes, for assistive technology
 };
 
 namespace {
@@ -191,6 +192,13 @@ void ArgumentForm::addField(const ArgumentSpec &spec)
     field->editor->setObjectName(spec.name + QStringLiteral("Editor"));
     field->editor->setToolTip(tip);
     field->label->setBuddy(field->editor);
+    // Assistive technology reads the argument's name (not the "*" of the label) and what it takes;
+    // revalidate() puts a field's problem first in its description.
+    field->description = field->label->toolTip();
+    field->editor->setAccessibleName(spec.name);
+    field->editor->setAccessibleDescription(field->description);
+    if (field->dateTimeSetCheckBox)
+        field->dateTimeSetCheckBox->setAccessibleName(tr("Send %1").arg(spec.name));
 
     field->errorLabel = new QLabel(box);
     field->errorLabel->setObjectName(spec.name + QStringLiteral("ErrorLabel"));
@@ -336,6 +344,17 @@ QWidget *ArgumentForm::editorFor(const QString &name) const
     return nullptr;
 }
 
+QList<QWidget *> ArgumentForm::focusChain() const
+{
+    QList<QWidget *> chain;
+    for (const Field *field : m_fields) {
+        if (field->dateTimeSetCheckBox)
+            chain.append(field->dateTimeSetCheckBox);
+        chain.append(field->editor);
+    }
+    return chain;
+}
+
 QLabel *ArgumentForm::errorLabelFor(const QString &name) const
 {
     for (const Field *field : m_fields) {
@@ -353,6 +372,8 @@ void ArgumentForm::revalidate()
         fieldValue(*field, &error);
         field->errorLabel->setText(error);
         field->errorLabel->setVisible(!error.isEmpty());
+        field->editor->setAccessibleDescription(error.isEmpty() ? field->description
+                                                                : error + QLatin1Char(' ') + field->description);
         valid = valid && error.isEmpty();
     }
     emit valuesChanged();

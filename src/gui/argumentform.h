@@ -38,6 +38,8 @@ public:
 
     // The editor and the inline error label of one argument (tests and focus handling).
     QWidget *editorFor(const QString &name) const;
+    // Every widget that takes the focus, in field order (the window's tab order).
+    QList<QWidget *> focusChain() const;
     QLabel *errorLabelFor(const QString &name) const;
 
 signals:

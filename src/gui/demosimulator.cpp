@@ -7,6 +7,11 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace td {
 
 namespace {
@@ -122,6 +127,10 @@ void DemoSimulator::start()
     connect(m_process, &QProcess::readyReadStandardOutput, this, &DemoSimulator::readBanner);
     connect(m_process, &QProcess::errorOccurred, this, &DemoSimulator::onError);
     connect(m_process, &QProcess::finished, this, &DemoSimulator::onFinished);
+#ifdef Q_OS_LINUX
+    // Should the window die without closing (SIGKILL, a crash), the simulator ends with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(m_program, {QStringLiteral("--port"), QStringLiteral("0")});
 }
 

@@ -7,6 +7,7 @@ namespace td {
 
 QMessageBox::StandardButton MessageBox::s_nextAnswer = QMessageBox::NoButton;
 QString MessageBox::s_lastText;
+QMessageBox::StandardButton MessageBox::s_lastDefaultButton = QMessageBox::NoButton;
 bool FileDialog::s_hasNext = false;
 QString FileDialog::s_nextFileName;
 bool InputDialog::s_hasNext = false;
@@ -17,6 +18,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
                                                  QMessageBox::StandardButton defaultButton)
 {
     s_lastText = text;
+    s_lastDefaultButton = defaultButton;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const QMessageBox::StandardButton answer = s_nextAnswer;
         s_nextAnswer = QMessageBox::NoButton;
@@ -53,6 +55,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 QString MessageBox::lastText()
 {
     return s_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::lastDefaultButton()
+{
+    return s_lastDefaultButton;
 }
 
 QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &filter)

@@ -19,12 +19,15 @@ public:
     static void information(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // Tests: what the last dialog said (also set when it was answered by the seam).
+    // Tests: what the last dialog said (also set when it was answered by the seam), and the
+    // button a question offered as its default (what Return would have chosen).
     static QString lastText();
+    static QMessageBox::StandardButton lastDefaultButton();
 
 private:
     static QMessageBox::StandardButton s_nextAnswer;
     static QString s_lastText;
+    static QMessageBox::StandardButton s_lastDefaultButton;
 };
 
 class FileDialog

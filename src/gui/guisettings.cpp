@@ -30,6 +30,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("history/maxAgeDays");
     case GuiSettings::Key::RetryBudget:
         return QStringLiteral("jobs/retryBudget");
+    case GuiSettings::Key::Language:
+        return QStringLiteral("ui/language");
     }
     return {};
 }
@@ -74,6 +76,11 @@ void GuiSettings::setLastArguments(const QString &profileName, const QJsonObject
 void GuiSettings::sync()
 {
     m_settings->sync();
+}
+
+QString GuiSettings::location() const
+{
+    return m_settings->fileName();
 }
 
 } // namespace td

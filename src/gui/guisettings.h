@@ -28,6 +28,7 @@ public:
         HistoryLimit,      // finished jobs kept in the history and the table (default 1000)
         HistoryMaxAgeDays, // finished jobs older than this are dropped (default 90)
         RetryBudget,       // failed status and output GETs in a row before a job is Unknown (default 6)
+        Language,          // "en", "zh_CN", "ja"; empty: the system's (applies at the next start)
     };
 
     // The platform's settings for TriggerDesk.
@@ -44,6 +45,8 @@ public:
     void setLastArguments(const QString &profileName, const QJsonObject &values);
 
     void sync();
+    // Where the settings are kept: a file, or the registry key on Windows.
+    QString location() const;
 
 private:
     std::unique_ptr<QSettings> m_settings;

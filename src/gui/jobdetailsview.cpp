@@ -164,15 +164,21 @@ JobDetailsView::JobDetailsView(QWidget *parent) : QWidget(parent)
     outputSplitter->addWidget(m_outputTree);
     outputSplitter->addWidget(m_rawOutput);
     m_tabs->addTab(outputSplitter, tr("Output"));
+    m_outputTree->setAccessibleName(tr("Output as a tree"));
+    m_rawOutput->setAccessibleName(tr("Output as text"));
 
     m_hopTree = makeTree(
         m_tabs, QStringLiteral("hopTree"),
         {tr("#"), tr("Time"), tr("Method"), tr("URL"), tr("Status"), tr("Duration"), tr("Token"), tr("Notes")});
     m_tabs->addTab(m_hopTree, tr("Hops"));
+    m_hopTree->setAccessibleName(tr("HTTP hops"));
+    m_waitingTimer.setInterval(1000);
+    connect(&m_waitingTimer, &QTimer::timeout, this, &JobDetailsView::refreshHops);
 
     m_transitionTree =
         makeTree(m_tabs, QStringLiteral("transitionTree"), {tr("Time"), tr("State"), tr("Detail"), tr("Hop")});
     m_tabs->addTab(m_transitionTree, tr("Transitions"));
+    m_transitionTree->setAccessibleName(tr("State transitions"));
 
     auto *argumentsPage = new QWidget(m_tabs);
     auto *argumentsLayout = new QVBoxLayout(argumentsPage);
@@ -187,6 +193,7 @@ JobDetailsView::JobDetailsView(QWidget *parent) : QWidget(parent)
     m_argumentsTree->setRootIsDecorated(true);
     argumentsLayout->addWidget(m_argumentsTree);
     m_tabs->addTab(argumentsPage, tr("Arguments"));
+    m_argumentsTree->setAccessibleName(tr("Arguments sent"));
 
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(page);
@@ -205,6 +212,7 @@ void JobDetailsView::clear()
         m_run->disconnect(this);
     m_run = nullptr;
     m_record = JobRecord();
+    m_waitingTimer.stop();
     m_stack->setCurrentIndex(0);
 }
 
@@ -222,6 +230,7 @@ void JobDetailsView::setJob(const JobRecord &record, JobRun *run)
     if (!sameJob) {
         // Another job: start every section afresh.
         m_hopTree->clear();
+        m_waitingItem = nullptr;
         m_transitionTree->clear();
         m_outputShown = false;
         m_statusShown = false;
@@ -292,36 +301,74 @@ void JobDetailsView::refreshTransitions()
         m_transitionTree->resizeColumnToContents(column);
 }
 
+void JobDetailsView::fillHopItem(QTreeWidgetItem *item, const Hop &hop, int number, bool waiting) const
+{
+    QStringList notes;
+    for (const auto &[name, value] : hop.headers) {
+        if (name.compare("Content-Type", Qt::CaseInsensitive) != 0)
+            notes << QStringLiteral("%1: %2").arg(QString::fromLatin1(name), QString::fromLatin1(value));
+    }
+    if (hop.repeats > 1)
+        notes << tr("%n time(s) in a row, the last at %1", nullptr, hop.repeats).arg(timeText(hop.lastAt));
+    if (!hop.note.isEmpty())
+        notes << hop.note;
+    if (!hop.error.isEmpty())
+        notes << hop.error;
+    const QString status = waiting ? tr("waiting…") : hop.status > 0 ? QString::number(hop.status) : tr("none");
+    const QStringList texts{QString::number(number),
+                            timeText(hop.at),
+                            hop.method,
+                            hop.url,
+                            status,
+                            tr("%1 ms").arg(hop.ms),
+                            hop.tokenSent ? tr("sent") : tr("not sent"),
+                            notes.join(QLatin1String("; "))};
+    for (int column = 0; column < texts.size(); ++column)
+        item->setText(column, texts.at(column));
+    item->setToolTip(3, hop.url);
+    item->setToolTip(7, notes.join(QLatin1Char('\n')));
+    item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
+    QColor statusColor(0x92, 0x2b, 0x21);
+    if (waiting)
+        statusColor = QColor(0x7f, 0x8c, 0x8d);
+    else if (hop.status >= 200 && hop.status < 300)
+        statusColor = QColor(0x1e, 0x84, 0x49);
+    else if (hop.status >= 300 && hop.status < 400)
+        statusColor = QColor(0x1f, 0x61, 0xa8);
+    item->setForeground(4, statusColor);
+}
+
 void JobDetailsView::refreshHops()
 {
     const QList<Hop> &hops = m_record.hops;
-    const bool first = m_hopTree->topLevelItemCount() == 0;
-    for (int i = m_hopTree->topLevelItemCount(); i < hops.size(); ++i) {
-        const Hop &hop = hops.at(i);
-        QStringList notes;
-        for (const auto &[name, value] : hop.headers) {
-            if (name.compare("Content-Type", Qt::CaseInsensitive) != 0)
-                notes << QStringLiteral("%1: %2").arg(QString::fromLatin1(name), QString::fromLatin1(value));
-        }
-        if (!hop.error.isEmpty())
-            notes << hop.error;
-        auto *item = new QTreeWidgetItem(
-            QStringList{QString::number(i + 1), timeText(hop.at), hop.method, hop.url,
-                        hop.status > 0 ? QString::number(hop.status) : tr("none"), tr("%1 ms").arg(hop.ms),
-                        hop.tokenSent ? tr("sent") : tr("not sent"), notes.join(QLatin1String("; "))});
-        item->setToolTip(3, hop.url);
-        item->setToolTip(7, notes.join(QLatin1Char('\n')));
-        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
-        QColor statusColor(0x92, 0x2b, 0x21);
-        if (hop.status >= 200 && hop.status < 300)
-            statusColor = QColor(0x1e, 0x84, 0x49);
-        else if (hop.status >= 300 && hop.status < 400)
-            statusColor = QColor(0x1f, 0x61, 0xa8);
-        item->setForeground(4, statusColor);
+    delete m_waitingItem;
+    m_waitingItem = nullptr;
+    const int shown = m_hopTree->topLevelItemCount();
+    // Hops are appended, and the last one counts its repeats (identical polls in a row): fill it
+    // again, then add the new ones.
+    if (shown > 0 && shown <= hops.size())
+        fillHopItem(m_hopTree->topLevelItem(shown - 1), hops.at(shown - 1), shown, false);
+    for (int i = shown; i < hops.size(); ++i) {
+        auto *item = new QTreeWidgetItem;
+        fillHopItem(item, hops.at(i), i + 1, false);
         m_hopTree->addTopLevelItem(item);
     }
+    Hop waiting;
+    if (m_run && m_run->inFlight(&waiting)) {
+        m_waitingItem = new QTreeWidgetItem;
+        fillHopItem(m_waitingItem, waiting, int(hops.size()) + 1, true);
+        m_hopTree->addTopLevelItem(m_waitingItem);
+    }
+    // A request goes out without a word from the run (after a poll interval, a pause): look
+    // again each second while the job is watched.
+    if (m_run && !m_run->isFinished()) {
+        if (!m_waitingTimer.isActive())
+            m_waitingTimer.start();
+    } else {
+        m_waitingTimer.stop();
+    }
     m_tabs->setTabText(1, tr("Hops (%1)").arg(hops.size()));
-    if (first || !hops.isEmpty()) {
+    if (m_hopTree->topLevelItemCount() > 0) {
         for (int column : {0, 1, 2, 4, 5, 6})
             m_hopTree->resizeColumnToContents(column);
         m_hopTree->resizeColumnToContents(3);

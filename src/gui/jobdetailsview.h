@@ -3,6 +3,7 @@
 #include "jobrecord.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -45,6 +46,7 @@ private:
     void refreshHeader();
     void refreshTransitions();
     void refreshHops();
+    void fillHopItem(QTreeWidgetItem *item, const Hop &hop, int number, bool waiting) const;
     void refreshOutput();
     void refreshArguments();
 
@@ -64,6 +66,10 @@ private:
     QTreeWidget *m_transitionTree = nullptr;
     QTreeWidget *m_argumentsTree = nullptr;
     QLabel *m_requestLabel = nullptr;
+    // The request in flight, last in the hop list while it waits (a held long poll), and the
+    // timer that counts its seconds.
+    QTreeWidgetItem *m_waitingItem = nullptr;
+    QTimer m_waitingTimer;
     QByteArray m_shownOutput;
     QJsonValue m_shownStatus;
     bool m_outputShown = false;

@@ -50,14 +50,10 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     }
     if (m_text.isEmpty())
         return true;
-    static const int searched[] = {JobTableModel::ProfileColumn, JobTableModel::ModeColumn, JobTableModel::StateColumn,
-                                   JobTableModel::HttpStatusColumn, JobTableModel::SummaryColumn};
-    for (int column : searched) {
-        const QString text = model->index(sourceRow, column, sourceParent).data().toString();
-        if (text.contains(m_text, Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
+    return model->index(sourceRow, 0, sourceParent)
+        .data(JobTableModel::SearchRole)
+        .toString()
+        .contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace td

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSaveFile>
+#include <QStyle>
 
 namespace td {
 
@@ -25,6 +26,17 @@ namespace {
 constexpr JobState kAllStates[] = {JobState::Queued,     JobState::Triggering, JobState::Running, JobState::Started,
                                    JobState::Successful, JobState::Faulted,    JobState::Failed,  JobState::Unknown,
                                    JobState::TimedOut,   JobState::Cancelled};
+
+// Widens the column to show the longest of its labels whole ("ロングポーリング", "監視停止" with
+// the state icon).
+void fitColumnToLabels(QTableView *table, int column, const QStringList &labels, bool withIcon)
+{
+    int widest = 0;
+    for (const QString &label : labels)
+        widest = qMax(widest, table->fontMetrics().horizontalAdvance(label));
+    const int margins = 16 + (withIcon ? table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8 : 0);
+    table->setColumnWidth(column, qMax(table->columnWidth(column), widest + margins));
+}
 
 } // namespace
 
@@ -38,10 +50,20 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     table->sortByColumn(JobTableModel::StartedColumn, Qt::DescendingOrder);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setSectionsMovable(true);
-    const int widths[] = {210, 110, 110, 80, 80, 50, 50, 50};
-    // Never narrower than the header's title: "Polls" is "ポーリング回数" in Japanese.
+    const int widths[] = {170, 100, 110, 80, 70, 50, 50, 50, 80};
+    static_assert(std::size(widths) == JobTableModel::SummaryColumn);
+    // Never narrower than the header's title ("Polls" is "ポーリング回数" in Japanese), and the
+    // State column fits its longest label with the icon.
     for (int column = 0; column < int(std::size(widths)); ++column)
         table->setColumnWidth(column, qMax(widths[column], table->horizontalHeader()->sectionSizeHint(column)));
+    QStringList states;
+    for (JobState state : kAllStates)
+        states << jobStateLabel(state);
+    fitColumnToLabels(table, JobTableModel::StateColumn, states, true);
+    fitColumnToLabels(table, JobTableModel::ModeColumn,
+                      {callModeLabel(CallMode::AsyncRequestReply), callModeLabel(CallMode::FireAndForget),
+                       callModeLabel(CallMode::LongPolling)},
+                      false);
     const QList<QAction *> jobActions{m_ui->stopWatchingAction, m_ui->resumeWatchingAction,
                                       m_ui->rerunAction,        m_ui->checkInOrchestratorAction,
                                       m_ui->copyOutputAction,   m_ui->copyCurlAction};
@@ -55,12 +77,36 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
         m_ui->stateFilterComboBox->addItem(stateIcon(state), jobStateLabel(state), int(state));
     connect(m_ui->stateFilterComboBox, &QComboBox::currentIndexChanged, this, &JobPanel::stateFilterChanged);
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, m_proxy, &JobFilterProxyModel::setText);
-    auto *focusFilter = new QAction(dialogParent);
+    auto *focusFilter = new QAction(tr("Find a job"), dialogParent);
     focusFilter->setShortcut(QKeySequence::Find);
     connect(focusFilter, &QAction::triggered, this, [this] { m_ui->filterLineEdit->setFocus(); });
     dialogParent->addAction(focusFilter);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobPanel::currentChanged);
+    // A row selected without moving the current one (assistive technology selects this way)
+    // shows its job as a click does.
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, table] {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        if (rows.size() == 1 && rows.constFirst().row() != table->currentIndex().row())
+            table->selectionModel()->setCurrentIndex(rows.constFirst(), QItemSelectionModel::NoUpdate);
+    });
+
+    m_shownLabel = new QLabel(dialogParent);
+    m_shownLabel->setObjectName(QStringLiteral("shownCountLabel"));
+    m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->stateFilterComboBox), m_shownLabel);
+    m_emptyLabel = new QLabel(table->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyTableLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false);
+    table->viewport()->installEventFilter(this);
+    // Rows come and go in the table (launches, removals) and through the filter (its text, its state,
+    // a job whose state moves it out of view).
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_proxy), m_proxy->sourceModel()}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &JobPanel::updateShown);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &JobPanel::updateShown);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &JobPanel::updateShown);
+    }
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobPanel::updateActions);
     // A busy table changes many cells a second: re-check the actions once per event-loop turn.
     m_actionsTimer.setSingleShot(true);
@@ -80,6 +126,30 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     connect(m_ui->removeFinishedAction, &QAction::triggered, m_jobs->model(), &JobTableModel::removeFinished);
     updateCounts();
     updateActions();
+    updateShown();
+}
+
+bool JobPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->jobTable->viewport() && event->type() == QEvent::Resize)
+        m_emptyLabel->setGeometry(m_ui->jobTable->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QObject::eventFilter(watched, event);
+}
+
+void JobPanel::updateShown()
+{
+    const int all = m_jobs->model()->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_shownLabel->setText(tr("%1 of %n job(s) shown", nullptr, all).arg(shown));
+    m_shownLabel->setVisible(shown < all);
+    if (all == 0)
+        m_emptyLabel->setText(tr("No jobs yet. Choose a profile on the left, fill in its arguments and press Launch "
+                                 "(%1).")
+                                  .arg(m_ui->launchAction->shortcut().toString(QKeySequence::NativeText)));
+    else
+        m_emptyLabel->setText(
+            tr("No job matches the filter. Clear the text or choose \"All jobs\" to see all %n.", nullptr, all));
+    m_emptyLabel->setVisible(shown == 0);
 }
 
 void JobPanel::showJob(JobRun *run)

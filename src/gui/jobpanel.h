@@ -40,6 +40,9 @@ private:
     void currentChanged();
     void updateActions();
     void updateCounts();
+    // "3 of 40 shown" while a filter hides jobs, and a hint over an empty table.
+    void updateShown();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void stateFilterChanged(int index);
     void stopWatching();
     void resumeWatching();
@@ -52,6 +55,8 @@ private:
     Ui::MainWindow *m_ui;
     JobController *m_jobs;
     QLabel *m_countsLabel;
+    QLabel *m_shownLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
     QWidget *m_dialogParent;
     JobFilterProxyModel *m_proxy = nullptr;
     QTimer m_actionsTimer;

@@ -24,7 +24,7 @@ const QList<int> &JobTableModel::columnsFor(unsigned dirty)
         for (unsigned flags = 0; flags < columnsByFlags.size(); ++flags) {
             QList<int> &columns = columnsByFlags[flags];
             if (flags & DirtyState)
-                columns << ModeColumn << StateColumn << DurationColumn << SummaryColumn;
+                columns << ModeColumn << StateColumn << DurationColumn << JobIdColumn << SummaryColumn;
             if (flags & DirtyProgress)
                 columns << ModeColumn << PollsColumn << SummaryColumn;
             if (flags & DirtyHops)
@@ -130,6 +130,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             const int status = record.lastHttpStatus();
             return status > 0 ? QVariant(status) : QVariant(QString());
         }
+        case JobIdColumn:
+            return record.orchestratorJobId > 0 ? QString::number(record.orchestratorJobId) : record.id.left(8);
         case SummaryColumn: {
             const QString summary = record.summary();
             if (!summary.isEmpty() || record.transitions.isEmpty())
@@ -155,6 +157,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == StartedColumn)
             return record.createdAt.toLocalTime().toString(Qt::ISODate);
+        if (column == JobIdColumn)
+            return record.orchestratorJobId > 0
+                       ? tr("Orchestrator job %1\nTriggerDesk id %2").arg(record.orchestratorJobId).arg(record.id)
+                       : record.id;
         break;
     case Qt::TextAlignmentRole:
         if (column == DurationColumn || column == PollsColumn || column == HopsColumn || column == HttpStatusColumn)
@@ -179,6 +185,15 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
     case JobIdRole:
         return record.id;
+    case SearchRole: {
+        QStringList texts;
+        for (int shown = 0; shown < ColumnCount; ++shown)
+            texts << data(index.siblingAtColumn(shown), Qt::DisplayRole).toString();
+        texts << record.id << record.serverMessage << record.error;
+        if (record.serverErrorCode != 0)
+            texts << QString::number(record.serverErrorCode);
+        return texts.join(QLatin1Char('\n'));
+    }
     case StateRole:
         return int(record.state);
     default:
@@ -208,6 +223,8 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Hops");
     case HttpStatusColumn:
         return tr("HTTP");
+    case JobIdColumn:
+        return tr("Job id");
     case SummaryColumn:
         return tr("Output or error");
     }

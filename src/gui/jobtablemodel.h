@@ -30,6 +30,7 @@ public:
         PollsColumn,
         HopsColumn,
         HttpStatusColumn,
+        JobIdColumn, // Orchestrator's job id when known, else the start of ours: tells burst copies apart
         SummaryColumn,
         ColumnCount
     };
@@ -38,7 +39,8 @@ public:
     {
         SortRole = Qt::UserRole + 1, // a value that sorts naturally (times, numbers)
         JobIdRole,
-        StateRole, // int(JobState)
+        StateRole,  // int(JobState)
+        SearchRole, // what the filter searches: the shown texts, the server's message and code, the error
     };
 
     explicit JobTableModel(QObject *parent = nullptr);

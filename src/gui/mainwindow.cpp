@@ -14,17 +14,52 @@
 #include "profilepanel.h"
 #include "profilestore.h"
 #include "stateappearance.h"
+#include "translators.h"
 #include "ui_mainwindow.h"
 #include "windowlayout.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
+#include <QStyle>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace td {
+
+namespace {
+
+// The desktop theme's icons where it has them, Qt's own otherwise (a bare X server has no theme).
+void setActionIcons(Ui::MainWindow *ui, const QStyle *style)
+{
+    const struct
+    {
+        QAction *action;
+        const char *themeName;
+        QStyle::StandardPixmap fallback;
+    } icons[] = {
+        {ui->launchAction, "media-playback-start", QStyle::SP_MediaPlay},
+        {ui->stopWatchingAction, "media-playback-stop", QStyle::SP_MediaStop},
+        {ui->resumeWatchingAction, "view-refresh", QStyle::SP_BrowserReload},
+        {ui->rerunAction, "edit-redo", QStyle::SP_MediaSeekForward},
+        {ui->checkInOrchestratorAction, "edit-find", QStyle::SP_FileDialogContentsView},
+        {ui->copyOutputAction, "edit-copy", QStyle::SP_FileDialogDetailedView},
+        {ui->copyCurlAction, "utilities-terminal", QStyle::SP_ComputerIcon},
+        {ui->exportCsvAction, "document-save-as", QStyle::SP_DialogSaveButton},
+        {ui->exportJsonAction, "document-save-as", QStyle::SP_DialogSaveButton},
+        {ui->removeFinishedAction, "edit-clear", QStyle::SP_DialogResetButton},
+        {ui->quitAction, "application-exit", QStyle::SP_DialogCloseButton},
+        {ui->shortcutsAction, "help-contents", QStyle::SP_DialogHelpButton},
+    };
+    for (const auto &icon : icons)
+        icon.action->setIcon(QIcon::fromTheme(QLatin1String(icon.themeName), style->standardIcon(icon.fallback)));
+}
+
+} // namespace
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
@@ -90,11 +125,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
                                        .arg(m_ui->launchAction->shortcut().toString(QKeySequence::NativeText)));
     addAction(m_ui->launchAction); // Ctrl+Return works wherever the focus is
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->aboutAction, &QAction::triggered, this, [this] {
-        MessageBox::information(this, tr("About TriggerDesk"),
-                                tr("TriggerDesk %1\nLaunch Orchestrator jobs through API triggers and watch them live.")
-                                    .arg(QApplication::applicationVersion()));
-    });
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    setActionIcons(m_ui.get(), style());
+    addLanguageMenu();
 
     restoreWindowLayout(this, m_ui.get(), m_settings.get());
     loadProfiles();
@@ -132,6 +167,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    shutDown();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::shutDown()
+{
     saveWindowLayout(this, m_ui.get(), m_settings.get());
     // Jobs on the demo simulator cannot be watched again: it stops with the window, and the next
     // one listens on another port. They end here rather than fail on the next start.
@@ -141,7 +182,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_history->flush();
     if (m_demo)
         m_demo->stop();
-    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::confirmClose()
@@ -161,7 +201,7 @@ bool MainWindow::confirmClose()
                          nullptr, demo);
     paragraphs << tr("Quit TriggerDesk?");
     return MessageBox::question(this, tr("Jobs still running"), paragraphs.join(QLatin1String("\n\n")),
-                                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
+                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 QList<JobRun *> MainWindow::demoRuns() const
@@ -258,6 +298,58 @@ void MainWindow::showMessage(const QString &text, int ms)
 void MainWindow::showProblem(const QString &title, const QString &text)
 {
     MessageBox::warning(this, title, text);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About TriggerDesk"),
+        tr("TriggerDesk %1\nLaunch Orchestrator jobs through API triggers and watch them live.\n\nBuilt with Qt %2, "
+           "running on Qt %3 (%4).\nSettings: %5\nJob history: %6")
+            .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()),
+                 QSysInfo::prettyProductName(), QDir::toNativeSeparators(m_settings->location()),
+                 QDir::toNativeSeparators(m_history->directory())));
+}
+
+void MainWindow::addLanguageMenu()
+{
+    auto *menu = new QMenu(tr("&Language"), this);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    m_ui->fileMenu->insertMenu(m_ui->quitAction, menu);
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = m_settings->value(GuiSettings::Key::Language).toString();
+    QList<Language> languages{{QString(), tr("System language")}};
+    languages << availableLanguages();
+    for (const Language &language : std::as_const(languages)) {
+        QAction *action = menu->addAction(language.name);
+        action->setCheckable(true);
+        action->setChecked(language.code == chosen);
+        action->setData(language.code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = language.code] {
+            m_settings->setValue(GuiSettings::Key::Language, code);
+            showMessage(tr("The language changes the next time TriggerDesk starts."), 10000);
+        });
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    // Read from the actions themselves, so the list is never out of date.
+    QString rows;
+    const QList<QAction *> actions = findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        rows += QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                    .arg(QString(action->text()).remove(QLatin1Char('&')).toHtmlEscaped(),
+                         action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    MessageBox::information(this, tr("Keyboard shortcuts"),
+                            tr("<p>Tab goes from the profile list to the form, Copies, Launch, the job filter and the "
+                               "table.</p><table>%1</table>")
+                                .arg(rows));
 }
 
 } // namespace td

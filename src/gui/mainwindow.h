@@ -59,6 +59,9 @@ public:
     JobHistory *jobHistory() const { return m_history; }
 
     void selectProfile(int row);
+    // What closing does once it is agreed: saves the layout and the jobs, stops the demo. Also
+    // called when the session ends the program (SIGTERM), where nobody can be asked.
+    void shutDown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,6 +75,9 @@ private:
     QList<JobRun *> demoRuns() const;
     void showMessage(const QString &text, int ms = 6000);
     void showProblem(const QString &title, const QString &text);
+    void showAbout();
+    void addLanguageMenu();
+    void showShortcuts();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowOptions m_options;

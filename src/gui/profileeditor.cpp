@@ -172,8 +172,7 @@ void ProfileEditor::updateDemoCredential()
     QComboBox *combo = m_ui->credentialComboBox;
     const QString demo = JobController::demoCredential();
     const int index = combo->findData(demo);
-    const bool wanted = isLoopbackHost(QUrl::fromUserInput(m_ui->urlLineEdit->text().trimmed()).host()) ||
-                        (index >= 0 && index == combo->currentIndex());
+    const bool wanted = isLoopbackHost(typedUrl().host()) || (index >= 0 && index == combo->currentIndex());
     if (wanted == (index >= 0))
         return;
     const QSignalBlocker blocker(combo);
@@ -236,13 +235,19 @@ QList<ArgumentSpec> ProfileEditor::argumentSpecs(QStringList *problems) const
     return specs;
 }
 
+QUrl ProfileEditor::typedUrl() const
+{
+    // Exactly as typed: no guessing of a scheme, no silent escaping of spaces (a URL that is not
+    // one is refused with its reason, not launched somewhere else).
+    const QString text = m_ui->urlLineEdit->text().trimmed();
+    return text.isEmpty() ? QUrl() : QUrl(text, QUrl::StrictMode);
+}
+
 TriggerProfile ProfileEditor::profile() const
 {
     TriggerProfile profile = m_original; // keeps the presets
     profile.name = m_ui->nameLineEdit->text().trimmed();
-    profile.invokeUrl = QUrl::fromUserInput(m_ui->urlLineEdit->text().trimmed());
-    if (m_ui->urlLineEdit->text().trimmed().isEmpty())
-        profile.invokeUrl = QUrl();
+    profile.invokeUrl = typedUrl();
     profile.method = m_ui->methodComboBox->currentText();
     profile.mode = CallMode(m_ui->modeComboBox->currentData().toInt());
     profile.pollIntervalMs = m_ui->pollIntervalSpinBox->value();
@@ -299,7 +304,7 @@ void ProfileEditor::updateUrlParts()
     }
     InvokeUrlParts parts;
     QString error;
-    if (!parseInvokeUrl(QUrl::fromUserInput(text), &parts, &error)) {
+    if (!parseInvokeUrl(typedUrl(), &parts, &error)) {
         m_ui->urlPartsLabel->setText(
             QStringLiteral("<span style='color:#b03a2e'>%1</span>").arg(error.toHtmlEscaped()));
         return;

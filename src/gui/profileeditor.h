@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -45,6 +46,7 @@ private:
     void setProfile(const TriggerProfile &profile);
     void fillCredentials(const QString &reference);
     void updateDemoCredential();
+    QUrl typedUrl() const;
     void addArgumentRow(const ArgumentSpec &spec);
     QList<ArgumentSpec> argumentSpecs(QStringList *problems) const;
     void updateUrlParts();

@@ -18,6 +18,13 @@ ProfilePanel::ProfilePanel(Ui::MainWindow *ui, ProfileListModel *profiles, GuiSe
     m_ui->deletePresetToolButton->setToolTip(tr("Delete the chosen preset"));
 
     connect(m_ui->profileList->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProfilePanel::refresh);
+    // A selection made without moving the current item (assistive technology selects this way)
+    // chooses the profile as a click does.
+    connect(m_ui->profileList->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this](const QItemSelection &selected) {
+                if (!selected.isEmpty() && selected.indexes().constFirst() != m_ui->profileList->currentIndex())
+                    m_ui->profileList->setCurrentIndex(selected.indexes().constFirst());
+            });
     connect(m_profiles, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.row() == currentRow())
             refresh();
@@ -57,8 +64,10 @@ void ProfilePanel::refresh()
         m_shownProfile.clear();
         m_ui->profileTitleLabel->setText(tr("Create a profile for a trigger to launch it."));
         m_ui->argumentForm->setSpecs({});
+        m_dialogParent->setWindowTitle(QString());
         updatePresets();
         updateLaunchEnabled();
+        updateTabOrder();
         return;
     }
     const TriggerProfile &profile = m_profiles->profileAt(row);
@@ -73,8 +82,14 @@ void ProfilePanel::refresh()
         const QJsonObject last = m_settings->lastArguments(profile.name);
         if (!last.isEmpty())
             m_ui->argumentForm->setValues(last);
+        updateTabOrder();
     }
+    // A burst is chosen for one profile: another profile starts at one job.
+    if (m_shownProfile != profile.name)
+        m_ui->copiesSpinBox->setValue(1);
     m_shownProfile = profile.name;
+    // The platform adds the application's name: "Invoice batch — TriggerDesk".
+    m_dialogParent->setWindowTitle(profile.name);
     m_settings->setValue(GuiSettings::Key::LastProfile, profile.name);
     updatePresets(m_ui->presetComboBox->currentData().toString());
     updateLaunchEnabled();
@@ -165,8 +180,29 @@ void ProfilePanel::launch()
         return;
     const TriggerProfile profile = m_profiles->profileAt(row);
     const QJsonObject values = m_ui->argumentForm->values();
+    const int copies = m_ui->copiesSpinBox->value();
+    if (copies > kConfirmCopiesAbove &&
+        MessageBox::question(
+            m_dialogParent, tr("Launch a burst?"),
+            tr("Launch %n jobs of \"%1\" at once? Each one is a real job on the server.", nullptr, copies)
+                .arg(profile.name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
     m_settings->setLastArguments(profile.name, values);
-    emit launchRequested(profile, values, m_ui->copiesSpinBox->value());
+    // The next Ctrl+Return launches one job, whatever this one was.
+    m_ui->copiesSpinBox->setValue(1);
+    emit launchRequested(profile, values, copies);
+}
+
+void ProfilePanel::updateTabOrder()
+{
+    QList<QWidget *> chain{m_ui->profileList, m_ui->presetComboBox, m_ui->savePresetToolButton,
+                           m_ui->deletePresetToolButton};
+    chain << m_ui->argumentForm->focusChain();
+    chain << m_ui->copiesSpinBox << m_ui->launchButton << m_ui->stateFilterComboBox << m_ui->filterLineEdit
+          << m_ui->jobTable;
+    for (int i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 } // namespace td

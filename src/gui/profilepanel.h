@@ -24,6 +24,9 @@ class ProfilePanel : public QObject
     Q_OBJECT
 
 public:
+    // More copies than this are launched only once the person confirms the burst.
+    static constexpr int kConfirmCopiesAbove = 10;
+
     ProfilePanel(Ui::MainWindow *ui, ProfileListModel *profiles, GuiSettings *settings, QWidget *dialogParent);
 
     int currentRow() const;
@@ -37,6 +40,9 @@ signals:
 
 private:
     void updateLaunchEnabled();
+    // Tab goes through the work in its order: list, presets, the fields, Copies, Launch, then the
+    // job filter and the table (the form's fields change with the profile).
+    void updateTabOrder();
     void updatePresets(const QString &select = QString());
     void presetChosen(int index);
     void savePreset();

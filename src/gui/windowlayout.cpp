@@ -6,6 +6,8 @@
 #include <QHeaderView>
 #include <QScreen>
 
+#include <algorithm>
+
 namespace td {
 
 void restoreWindowLayout(QMainWindow *window, Ui::MainWindow *ui, GuiSettings *settings)
@@ -22,7 +24,11 @@ void restoreWindowLayout(QMainWindow *window, Ui::MainWindow *ui, GuiSettings *s
     // The profile list shows about six profiles and no more; the argument form below takes the
     // rest of the height, so a form of five or six fields is seen whole without scrolling.
     const QListView *list = ui->profileList;
-    const int rowHeight = qMax(list->sizeHintForRow(0), list->fontMetrics().height() + 1);
+    // Measured on translated text too: Chinese and Japanese come from a fallback font with taller
+    // lines than the list's own.
+    const int translatedHeight =
+        list->fontMetrics().boundingRect(QRect(0, 0, 10000, 1000), Qt::TextSingleLine, list->accessibleName()).height();
+    const int rowHeight = std::max({list->sizeHintForRow(0), list->fontMetrics().height() + 1, translatedHeight + 2});
     const int profileHeight = ui->profileHeaderLayout->sizeHint().height() + ui->profilePanelLayout->spacing() +
                               2 * list->frameWidth() + rowHeight * 13 / 2;
     ui->sideSplitter->setStretchFactor(0, 0);

@@ -229,6 +229,6 @@ int main(int argc, char *argv[])
                          qUtf8Printable(request.method), qUtf8Printable(request.path), qUtf8Printable(status));
         });
 
-    td::sim::quitOnTerminationSignals(&app);
+    td::quitOnTerminationSignals(&app);
     return QCoreApplication::exec();
 }

@@ -1,3 +1,4 @@
+#include "appidentity.h"
 #include "jobstore.h"
 #include "profilestore.h"
 
@@ -14,6 +15,7 @@ class TestStores : public QObject
     Q_OBJECT
 
 private slots:
+    void windowAndCliShareTheProfileFile();
     void profilesRoundTrip();
     void missingFileIsEmpty();
     void corruptFileIsKeptAside();
@@ -34,6 +36,15 @@ private:
         return profile;
     }
 };
+
+void TestStores::windowAndCliShareTheProfileFile()
+{
+    // Both executables set this identity: profiles saved in the window are run by the CLI.
+    qunsetenv("TRIGGERDESK_PROFILES");
+    setApplicationIdentity();
+    const QString path = ProfileStore::defaultPath();
+    QVERIFY2(path.endsWith(QLatin1String("TriggerDesk/triggerdesk/profiles.json")), qPrintable(path));
+}
 
 void TestStores::profilesRoundTrip()
 {

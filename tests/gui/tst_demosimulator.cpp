@@ -10,12 +10,16 @@
 #include "profilestore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace td;
 
@@ -24,6 +28,30 @@ namespace {
 QString simulatorProgram()
 {
     return QDir(qEnvironmentVariable("TRIGGERDESK_BIN_DIR")).filePath(QStringLiteral("triggerdesk-sim"));
+}
+
+// The pids of the processes whose parent is parent and whose name is name (Linux's /proc).
+QList<qint64> childProcesses(qint64 parent, const QString &name)
+{
+    QList<qint64> found;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        QFile status(QStringLiteral("/proc/%1/status").arg(entry));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(status.readAll());
+        if (text.contains(QStringLiteral("\nPPid:\t%1\n").arg(parent)) &&
+            text.startsWith(QStringLiteral("Name:\t%1\n").arg(name.left(15))))
+            found << entry.toLongLong();
+    }
+    return found;
+}
+
+bool processExists(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    // A zombie is gone for our purpose: it no longer listens.
+    return status.open(QIODevice::ReadOnly) && !status.readAll().contains("State:\tZ");
 }
 
 } // namespace
@@ -37,6 +65,8 @@ private slots:
     void startsAndStops();
     void missingProgramIsReported();
     void windowLoadsDemoProfilesAndLaunches();
+    void killedWindowTakesTheSimulatorWithIt_data();
+    void killedWindowTakesTheSimulatorWithIt();
 };
 
 void TestDemoSimulator::initTestCase()
@@ -113,6 +143,41 @@ void TestDemoSimulator::windowLoadsDemoProfilesAndLaunches()
     const QList<JobRecord> saved = JobStore(options.jobsDirectory).loadAll();
     QCOMPARE(saved.size(), 2);
     QVERIFY(JobStore(options.jobsDirectory).unfinished().isEmpty());
+}
+
+void TestDemoSimulator::killedWindowTakesTheSimulatorWithIt_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM (logout, kill)") << int(SIGTERM);
+    QTest::newRow("SIGKILL (no goodbye)") << int(SIGKILL);
+}
+
+void TestDemoSimulator::killedWindowTakesTheSimulatorWithIt()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#else
+    QFETCH(int, signal);
+    QTemporaryDir home;
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        environment.insert(QString::fromLatin1(variable), home.path());
+    window.setProcessEnvironment(environment);
+    window.start(QDir(qEnvironmentVariable("TRIGGERDESK_BIN_DIR")).filePath(QStringLiteral("triggerdesk")),
+                 {QStringLiteral("--demo")});
+    QVERIFY(window.waitForStarted());
+    QList<qint64> simulators;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !(simulators = childProcesses(window.processId(), QStringLiteral("triggerdesk-sim"))).isEmpty(), 10000);
+    QCOMPARE(simulators.size(), 1);
+    ::kill(pid_t(window.processId()), signal);
+    QVERIFY(window.waitForFinished(10000));
+    if (signal == SIGTERM) // closed as by the window's own Quit, without a question
+        QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QTRY_VERIFY_WITH_TIMEOUT(!processExists(simulators.constFirst()), 10000);
+#endif
 }
 
 QTEST_MAIN(TestDemoSimulator)

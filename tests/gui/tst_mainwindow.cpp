@@ -17,9 +17,11 @@
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
+#include "profilepanel.h"
 #include "profilestore.h"
 #include "translators.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
@@ -28,13 +30,19 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -79,6 +87,14 @@ private slots:
     void closingWithRunningJobsAsks();
     void columnTitlesFitInJapanese();
     void oauthCredentialLaunchesEveryMode();
+    void burstsAskAndCopiesGoBackToOne();
+    void filterFindsServerWordsAndSaysWhatItHides();
+    void tabOrderFollowsTheWork();
+    void menuAcceleratorsAreUniqueInEveryLanguage();
+    void accessibilitySelectsLaunchesAndReads();
+    void heldRequestShowsInTheHops();
+    void titleNamesTheProfileAndHelpListsShortcuts();
+    void qtsOwnWordsAreTranslated();
 
 private:
     void makeWindow(const QList<TriggerProfile> &profiles);
@@ -294,6 +310,10 @@ void TestMainWindow::stopAndResumeWatching()
 
     stop->trigger();
     QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Cancelled));
+    // Not "Cancelled": the job may well go on without us.
+    QCOMPARE(stateAt(0), QStringLiteral("Stopped watching"));
+    QCOMPARE(child<QLabel>("jobErrorLabel")->text(),
+             QStringLiteral("Stopped watching (the job may still be running)."));
     QTRY_VERIFY(resume->isEnabled());
     QVERIFY(!stop->isEnabled());
 
@@ -699,6 +719,7 @@ void TestMainWindow::closingWithRunningJobsAsks()
     MessageBox::setNextAnswer(QMessageBox::No);
     QVERIFY(!m_window->close());
     QVERIFY(m_window->isVisible());
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::No); // Return keeps the window
     QCOMPARE(MessageBox::lastText(), QStringLiteral("1 job is still running. It goes on running on the server, and "
                                                     "TriggerDesk resumes watching it the next time it starts.\n\n"
                                                     "Quit TriggerDesk?"));
@@ -727,7 +748,8 @@ void TestMainWindow::columnTitlesFitInJapanese()
     QVERIFY(japanese.load(QStringLiteral(":/i18n/triggerdesk_ja.qm")));
     QCoreApplication::installTranslator(&japanese);
     const auto restore = qScopeGuard([&japanese] { QCoreApplication::removeTranslator(&japanese); });
-    makeWindow({});
+    makeWindow(
+        {test::simProfile(m_simulator, QStringLiteral("echo-long"), QStringLiteral("Long"), CallMode::LongPolling)});
     const QHeaderView *header = child<QTableView>("jobTable")->horizontalHeader();
     QCOMPARE(header->model()->headerData(JobTableModel::PollsColumn, Qt::Horizontal).toString(),
              QStringLiteral("ポーリング回数"));
@@ -735,6 +757,21 @@ void TestMainWindow::columnTitlesFitInJapanese()
         const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
         QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title), qPrintable(title));
     }
+    // Every state and mode label whole in its cell ("ロングポーリング", "トリガー呼び出し中").
+    const QFontMetrics cell = child<QTableView>("jobTable")->fontMetrics();
+    for (int state = int(JobState::Queued); state <= int(JobState::Cancelled); ++state) {
+        const QString label = jobStateLabel(JobState(state));
+        QVERIFY2(header->sectionSize(JobTableModel::StateColumn) >= cell.horizontalAdvance(label) + 16 + 16,
+                 qPrintable(label));
+    }
+    const QString longPolling = callModeLabel(CallMode::LongPolling);
+    QVERIFY2(header->sectionSize(JobTableModel::ModeColumn) >= cell.horizontalAdvance(longPolling) + 16,
+             qPrintable(longPolling));
+    // The preset combo's text is not cut.
+    selectProfile(QStringLiteral("Long"));
+    const auto *preset = child<QComboBox>("presetComboBox");
+    QVERIFY2(preset->width() >= preset->fontMetrics().horizontalAdvance(preset->currentText()) + 24,
+             qPrintable(preset->currentText()));
 }
 
 void TestMainWindow::oauthCredentialLaunchesEveryMode()
@@ -786,6 +823,262 @@ void TestMainWindow::oauthCredentialLaunchesEveryMode()
         m_dir->path(), QList<QByteArray>{QByteArrayLiteral("gui-client-secret")} + tokens, &searched);
     QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
     QVERIFY(searched >= 4); // profiles, settings and three job records
+}
+
+void TestMainWindow::burstsAskAndCopiesGoBackToOne()
+{
+    makeWindow(
+        {test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+         test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    selectProfile(QStringLiteral("Fire"));
+    auto *copies = child<QSpinBox>("copiesSpinBox");
+    auto *launch = child<QPushButton>("launchButton");
+    auto *table = child<QTableView>("jobTable");
+
+    // Above the threshold the burst is confirmed first, and No (the default) launches nothing.
+    copies->setValue(ProfilePanel::kConfirmCopiesAbove + 2);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("Launch 12 jobs of \"Fire\" at once? Each one is a real job on "
+                                                    "the server."));
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::No);
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(copies->value(), ProfilePanel::kConfirmCopiesAbove + 2); // kept for a second try
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QCOMPARE(table->model()->rowCount(), 12);
+    // The next Ctrl+Return launches one job.
+    QCOMPARE(copies->value(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(table->model()->rowCount(), 13);
+
+    // Up to the threshold, no question; the burst's copies are told apart by their job id.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    MessageBox::information(nullptr, QString(), QStringLiteral("no question yet"));
+    copies->setValue(ProfilePanel::kConfirmCopiesAbove);
+    QTest::mouseClick(launch, Qt::LeftButton);
+    QCOMPARE(MessageBox::lastText(), QStringLiteral("no question yet"));
+    QCOMPARE(table->model()->rowCount(), 23);
+    QSet<QString> ids;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        ids.insert(table->model()->index(row, JobTableModel::JobIdColumn).data().toString());
+    QCOMPARE(ids.size(), 23);
+
+    // A burst chosen for one profile is not carried to another.
+    copies->setValue(7);
+    selectProfile(QStringLiteral("Echo"));
+    QCOMPARE(copies->value(), 1);
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        QTRY_COMPARE_WITH_TIMEOUT(stateAt(row), jobStateLabel(JobState::Started), 10000);
+}
+
+void TestMainWindow::filterFindsServerWordsAndSaysWhatItHides()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("fault-async"), QStringLiteral("Faulting")),
+                test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    auto *table = child<QTableView>("jobTable");
+    auto *empty = child<QLabel>("emptyTableLabel");
+    auto *shown = child<QLabel>("shownCountLabel");
+    // An empty table says how to fill it.
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(QLatin1String("No jobs yet.")), qPrintable(empty->text()));
+    QVERIFY(!shown->isVisible());
+
+    launchAndWait(QStringLiteral("Faulting"), JobState::Faulted);
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    QVERIFY(!empty->isVisible());
+    auto *filter = child<QLineEdit>("filterLineEdit");
+    // The server's error code and words of its message, which no column shows whole.
+    for (const QString &text : {QStringLiteral("2107"), QStringLiteral("input workbook")}) {
+        filter->setText(text);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Faulting"));
+        QVERIFY(shown->isVisible());
+        QCOMPARE(shown->text(), QStringLiteral("1 of 2 jobs shown"));
+    }
+    filter->setText(QStringLiteral("no such words"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(shown->text(), QStringLiteral("0 of 2 jobs shown"));
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().startsWith(QLatin1String("No job matches the filter.")), qPrintable(empty->text()));
+    filter->clear();
+    QCOMPARE(table->model()->rowCount(), 2);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(!shown->isVisible());
+    // The state filter counts the same way.
+    auto *states = child<QComboBox>("stateFilterComboBox");
+    states->setCurrentIndex(states->findData(int(JobState::Faulted)));
+    QCOMPARE(shown->text(), QStringLiteral("1 of 2 jobs shown"));
+}
+
+void TestMainWindow::tabOrderFollowsTheWork()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    child<QListView>("profileList")->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("profileList"));
+    QStringList order;
+    for (int i = 0; i < 9; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order << QApplication::focusWidget()->objectName();
+    }
+    // The Delete preset button is disabled (no preset chosen), so Tab passes it.
+    QCOMPARE(order, (QStringList{QStringLiteral("presetComboBox"), QStringLiteral("savePresetToolButton"),
+                                 QStringLiteral("customerEditor"), QStringLiteral("countEditor"),
+                                 QStringLiteral("copiesSpinBox"), QStringLiteral("launchButton"),
+                                 QStringLiteral("stateFilterComboBox"), QStringLiteral("filterLineEdit"),
+                                 QStringLiteral("jobTable")}));
+    // The table is one stop: the next Tab leaves it rather than walking its cells.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != child<QWidget>("jobTable"));
+}
+
+void TestMainWindow::menuAcceleratorsAreUniqueInEveryLanguage()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja"), QStringLiteral("zh_CN")}) {
+        QTranslator translator;
+        if (language != QLatin1String("en"))
+            QVERIFY(translator.load(QStringLiteral(":/i18n/triggerdesk_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+        makeWindow({});
+        QList<QList<QAction *>> groups{m_window->menuBar()->actions()};
+        const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+        for (QMenu *menu : menus)
+            groups << menu->actions();
+        for (const QList<QAction *> &actions : std::as_const(groups)) {
+            QHash<QChar, QString> taken;
+            for (const QAction *action : actions) {
+                const QString text = action->text();
+                const int amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+                if (action->isSeparator() || amp < 0)
+                    continue;
+                const QChar key = text.at(amp + 1).toLower();
+                QVERIFY2(!taken.contains(key), qPrintable(QStringLiteral("%1: \"%2\" and \"%3\" both use %4")
+                                                              .arg(language, taken.value(key), text, key)));
+                taken.insert(key, text);
+            }
+        }
+    }
+}
+
+void TestMainWindow::accessibilitySelectsLaunchesAndReads()
+{
+    QAccessible::setActive(true);
+    const auto inactive = qScopeGuard([] { QAccessible::setActive(false); });
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo")),
+                test::simProfile(m_simulator, QStringLiteral("fault-async"), QStringLiteral("Faulting"))});
+    // Named widgets, as a screen reader announces them.
+    const auto nameOf = [this](const char *objectName) {
+        return QAccessible::queryAccessibleInterface(child<QWidget>(objectName))->text(QAccessible::Name);
+    };
+    QCOMPARE(nameOf("profileList"), QStringLiteral("Trigger profiles"));
+    QCOMPARE(nameOf("jobTable"), QStringLiteral("Jobs"));
+    QCOMPARE(nameOf("filterLineEdit"), QStringLiteral("Filter jobs"));
+    QCOMPARE(nameOf("hopTree"), QStringLiteral("HTTP hops"));
+    QCOMPARE(nameOf("copiesSpinBox"), QStringLiteral("Copies:"));
+
+    // Selecting through the accessibility interface (AT-SPI's Selection) chooses the profile.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(child<QListView>("profileList"));
+    QVERIFY(list && list->tableInterface());
+    list->tableInterface()->selectRow(m_window->profileModel()->indexOf(QStringLiteral("Faulting")));
+    QTRY_VERIFY(child<QLabel>("profileTitleLabel")->text().contains(QLatin1String("Faulting")));
+    // The argument editors are named after their arguments, and a problem is in the description.
+    QWidget *customer = child<ArgumentForm>("argumentForm")->editorFor(QStringLiteral("customer"));
+    QAccessibleInterface *customerInterface = QAccessible::queryAccessibleInterface(customer);
+    QCOMPARE(customerInterface->text(QAccessible::Name), QStringLiteral("customer"));
+    qobject_cast<QLineEdit *>(customer)->clear();
+    QVERIFY2(customerInterface->text(QAccessible::Description).contains(QLatin1String("required")),
+             qPrintable(customerInterface->text(QAccessible::Description)));
+    qobject_cast<QLineEdit *>(customer)->setText(QStringLiteral("ACME"));
+
+    // Launch by its accessible action, and read the outcome from the table's cells.
+    QAccessibleInterface *launch = QAccessible::queryAccessibleInterface(child<QPushButton>("launchButton"));
+    launch->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(child<QTableView>("jobTable"));
+    QTRY_COMPARE(table->tableInterface()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(table->tableInterface()->cellAt(0, JobTableModel::StateColumn)->text(QAccessible::Name),
+                              jobStateLabel(JobState::Faulted), 10000);
+    const QString summary = table->tableInterface()->cellAt(0, JobTableModel::SummaryColumn)->text(QAccessible::Name);
+    QVERIFY2(summary.startsWith(QLatin1String("The job faulted")), qPrintable(summary));
+
+    // A second job; selecting the first row through the interface shows that job's details.
+    list->tableInterface()->selectRow(m_window->profileModel()->indexOf(QStringLiteral("Echo")));
+    QTRY_VERIFY(child<QLabel>("profileTitleLabel")->text().contains(QLatin1String("Echo")));
+    launch->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QTRY_COMPARE(table->tableInterface()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    child<QTableView>("jobTable")->clearSelection();
+    table->tableInterface()->selectRow(1);
+    QTRY_VERIFY(child<QLabel>("serverMessageLabel")->isVisible());
+    QVERIFY(child<QLabel>("serverMessageLabel")->text().contains(QLatin1String("2107")));
+}
+
+void TestMainWindow::heldRequestShowsInTheHops()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-long"), QStringLiteral("Month end"),
+                                 CallMode::LongPolling)});
+    selectProfile(QStringLiteral("Month end"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    auto *hops = child<QTreeWidget>("hopTree");
+    // While the long poll is held, the request waiting is the last line of the hops.
+    QTRY_VERIFY_WITH_TIMEOUT(hops->topLevelItemCount() >= 2 &&
+                                 hops->topLevelItem(hops->topLevelItemCount() - 1)->text(4) ==
+                                     QStringLiteral("waiting…"),
+                             10000);
+    QTreeWidgetItem *waiting = hops->topLevelItem(hops->topLevelItemCount() - 1);
+    QCOMPARE(waiting->text(2), QStringLiteral("GET"));
+    QVERIFY(waiting->text(3).contains(QLatin1String("/status")) || waiting->text(3).contains(QLatin1String("Jobs")));
+    // Its time counts up.
+    const QString before = waiting->text(5);
+    QTRY_VERIFY_WITH_TIMEOUT(hops->topLevelItem(hops->topLevelItemCount() - 1)->text(5) != before, 3000);
+    // Stopped: nothing waits any more.
+    child<QAction>("stopWatchingAction")->trigger();
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Cancelled));
+    for (int i = 0; i < hops->topLevelItemCount(); ++i)
+        QVERIFY(hops->topLevelItem(i)->text(4) != QStringLiteral("waiting…"));
+}
+
+void TestMainWindow::titleNamesTheProfileAndHelpListsShortcuts()
+{
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo")),
+                test::simProfile(m_simulator, QStringLiteral("fault-async"), QStringLiteral("Faulting"))});
+    selectProfile(QStringLiteral("Faulting"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Faulting"));
+    selectProfile(QStringLiteral("Echo"));
+    QCOMPARE(m_window->windowTitle(), QStringLiteral("Echo"));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QAction>("shortcutsAction")->trigger();
+    for (const char *expected : {"Launch", "Ctrl+Return", "Find a job", "Ctrl+F", "Stop watching", "F1"})
+        QVERIFY2(MessageBox::lastText().contains(QLatin1String(expected)), expected);
+    QVERIFY(child<QAction>("aboutQtAction"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QAction>("aboutAction")->trigger();
+    QVERIFY(MessageBox::lastText().contains(QLatin1String(QT_VERSION_STR)));
+}
+
+void TestMainWindow::qtsOwnWordsAreTranslated()
+{
+    const auto translators = [] { return qApp->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly); };
+    const auto reinstall = [&translators](const QString &language) {
+        for (QTranslator *translator : translators()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        installTranslators(language);
+    };
+    const auto english = qScopeGuard([&reinstall] { reinstall(QString()); });
+    // The language chosen in the settings, with Qt's own words (dialog buttons) in it too.
+    reinstall(QStringLiteral("ja"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("キャンセル"));
+    QCOMPARE(jobStateLabel(JobState::Cancelled), QStringLiteral("監視停止"));
+    reinstall(QStringLiteral("zh_CN"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -45,6 +45,8 @@ private slots:
     void roundTripsAProfile();
     void argumentTableAndInference();
     void problemsDisableOk();
+    void malformedUrlsAreRefused();
+    void malformedUrlsAreRefused_data();
     void credentialCombo();
     void credentialComboKeepsDemoAndUnknownReferences();
 };
@@ -162,6 +164,33 @@ void TestProfileEditor::problemsDisableOk()
 
     child<QPlainTextEdit>(&editor, "trustedOriginsPlainTextEdit")->setPlainText(QStringLiteral("ftp://x"));
     QVERIFY(!okButton(editor)->isEnabled());
+}
+
+void TestProfileEditor::malformedUrlsAreRefused_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no scheme, spaces") << QStringLiteral("htp//host bad url") << QStringLiteral("not a valid URL");
+    QTest::newRow("no scheme") << QStringLiteral("cloud.uipath.com/acme/t/slug") << QStringLiteral("https://");
+    QTest::newRow("other scheme") << QStringLiteral("htp://cloud.uipath.com/acme/t/slug") << QStringLiteral("https://");
+    QTest::newRow("no host") << QStringLiteral("https:///acme/t/slug") << QStringLiteral("host");
+    QTest::newRow("empty") << QString() << QStringLiteral("Paste the trigger URL");
+}
+
+void TestProfileEditor::malformedUrlsAreRefused()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, reason);
+    TriggerProfile profile;
+    profile.name = QStringLiteral("Typo");
+    profile.invokeUrl = QUrl(kCloudUrl);
+    ProfileEditor editor(profile, {});
+    QVERIFY(okButton(editor)->isEnabled());
+    child<QLineEdit>(&editor, "urlLineEdit")->setText(typed);
+    // Refused in the editor, with the reason, rather than launched somewhere a guess led.
+    QVERIFY(!okButton(editor)->isEnabled());
+    const QString problems = child<QLabel>(&editor, "problemsLabel")->text();
+    QVERIFY2(problems.contains(reason), qPrintable(problems));
 }
 
 void TestProfileEditor::credentialCombo()

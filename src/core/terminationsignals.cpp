@@ -11,7 +11,7 @@
 #include <unistd.h>
 #endif
 
-namespace td::sim {
+namespace td {
 
 #ifdef Q_OS_UNIX
 namespace {
@@ -27,17 +27,19 @@ extern "C" void onTerminationSignal(int)
 } // namespace
 #endif
 
-void quitOnTerminationSignals(QCoreApplication *app)
+void quitOnTerminationSignals(QCoreApplication *app, std::function<void()> beforeQuit)
 {
 #ifdef Q_OS_UNIX
     if (signalPipe[0] != -1 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     ::fcntl(signalPipe[1], F_SETFL, ::fcntl(signalPipe[1], F_GETFL) | O_NONBLOCK);
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, app);
-    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier] {
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [notifier, beforeQuit] {
         notifier->setEnabled(false);
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(signalPipe[0], &byte, 1);
+        if (beforeQuit)
+            beforeQuit();
         QCoreApplication::quit();
     });
     struct sigaction action = {};
@@ -48,7 +50,8 @@ void quitOnTerminationSignals(QCoreApplication *app)
     ::sigaction(SIGINT, &action, nullptr);
 #else
     Q_UNUSED(app);
+    Q_UNUSED(beforeQuit);
 #endif
 }
 
-} // namespace td::sim
+} // namespace td
