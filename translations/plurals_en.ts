@@ -88,7 +88,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+129"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+143"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%1 of %n job shown</numerusform>

@@ -632,7 +632,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+50"/>
+        <location filename="../src/app/main.cpp" line="+53"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>API トリガーを介して Orchestrator のジョブを開始し、リアルタイムで監視します。</translation>
     </message>
@@ -655,6 +655,11 @@
         <location line="+14"/>
         <source>--quit-after-ms needs a number of milliseconds, 0 or more.</source>
         <translation>--quit-after-ms には 0 以上のミリ秒数を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>TriggerDesk is already running: its window is shown.</source>
+        <translation>TriggerDesk はすでに実行中です。そのウィンドウを表示します。</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1842,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+59"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+73"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>

@@ -632,7 +632,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+50"/>
+        <location filename="../src/app/main.cpp" line="+53"/>
         <source>Launch Orchestrator jobs through API triggers and watch them live.</source>
         <translation>通过 API 触发器启动 Orchestrator 作业并实时监控。</translation>
     </message>
@@ -655,6 +655,11 @@
         <location line="+14"/>
         <source>--quit-after-ms needs a number of milliseconds, 0 or more.</source>
         <translation>--quit-after-ms 需要一个毫秒数，0 或更大。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>TriggerDesk is already running: its window is shown.</source>
+        <translation>TriggerDesk 已在运行：已显示其窗口。</translation>
     </message>
 </context>
 <context>
@@ -1837,7 +1842,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+59"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+73"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>

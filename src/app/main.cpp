@@ -3,12 +3,15 @@
 #include "appidentity.h"
 #include "guisettings.h"
 #include "mainwindow.h"
+#include "profilestore.h"
+#include "singleinstance.h"
 #include "stateappearance.h"
 #include "terminationsignals.h"
 #include "translators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTimer>
@@ -81,7 +84,27 @@ int main(int argc, char *argv[])
     td::MainWindowOptions options;
     options.demo = parser.isSet(demoOption);
     options.profilesPath = parser.value(profilesOption);
+
+    // A second start (the menu entry clicked again) shows the window already open on the same
+    // profiles instead of opening another that would write the same files.
+    const QString profiles =
+        QFileInfo(options.profilesPath.isEmpty() ? td::ProfileStore::defaultPath() : options.profilesPath)
+            .absoluteFilePath();
+    td::SingleInstance instance(profiles);
+    if (instance.activateRunning()) {
+        std::puts(
+            qUtf8Printable(QApplication::translate("main", "TriggerDesk is already running: its window is shown.")));
+        return 0;
+    }
+    if (!instance.listen())
+        qWarning("Another start of TriggerDesk will open a second window: no local socket to listen on.");
+
     td::MainWindow window(options);
+    QObject::connect(&instance, &td::SingleInstance::activationRequested, &window, [&window] {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
     // The session is ending (logout, kill): nobody to ask, but the jobs are saved and the demo
     // simulator stops with the window.
     td::quitOnTerminationSignals(&app, [&window] { window.shutDown(); });

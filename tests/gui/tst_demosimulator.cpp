@@ -47,6 +47,18 @@ QList<qint64> childProcesses(qint64 parent, const QString &name)
     return found;
 }
 
+// Starts the window as a person would, with a home of its own (no profiles: the demo).
+void startWindow(QProcess *window, const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        environment.insert(QString::fromLatin1(variable), home);
+    window->setProcessEnvironment(environment);
+    window->start(QDir(qEnvironmentVariable("TRIGGERDESK_BIN_DIR")).filePath(QStringLiteral("triggerdesk")),
+                  {QStringLiteral("--demo")});
+}
+
 bool processExists(qint64 pid)
 {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
@@ -67,6 +79,7 @@ private slots:
     void windowLoadsDemoProfilesAndLaunches();
     void killedWindowTakesTheSimulatorWithIt_data();
     void killedWindowTakesTheSimulatorWithIt();
+    void secondStartShowsTheFirstWindow();
 };
 
 void TestDemoSimulator::initTestCase()
@@ -160,13 +173,7 @@ void TestDemoSimulator::killedWindowTakesTheSimulatorWithIt()
     QFETCH(int, signal);
     QTemporaryDir home;
     QProcess window;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        environment.insert(QString::fromLatin1(variable), home.path());
-    window.setProcessEnvironment(environment);
-    window.start(QDir(qEnvironmentVariable("TRIGGERDESK_BIN_DIR")).filePath(QStringLiteral("triggerdesk")),
-                 {QStringLiteral("--demo")});
+    startWindow(&window, home.path());
     QVERIFY(window.waitForStarted());
     QList<qint64> simulators;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -177,6 +184,36 @@ void TestDemoSimulator::killedWindowTakesTheSimulatorWithIt()
     if (signal == SIGTERM) // closed as by the window's own Quit, without a question
         QCOMPARE(window.exitStatus(), QProcess::NormalExit);
     QTRY_VERIFY_WITH_TIMEOUT(!processExists(simulators.constFirst()), 10000);
+#endif
+}
+
+void TestDemoSimulator::secondStartShowsTheFirstWindow()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads /proc");
+#else
+    QTemporaryDir home;
+    QProcess first;
+    startWindow(&first, home.path());
+    QVERIFY(first.waitForStarted());
+    // Its demo simulator runs: the window is up, and listening.
+    QTRY_VERIFY_WITH_TIMEOUT(!childProcesses(first.processId(), QStringLiteral("triggerdesk-sim")).isEmpty(), 10000);
+
+    QProcess second;
+    startWindow(&second, home.path());
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 0);
+    QVERIFY2(second.readAllStandardOutput().contains("already running"), "the second start said nothing");
+    QCOMPARE(first.state(), QProcess::Running);
+    // Another home is another user's window: it opens.
+    QTemporaryDir otherHome;
+    QProcess other;
+    startWindow(&other, otherHome.path());
+    QVERIFY(!other.waitForFinished(3000));
+    for (QProcess *window : {&first, &other}) {
+        window->terminate();
+        QVERIFY(window->waitForFinished(10000));
+    }
 #endif
 }
 
