@@ -121,12 +121,12 @@ int CliRunner::watch(const QList<JobRun *> &runs)
         };
         connect(run, &JobRun::stateChanged, this, [this, run, save] {
             save();
-            if (!m_json)
+            if (!m_json && m_progress)
                 printTransition(run->record());
         });
         connect(run, &JobRun::hopRecorded, this, [this, run, save](int index) {
             save();
-            if (!m_json)
+            if (!m_json && m_progress)
                 printHop(run->record().hops.at(index));
         });
         connect(run, &JobRun::progressed, this, save);

@@ -58,6 +58,7 @@ private:
     int watch(const QList<JobRun *> &runs);
 
     bool m_json = false;
+    bool m_progress = true; // hops and transitions as they happen (off for a burst: they would interleave)
     bool m_saveFailed = false;
     std::unique_ptr<JobStore> m_store;
     TriggerEngine *m_engine = nullptr;

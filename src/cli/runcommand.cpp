@@ -12,6 +12,12 @@
 
 namespace td::cli {
 
+namespace {
+
+constexpr int kMaxCount = 100000;
+
+} // namespace
+
 int CliRunner::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -44,8 +50,12 @@ int CliRunner::run(const QStringList &arguments)
                                         QCoreApplication::translate("td::cli", "Print one JSON object."));
     const QCommandLineOption profileOption(
         QStringLiteral("profile"), QCoreApplication::translate("td::cli", "A saved profile."), QStringLiteral("NAME"));
+    const QCommandLineOption countOption(
+        QStringLiteral("count"),
+        QCoreApplication::translate("td::cli", "Launch N copies at once (a load test); one report per job."),
+        QStringLiteral("N"), QStringLiteral("1"));
     parser.addOptions({methodOption, modeOption, argOption, argsJsonOption, tokenEnvOption, noAuthOption, pollOption,
-                       deadlineOption, stateDirOption, jsonOption, profileOption});
+                       deadlineOption, stateDirOption, jsonOption, profileOption, countOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     m_json = parser.isSet(jsonOption);
@@ -91,6 +101,10 @@ int CliRunner::run(const QStringList &arguments)
         if (!ok)
             return usageError(QCoreApplication::translate("td::cli", "--deadline-s takes a number of seconds"));
     }
+    const int count = parser.value(countOption).toInt(&ok);
+    if (!ok || count < 1 || count > kMaxCount)
+        return usageError(
+            QCoreApplication::translate("td::cli", "--count takes a number of jobs from 1 to %1").arg(kMaxCount));
     const QStringList problems = profile.validate();
     if (!problems.isEmpty())
         return usageError(problems.join(QLatin1Char(' ')));
@@ -131,7 +145,12 @@ int CliRunner::run(const QStringList &arguments)
             return opened;
     }
     m_engine = new TriggerEngine(this);
-    return watch({m_engine->start(profile, args, auth)});
+    // Many jobs at once: their hops and transitions would interleave, so only each one's report.
+    m_progress = count == 1;
+    QList<JobRun *> runs;
+    for (int i = 0; i < count; ++i)
+        runs.append(m_engine->start(profile, args, auth));
+    return watch(runs);
 }
 
 } // namespace td::cli

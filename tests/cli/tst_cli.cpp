@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,6 +27,7 @@ private slots:
     void missingTokenIsRefused();
     void outputKeepsTheServersOrder();
     void stateDirThatCannotBeWritten();
+    void countLaunchesABurst();
 
 private:
     struct Result
@@ -305,6 +307,35 @@ void TestCli::stateDirThatCannotBeWritten()
                           dir.filePath(QStringLiteral("file/sub")), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.contains("Could not"), r.err.constData());
+}
+
+void TestCli::countLaunchesABurst()
+{
+    const Result r =
+        cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--mode"),
+             QStringLiteral("AsyncRequestReply"), QStringLiteral("--poll-interval-ms"), QStringLiteral("250"),
+             QStringLiteral("--count"), QStringLiteral("20"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    // One JSON line per job, each the shape of a single run's --json, each a job of its own.
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 20);
+    QSet<QString> ids;
+    for (const QByteArray &line : lines) {
+        const QJsonObject job = QJsonDocument::fromJson(line).object();
+        QCOMPARE(job.value(QStringLiteral("state")).toString(), QStringLiteral("Successful"));
+        for (const char *key : {"id", "state", "mode", "output", "error", "statusUri", "hops", "transitions"})
+            QVERIFY2(job.contains(QLatin1String(key)), key);
+        ids.insert(job.value(QStringLiteral("id")).toString());
+    }
+    QCOMPARE(ids.size(), 20);
+    // A faulted copy makes the exit code the worst one; a count that is not one is refused.
+    QCOMPARE(cli({QStringLiteral("run"), url(QStringLiteral("fault")), QStringLiteral("--count"), QStringLiteral("3"),
+                  QStringLiteral("--json")})
+                 .exitCode,
+             1);
+    QCOMPARE(cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--count"), QStringLiteral("0")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
