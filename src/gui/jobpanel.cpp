@@ -52,8 +52,7 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     table->horizontalHeader()->setSectionsMovable(true);
     const int widths[] = {170, 100, 110, 80, 70, 50, 50, 50, 80};
     static_assert(std::size(widths) == JobTableModel::SummaryColumn);
-    // Never narrower than the header's title ("Polls" is "ポーリング回数" in Japanese), and the
-    // State column fits its longest label with the icon.
+    // Never narrower than the header's title: "Polls" is "ポーリング回数" in Japanese.
     for (int column = 0; column < int(std::size(widths)); ++column)
         table->setColumnWidth(column, qMax(widths[column], table->horizontalHeader()->sectionSizeHint(column)));
     QStringList states;

@@ -16,6 +16,7 @@
 #include "jobrun.h"
 #include "jobstore.h"
 #include "jobtablemodel.h"
+#include "syntheticjobs.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -62,37 +63,6 @@ protected:
     }
 };
 
-QList<JobRecord> makeRecords(int count, JobState state)
-{
-    QList<JobRecord> records;
-    records.reserve(count);
-    const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    for (int i = 0; i < count; ++i) {
-        JobRecord r;
-        r.id = QStringLiteral("job-%1").arg(i);
-        r.profile.name = QStringLiteral("Invoices %1").arg(i % 7);
-        r.profile.invokeUrl = QUrl(QStringLiteral("http://127.0.0.1:9/t/o/f/invoices"));
-        r.profile.method = QStringLiteral("POST");
-        r.profile.mode = CallMode::AsyncRequestReply;
-        r.profile.credential = JobController::demoCredential();
-        r.mode = CallMode::AsyncRequestReply;
-        r.arguments = QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}};
-        r.statusUri = QUrl(QStringLiteral("http://127.0.0.1:9/odata/Jobs(%1)").arg(i));
-        r.createdAt = start.addMSecs(i * 10);
-        r.state = state;
-        r.transitions.append({JobState::Queued, r.createdAt, QString(), -1});
-        if (state != JobState::Queued)
-            r.transitions.append({state, r.createdAt.addSecs(1), QString(), -1});
-        if (isTerminal(state)) {
-            r.finishedAt = r.createdAt.addSecs(3);
-            r.rawOutput = R"({"processed": 3})";
-            r.output = QJsonObject{{QStringLiteral("processed"), 3}};
-        }
-        records.append(r);
-    }
-    return records;
-}
-
 // The window's view of the table: sorted by start, newest first, filtered by state and text.
 void setUpProxy(JobFilterProxyModel *proxy, JobTableModel *model)
 {
@@ -117,7 +87,7 @@ private slots:
 void BenchJobTable::addRowsOneByOne()
 {
     // Half of them running, as in a burst still under way.
-    QList<JobRecord> records = makeRecords(kJobs, JobState::Successful);
+    QList<JobRecord> records = test::makeRecords(kJobs, JobState::Successful);
     for (int i = 0; i < kJobs; i += 2)
         records[i].state = JobState::Running;
     QBENCHMARK
@@ -138,7 +108,7 @@ void BenchJobTable::addRowsOneByOne()
 
 void BenchJobTable::addHistory()
 {
-    const QList<JobRecord> records = makeRecords(kJobs, JobState::Successful);
+    const QList<JobRecord> records = test::makeRecords(kJobs, JobState::Successful);
     QBENCHMARK
     {
         JobTableModel model;
@@ -161,7 +131,7 @@ void BenchJobTable::oneSecondOfUpdates()
         Q_UNUSED(model->finishedCount());
     });
     // 5000 jobs of an earlier session, watched again: each waits on its status poll, Running.
-    const QList<JobRun *> runs = jobs.restore(makeRecords(kJobs, JobState::Running));
+    const QList<JobRun *> runs = jobs.restore(test::makeRecords(kJobs, JobState::Running));
     QTRY_VERIFY_WITH_TIMEOUT(
         std::all_of(runs.begin(), runs.end(), [](const JobRun *run) { return run->state() == JobState::Running; }),
         60000);
@@ -203,7 +173,7 @@ void BenchJobTable::saveOneRecord()
 {
     QTemporaryDir dir;
     JobStore store(dir.path());
-    JobRecord record = makeRecords(1, JobState::Successful).constFirst();
+    JobRecord record = test::makeRecords(1, JobState::Successful).constFirst();
     Hop poll;
     poll.method = QStringLiteral("GET");
     poll.url = record.statusUri.toString();
@@ -223,7 +193,7 @@ void BenchJobTable::loadHistory()
 {
     QTemporaryDir dir;
     JobStore store(dir.path());
-    const QList<JobRecord> records = makeRecords(JobHistory::kDefaultLimit, JobState::Successful);
+    const QList<JobRecord> records = test::makeRecords(JobHistory::kDefaultLimit, JobState::Successful);
     for (const JobRecord &record : records)
         QVERIFY(store.save(record));
     QBENCHMARK
