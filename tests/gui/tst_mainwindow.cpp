@@ -4,6 +4,7 @@
 #include "argumentform.h"
 #include "credentialeditor.h"
 #include "dialogs.h"
+#include "guisettings.h"
 #include "guitestutil.h"
 #include "jobcontroller.h"
 #include "jobdetailsview.h"
@@ -1060,6 +1061,17 @@ void TestMainWindow::titleNamesTheProfileAndHelpListsShortcuts()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     child<QAction>("aboutAction")->trigger();
     QVERIFY(MessageBox::lastText().contains(QLatin1String(QT_VERSION_STR)));
+
+    // File > Language: kept for the next start, and said so.
+    const QList<QAction *> languages = child<QMenu>("languageMenu")->actions();
+    QCOMPARE(languages.size(), 4); // the system's, English, Chinese, Japanese
+    QVERIFY(languages.constFirst()->isChecked());
+    languages.constLast()->trigger();
+    QCOMPARE(GuiSettings(windowOptions().settingsPath).value(GuiSettings::Key::Language).toString(),
+             QStringLiteral("ja"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("next time")));
+    reopenWindow();
+    QVERIFY(child<QMenu>("languageMenu")->actions().constLast()->isChecked());
 }
 
 void TestMainWindow::qtsOwnWordsAreTranslated()
