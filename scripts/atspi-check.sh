@@ -2,38 +2,45 @@
 # Proves through the real accessibility bus (AT-SPI) that a screen-reader user can select each demo
 # profile, launch it and read its outcome from the job table: scripts/atspi-check.py drives the
 # window with pyatspi only (Selection, Action and Table interfaces, no clicks or keys).
-#   bash scripts/atspi-check.sh        (needs a build in ./build; builds nothing)
+#   bash scripts/atspi-check.sh   (needs a build in ./build; builds nothing)
+# Qt before 6.5 gives lists no AT-SPI Selection interface: there rows are selected with the Table
+# interface's addRowSelection, as screen readers do in tables (still no click, no key).
 # The outer run installs what is missing and starts a private D-Bus session and X server; it then
 # runs this same file again inside them (ATSPI_CHECK_INNER=1) to start the app and the check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ -z "${ATSPI_CHECK_INNER:-}" ]; then
-    missing=()
-    for p in at-spi2-core python3-pyatspi xvfb xauth dbus dbus-x11; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-    done
-    if [ ${#missing[@]} -gt 0 ]; then
-        sudo=""
-        [ "$(id -u)" -eq 0 ] || sudo="sudo"
-        $sudo apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-    fi
+    bash scripts/setup-debian.sh at-spi2-core python3-pyatspi
     [ -x build/bin/triggerdesk ] || { echo "atspi-check: build/bin/triggerdesk missing: build first" >&2; exit 2; }
-    # A private session bus: org.a11y.Bus (at-spi-bus-launcher) is activated on it on demand.
-    exec env ATSPI_CHECK_INNER=1 dbus-run-session -- \
-        xvfb-run -a -s "-screen 0 1400x900x24" bash "$0" "$@"
+    # A fresh user (no real profiles, settings or keyring) for the whole session: services that the
+    # bus activates (gnome-keyring for the app's secret store, dconf) inherit this HOME too.
+    home=$(mktemp -d)
+    trap 'rm -rf "$home"' EXIT
+    mkdir -p "$home/.config" "$home/.local/share" "$home/.cache" "$home/run"
+    chmod 700 "$home/run"
+    # The session's own chatter (bus activations, registry, keyring start-up) is left out of the output.
+    set +e
+    HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache \
+        XDG_RUNTIME_DIR=$home/run \
+        ATSPI_CHECK_INNER=1 dbus-run-session -- \
+        xvfb-run -a -s "-screen 0 1400x900x24" bash "$0" "$@" 2>&1 |
+        grep --line-buffered -vE '^(dbus-daemon\[|SpiRegistry daemon|GNOME_KEYRING_CONTROL=|\*\* Message: .*control socket)|discover_other_daemon'
+    exit "${PIPESTATUS[0]}"
 fi
 
 # --- inside dbus-run-session and xvfb-run ---
 tmp=$(mktemp -d)
 app_pid=""
-stop_app() { # TERM first (the simulator child dies with the app: PR_SET_PDEATHSIG), KILL if stuck
+stop_app() { # TERM first, KILL if stuck; then its simulator child, should it outlive the app
     if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+        local kids
+        kids=$(ps -o pid= --ppid "$app_pid" || true)
         kill -TERM "$app_pid" 2>/dev/null || true
         for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
         kill -KILL "$app_pid" 2>/dev/null || true
         wait "$app_pid" 2>/dev/null || true
+        for kid in $kids; do kill -TERM "$kid" 2>/dev/null || true; done
     fi
     rm -rf "$tmp"
 }
@@ -52,15 +59,14 @@ if ! a11y_on; then
     a11y_on || { echo "atspi-check: no accessibility bus (org.a11y.Bus)" >&2; exit 1; }
 fi
 
-# A fresh user (no real profiles or settings) and Qt's AT-SPI bridge forced on.
-mkdir -p "$tmp/home/.config" "$tmp/home/.local/share"
-HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share \
-    QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \
+# Qt's AT-SPI bridge forced on (HOME and XDG_* are the temporary ones set above).
+QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1 \
     build/bin/triggerdesk --demo >"$tmp/app.log" 2>&1 &
 app_pid=$!
 
 rc=0
-python3 scripts/atspi-check.py --pid "$app_pid" || rc=$?
+# Debian's python3: python3-pyatspi is not importable from another python3 on PATH (e.g. pyenv).
+/usr/bin/python3 scripts/atspi-check.py --pid "$app_pid" "$@" || rc=$?
 if [ "$rc" -ne 0 ]; then
     echo "--- app log (last 30 lines) ---" >&2
     tail -n 30 "$tmp/app.log" >&2 || true

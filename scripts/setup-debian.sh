@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what TriggerDesk needs to build, test and run on Debian 12 (idempotent). Nothing is
-# assumed present: scripts/fresh-root-check.sh runs the README's commands on a minimal bookworm root
-# (mmdebstrap --variant=minbase) to prove this list, since a machine used for development keeps
-# every package it ever had.
+# Installs what TriggerDesk needs to build, test and run on Debian 12 (idempotent), and the extra
+# packages given as arguments (other checks' tools). Nothing is assumed present:
+# scripts/fresh-root-check.sh runs the README's commands on a minimal bookworm root (mmdebstrap
+# --variant=minbase) to prove this list, since a machine used for development keeps every package
+# it ever had.
 set -euo pipefail
 packages=(
     # compiler and build tools
@@ -16,6 +17,7 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring
     # text for the window and its tests (Latin, Chinese, Japanese)
     fonts-dejavu-core fonts-noto-cjk
+    "$@"
 )
 missing=()
 for p in "${packages[@]}"; do
