@@ -1842,7 +1842,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+73"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+72"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -2257,7 +2257,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+107"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+109"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -3016,7 +3016,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="+19"/>
+        <location filename="../src/cli/runcommand.cpp" line="+25"/>
         <source>HTTP verb of the trigger.</source>
         <translation>トリガーの HTTP 動詞。</translation>
     </message>
@@ -3067,7 +3067,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>保存済みのプロファイル。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Launch N copies at once (a load test); one report per job.</source>
+        <translation>N 件のコピーを一度に開始します (負荷テスト)。ジョブごとに 1 つの報告を出力します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Long polls held at once per server; more wait as Queued.</source>
+        <translation>サーバーごとに同時に保持するロングポーリングの数。これを超えるジョブは Queued として待機します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -3107,7 +3117,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--deadline-s には秒数を指定してください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>--count takes a number of jobs from 1 to %1</source>
+        <translation>--count には 1 から %1 までのジョブ数を指定します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--long-poll-slots takes a number, 1 or more</source>
+        <translation>--long-poll-slots には 1 以上の数を指定します</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--args-json must be a JSON object (%1)</source>
         <translation>--args-json は JSON オブジェクトである必要があります (%1)</translation>
     </message>
@@ -3133,7 +3153,7 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/runcommand.cpp" line="-80"/>
+        <location filename="../src/cli/runcommand.cpp" line="-95"/>
         <source>Call without a token.</source>
         <translation>トークンなしで呼び出します。</translation>
     </message>

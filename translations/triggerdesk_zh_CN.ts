@@ -1842,7 +1842,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+73"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+72"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -2257,7 +2257,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+107"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+109"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -3016,7 +3016,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="+19"/>
+        <location filename="../src/cli/runcommand.cpp" line="+25"/>
         <source>HTTP verb of the trigger.</source>
         <translation>触发器的 HTTP 谓词。</translation>
     </message>
@@ -3067,7 +3067,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>已保存的配置文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Launch N copies at once (a load test); one report per job.</source>
+        <translation>一次启动 N 个副本 (负载测试)；每个作业输出一份报告。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Long polls held at once per server; more wait as Queued.</source>
+        <translation>每个服务器同时保持的长轮询数；超出的作业以 Queued 状态等待。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -3107,7 +3117,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--deadline-s 需要一个秒数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>--count takes a number of jobs from 1 to %1</source>
+        <translation>--count 需要 1 到 %1 之间的作业数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--long-poll-slots takes a number, 1 or more</source>
+        <translation>--long-poll-slots 需要 1 或更大的数字</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--args-json must be a JSON object (%1)</source>
         <translation>--args-json 必须是 JSON 对象（%1）</translation>
     </message>
@@ -3133,7 +3153,7 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/runcommand.cpp" line="-80"/>
+        <location filename="../src/cli/runcommand.cpp" line="-95"/>
         <source>Call without a token.</source>
         <translation>不带令牌调用。</translation>
     </message>

@@ -54,8 +54,12 @@ int CliRunner::run(const QStringList &arguments)
         QStringLiteral("count"),
         QCoreApplication::translate("td::cli", "Launch N copies at once (a load test); one report per job."),
         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption slotsOption(
+        QStringLiteral("long-poll-slots"),
+        QCoreApplication::translate("td::cli", "Long polls held at once per server; more wait as Queued."),
+        QStringLiteral("N"), QString::number(TriggerEngine::kDefaultLongPollSlotsPerOrigin));
     parser.addOptions({methodOption, modeOption, argOption, argsJsonOption, tokenEnvOption, noAuthOption, pollOption,
-                       deadlineOption, stateDirOption, jsonOption, profileOption, countOption});
+                       deadlineOption, stateDirOption, jsonOption, profileOption, countOption, slotsOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     m_json = parser.isSet(jsonOption);
@@ -105,6 +109,9 @@ int CliRunner::run(const QStringList &arguments)
     if (!ok || count < 1 || count > kMaxCount)
         return usageError(
             QCoreApplication::translate("td::cli", "--count takes a number of jobs from 1 to %1").arg(kMaxCount));
+    const int longPollSlots = parser.value(slotsOption).toInt(&ok);
+    if (!ok || longPollSlots < 1)
+        return usageError(QCoreApplication::translate("td::cli", "--long-poll-slots takes a number, 1 or more"));
     const QStringList problems = profile.validate();
     if (!problems.isEmpty())
         return usageError(problems.join(QLatin1Char(' ')));
@@ -145,6 +152,7 @@ int CliRunner::run(const QStringList &arguments)
             return opened;
     }
     m_engine = new TriggerEngine(this);
+    m_engine->setLongPollSlotsPerOrigin(longPollSlots);
     // Many jobs at once: their hops and transitions would interleave, so only each one's report.
     m_progress = count == 1;
     QList<JobRun *> runs;

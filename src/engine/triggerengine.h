@@ -40,6 +40,9 @@ public:
     JobRun *resume(const JobRecord &record, AuthProvider *auth);
 
     // Connections per origin that long polls may hold at once; jobs beyond it wait as Queued.
+    // The default lets a burst of 50 long polls run at once (each manager adds six connections and
+    // one network thread: 9 of them at 50) while a launch never waits (DESIGN.md "Connection budget").
+    static constexpr int kDefaultLongPollSlotsPerOrigin = 50;
     void setLongPollSlotsPerOrigin(int count);
     int longPollSlotsPerOrigin() const { return m_slotsPerOrigin; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
@@ -77,7 +80,7 @@ private:
     QHash<QString, QList<int>> m_useByOrigin; // origin -> connections in use per long-poll manager
     QHash<JobRun *, SlotHolder> m_holders;
     QList<QPair<QPointer<JobRun>, QString>> m_waiting;
-    int m_slotsPerOrigin = 12;
+    int m_slotsPerOrigin = kDefaultLongPollSlotsPerOrigin;
     RetryPolicy m_retryPolicy;
     qint64 m_responseBodyLimit = kDefaultResponseBodyLimit;
 };

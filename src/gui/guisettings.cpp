@@ -32,6 +32,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("jobs/retryBudget");
     case GuiSettings::Key::Language:
         return QStringLiteral("ui/language");
+    case GuiSettings::Key::LongPollSlots:
+        return QStringLiteral("jobs/longPollSlots");
     }
     return {};
 }

@@ -29,6 +29,7 @@ public:
         HistoryMaxAgeDays, // finished jobs older than this are dropped (default 90)
         RetryBudget,       // failed status and output GETs in a row before a job is Unknown (default 6)
         Language,          // "en", "zh_CN", "ja"; empty: the system's (applies at the next start)
+        LongPollSlots,     // long polls held at once per server (default 50); more wait as Queued
     };
 
     // The platform's settings for TriggerDesk.

@@ -88,6 +88,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         retry.maxRetries = budget;
         m_jobs->engine()->setRetryPolicy(retry);
     }
+    if (const int held = m_settings->value(GuiSettings::Key::LongPollSlots).toInt(); held > 0)
+        m_jobs->engine()->setLongPollSlotsPerOrigin(held);
 
     // Permanent status-bar labels, which transient messages never hide.
     auto *secretsLabel = new QLabel(this);

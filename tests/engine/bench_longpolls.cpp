@@ -19,7 +19,8 @@ private slots:
 void BenchLongPolls::launchBehindLongPolls_data()
 {
     QTest::addColumn<int>("slotCount");
-    QTest::newRow("12 slots per origin (default)") << 12;
+    QTest::newRow("12 slots per origin") << 12;
+    QTest::newRow("50 slots per origin (default)") << TriggerEngine::kDefaultLongPollSlotsPerOrigin;
     QTest::newRow("60 slots per origin") << 60;
 }
 

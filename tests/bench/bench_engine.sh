@@ -1,0 +1,200 @@
+#!/usr/bin/env bash
+# bench_engine: a burst of N jobs per call mode against one triggerdesk-sim on loopback, run by
+# triggerdesk-cli (run --count N --json) and by the reference client (reference-client.mjs: the
+# documentation's JavaScript examples on Node's fetch, all N jobs at once with Promise.all).
+#
+#   tests/bench/bench_engine.sh [--bin-dir DIR] [--out FILE.md] ["N LIST"] ["MODES"]
+#
+# Defaults: N list "100 1000", modes "AsyncRequestReply FireAndForget LongPolling", binaries from
+# $TRIGGERDESK_BIN_DIR or build/bin, table written to build/bench_engine.md (and a .tsv beside it).
+# Job duration, poll interval and long-poll hold: BENCH_DURATION_MS (2500), BENCH_POLL_MS (1000),
+# BENCH_HOLD_MS (1500); per-client timeout BENCH_TIMEOUT_S (900). Runs are sequential.
+# Exit: 0 when every job of every run ended as expected, 1 otherwise, 77 when node is missing.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/../.." && pwd)
+bin_dir=${TRIGGERDESK_BIN_DIR:-$root/build/bin}
+out=$root/build/bench_engine.md
+while [[ $# -gt 0 && $1 == --* ]]; do
+    case $1 in
+        --bin-dir) bin_dir=$2; shift 2 ;;
+        --out) out=$2; shift 2 ;;
+        *) echo "bench_engine.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+done
+counts=${1:-100 1000}
+modes=${2:-AsyncRequestReply FireAndForget LongPolling}
+duration_ms=${BENCH_DURATION_MS:-2500}
+poll_ms=${BENCH_POLL_MS:-1000}
+hold_ms=${BENCH_HOLD_MS:-1500}
+timeout_s=${BENCH_TIMEOUT_S:-900}
+token=bench-token
+
+if ! command -v node >/dev/null; then
+    echo "bench_engine: SKIP: node is not installed" >&2
+    exit 77
+fi
+[[ -x /usr/bin/time ]] || { echo "bench_engine: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+for b in triggerdesk-cli triggerdesk-sim; do
+    [[ -x $bin_dir/$b ]] || { echo "bench_engine: no $bin_dir/$b" >&2; exit 2; }
+done
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+work=$(mktemp -d)
+sim_pid=
+cleanup() {
+    if [[ -n $sim_pid ]]; then kill "$sim_pid" 2>/dev/null || true; wait "$sim_pid" 2>/dev/null || true; fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+folder=0b0b0b0b-1111-4222-8333-444455556666
+cat >"$work/triggers.json" <<EOF
+{"triggers": [
+ {"slug": "bench-async", "folderKey": "$folder", "verb": "POST", "defaultMode": "AsyncRequestReply", "durationMs": $duration_ms, "output": {"ok": true}},
+ {"slug": "bench-fire", "folderKey": "$folder", "verb": "POST", "defaultMode": "FireAndForget", "durationMs": $duration_ms},
+ {"slug": "bench-long", "folderKey": "$folder", "verb": "POST", "defaultMode": "LongPolling", "durationMs": $duration_ms, "output": {"ok": true}}
+]}
+EOF
+
+"$bin_dir/triggerdesk-sim" --port 0 --token "$token" --triggers "$work/triggers.json" \
+    --long-poll-hold-ms "$hold_ms" >"$work/sim.out" 2>"$work/sim.err" &
+sim_pid=$!
+for _ in $(seq 100); do
+    grep -q '^$' "$work/sim.out" 2>/dev/null && break
+    kill -0 "$sim_pid" 2>/dev/null || { cat "$work/sim.err" >&2; exit 2; }
+    sleep 0.1
+done
+base=$(head -n 1 "$work/sim.out")
+url_of() { awk -v slug="/$1" 'NR > 1 && index($2, slug) { print $2 }' "$work/sim.out"; }
+
+# Fewest requests the protocol allows per job (duration not a multiple of the interval or hold).
+min_requests() {
+    case $1 in
+        FireAndForget) echo 1 ;;
+        AsyncRequestReply) echo $((1 + (duration_ms + poll_ms - 1) / poll_ms + 1)) ;;
+        LongPolling) echo $((duration_ms / hold_ms + 1)) ;;
+    esac
+}
+
+# Summary of triggerdesk-cli --json lines: jobs, ok, failed, requests, span ms, states, max queued ms.
+summarize_cli() {
+    node -e '
+        const fs = require("fs");
+        const expected = process.argv[2] === "FireAndForget" ? "Started" : "Successful";
+        const lines = fs.readFileSync(process.argv[1], "utf8").split("\n").filter(l => l.startsWith("{"));
+        let ok = 0, requests = 0, first = Infinity, last = -Infinity, maxQueued = 0;
+        const states = {};
+        for (const line of lines) {
+            const job = JSON.parse(line);
+            states[job.state] = (states[job.state] || 0) + 1;
+            if (job.state === expected) ok++;
+            for (const hop of job.hops) requests += hop.count || 1;
+            const t = job.transitions.map(x => ({ state: x.state, at: Date.parse(x.at) }));
+            const queued = t.find(x => x.state === "Queued"), trig = t.find(x => x.state === "Triggering");
+            if (trig) first = Math.min(first, trig.at);
+            if (queued && trig) maxQueued = Math.max(maxQueued, trig.at - queued.at);
+            last = Math.max(last, t[t.length - 1].at);
+        }
+        const s = Object.entries(states).map(([k, v]) => k + ":" + v).join(",") || "-";
+        console.log([lines.length, ok, lines.length - ok, requests, isFinite(first) ? last - first : 0, s, maxQueued].join(" "));
+    ' "$1" "$2"
+}
+
+summarize_node() {
+    node -e '
+        const fs = require("fs");
+        const lines = fs.readFileSync(process.argv[1], "utf8").split("\n").filter(l => l.startsWith("{"));
+        const sum = lines.map(l => JSON.parse(l)).find(j => j.summary);
+        if (!sum) { console.log("0 0 " + process.argv[2] + " 0 0 no-summary 0"); process.exit(0); }
+        const states = {};
+        for (const l of lines) { const j = JSON.parse(l); if (!j.summary) states[j.state] = (states[j.state] || 0) + 1; }
+        const s = Object.entries(states).map(([k, v]) => k + ":" + v).join(",");
+        console.log([sum.jobs, sum.ok, sum.failed, sum.requests, sum.spanMs, s, 0].join(" "));
+    ' "$1" "$2"
+}
+
+tsv=${out%.md}.tsv
+mkdir -p "$(dirname "$out")"
+printf 'client\tmode\tN\twall_s\tspan_s\tcpu_s\tcpu_ms_per_job\tcpu_pct_core\trss_mb\treq_per_job\tmin_req\tok\tfailed\tstates\tmax_queued_s\texit\n' >"$tsv"
+all_ok=1
+
+for mode in $modes; do
+    case $mode in
+        AsyncRequestReply) slug=bench-async ;;
+        FireAndForget) slug=bench-fire ;;
+        LongPolling) slug=bench-long ;;
+        *) echo "bench_engine: unknown mode $mode" >&2; exit 2 ;;
+    esac
+    url=$(url_of "$slug")
+    minreq=$(min_requests "$mode")
+    for n in $counts; do
+        for client in triggerdesk-cli node-fetch; do
+            echo "bench_engine: $client $mode N=$n ..." >&2
+            rc=0
+            if [[ $client == triggerdesk-cli ]]; then
+                TRIGGERDESK_TOKEN=$token timeout "$timeout_s" /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
+                    "$bin_dir/triggerdesk-cli" run "$url" --mode "$mode" --count "$n" --json \
+                    --poll-interval-ms "$poll_ms" >"$work/out" 2>"$work/err" || rc=$?
+                read -r jobs ok failed requests span_ms states max_queued_ms < <(summarize_cli "$work/out" "$mode")
+            else
+                TRIGGERDESK_TOKEN=$token timeout "$timeout_s" /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
+                    node "$here/reference-client.mjs" "$url" "$mode" "$n" "$poll_ms" >"$work/out" 2>"$work/err" || rc=$?
+                read -r jobs ok failed requests span_ms states max_queued_ms < <(summarize_node "$work/out" "$n")
+            fi
+            # /usr/bin/time writes "Command exited with non-zero status N" before its numbers.
+            read -r wall user sys rss_kb < <(tail -n 1 "$work/time" 2>/dev/null || echo "0 0 0 0")
+            missing=$((n - jobs))
+            failed=$((failed + missing))
+            ((failed == 0)) || all_ok=0
+            if ((failed > 0)); then
+                echo "bench_engine: $client $mode N=$n: $failed not as expected (exit $rc); stderr tail:" >&2
+                tail -n 5 "$work/err" >&2 || true
+            fi
+            awk -v c="$client" -v m="$mode" -v n="$n" -v wall="$wall" -v span="$span_ms" -v u="$user" -v s="$sys" \
+                -v rss="$rss_kb" -v req="$requests" -v minreq="$minreq" -v ok="$ok" -v failed="$failed" \
+                -v states="$states" -v mq="$max_queued_ms" -v rc="$rc" 'BEGIN {
+                    cpu = u + s
+                    pct = wall > 0 ? 100 * cpu / wall : 0
+                    fmt = "%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.3f\t%.1f\t%.1f\t%.2f\t%d\t%d\t%d\t%s\t%.2f\t%d\n"
+                    printf fmt, c, m, n, wall, span / 1000, cpu, cpu * 1000 / n, pct, rss / 1024, req / n, minreq, ok, failed, states, mq / 1000, rc
+                }' >>"$tsv"
+            tail -n 1 "$tsv" >&2
+            # Let the simulator finish the burst's jobs before the next one.
+            sleep $(((duration_ms + 999) / 1000 + 1))
+        done
+    done
+done
+
+{
+    echo "# bench_engine"
+    echo
+    echo "Simulator: triggerdesk-sim on $base, job duration ${duration_ms} ms, long-poll hold ${hold_ms} ms;"
+    echo "poll interval ${poll_ms} ms (CLI --poll-interval-ms, reference client sleep). $(nproc) cores, node $(node --version)."
+    echo "wall = process wall time; span = first trigger to last result; CPU = user+sys of the client process;"
+    echo "CPU % = CPU / wall (one core = 100); RSS = peak resident set; req/job = HTTP requests per job"
+    echo "(CLI: sum of hop counts; Node: requests undici created, a followed 303 counts 2); min = protocol minimum."
+    echo
+    echo "| client | mode | N | wall s | span s | CPU s | CPU ms/job | CPU % core | peak RSS MB | req/job | min | ok | failed | states | max queued s | exit |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"
+    tail -n +2 "$tsv" | awk -F'\t' '{ printf "|"; for (i = 1; i <= NF; i++) printf " %s |", $i; printf "\n" }'
+    echo
+    echo "CPU per job, triggerdesk-cli / node-fetch (target <= 0.5):"
+    echo
+    echo "| mode | N | CLI ms/job | Node ms/job | ratio |"
+    echo "|---|---:|---:|---:|---:|"
+    tail -n +2 "$tsv" | awk -F'\t' '
+        $1 == "triggerdesk-cli" { cli[$2 " " $3] = $7; order[++k] = $2 " " $3 }
+        $1 == "node-fetch" { nd[$2 " " $3] = $7 }
+        END {
+            for (i = 1; i <= k; i++) {
+                key = order[i]; split(key, p, " ")
+                ratio = nd[key] > 0 ? sprintf("%.2f", cli[key] / nd[key]) : "-"
+                printf "| %s | %s | %s | %s | %s |\n", p[1], p[2], cli[key], nd[key], ratio
+            }
+        }'
+} >"$out"
+cat "$out"
+echo "bench_engine: table written to $out (raw: $tsv)" >&2
+((all_ok)) && exit 0 || exit 1
