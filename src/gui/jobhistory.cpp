@@ -3,6 +3,7 @@
 #include "jobrun.h"
 #include "triggerengine.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -15,6 +16,11 @@ QString JobHistory::defaultDirectory()
 
 JobHistory::JobHistory(const QString &directory, QObject *parent) : QObject(parent), m_store(directory)
 {
+    m_writerThread.setObjectName(QStringLiteral("JobHistory writer"));
+    m_writer = new QObject;
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.start();
     m_writeTimer.setSingleShot(true);
     m_writeTimer.setInterval(kWriteIntervalMs);
     connect(&m_writeTimer, &QTimer::timeout, this, &JobHistory::writeDue);
@@ -24,6 +30,8 @@ JobHistory::JobHistory(const QString &directory, QObject *parent) : QObject(pare
 JobHistory::~JobHistory()
 {
     flush();
+    m_writerThread.quit();
+    m_writerThread.wait();
 }
 
 QList<JobRecord> JobHistory::load(QStringList *problems)
@@ -37,7 +45,7 @@ QList<JobRecord> JobHistory::load(QStringList *problems)
         const QDateTime ended = record.finishedAt.isValid() ? record.finishedAt : record.createdAt;
         if (!isTerminal(record.state) || !ended.isValid() || ended >= oldest)
             return false;
-        m_store.remove(record.id);
+        removeFile(record.id);
         return true;
     });
     for (const JobRecord &record : std::as_const(records)) {
@@ -50,6 +58,8 @@ QList<JobRecord> JobHistory::load(QStringList *problems)
         records.removeIf(
             [this](const JobRecord &record) { return isTerminal(record.state) && !m_finishedIds.contains(record.id); });
     }
+    // The disk as the list says when this returns.
+    waitForWriter();
     return records;
 }
 
@@ -127,13 +137,38 @@ void JobHistory::flush()
         else if (entry.run)
             write(entry.run->record());
     }
+    waitForWriter();
+}
+
+void JobHistory::waitForWriter()
+{
+    // Everything asked of the writer before this is done once it runs this.
+    QMetaObject::invokeMethod(
+        m_writer, [] {}, Qt::BlockingQueuedConnection);
+    // Its reports, queued to this thread meanwhile, before this returns.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 
 void JobHistory::write(const JobRecord &record)
 {
-    QString error;
     ++m_writeCount;
-    if (m_store.save(record, &error)) {
+    // The record is copied (its data shared, never changed after): the writer owns its copy.
+    QMetaObject::invokeMethod(m_writer, [this, store = m_store, record] {
+        QString error;
+        const bool ok = store.save(record, &error);
+        QMetaObject::invokeMethod(this, [this, ok, error] { written(ok, error); });
+    });
+}
+
+void JobHistory::removeFile(const QString &id)
+{
+    // Through the writer: behind any write of the same job still queued there.
+    QMetaObject::invokeMethod(m_writer, [store = m_store, id] { store.remove(id); });
+}
+
+void JobHistory::written(bool ok, const QString &error)
+{
+    if (ok) {
         m_failing = false;
         return;
     }
@@ -149,7 +184,7 @@ void JobHistory::remove(const QStringList &ids)
     for (const QString &id : ids) {
         m_pending.remove(id);
         m_lastWrite.remove(id);
-        m_store.remove(id);
+        removeFile(id);
         if (m_finishedIds.remove(id))
             m_finished.removeOne(id);
     }
@@ -169,7 +204,7 @@ void JobHistory::prune()
         const QString oldest = m_finished.takeFirst();
         m_finishedIds.remove(oldest);
         m_pending.remove(oldest);
-        m_store.remove(oldest);
+        removeFile(oldest);
     }
 }
 
