@@ -130,8 +130,10 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
 
 bool JobPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui->jobTable->viewport() && event->type() == QEvent::Resize)
-        m_emptyLabel->setGeometry(m_ui->jobTable->viewport()->rect().adjusted(24, 24, -24, -24));
+    // Only the table's viewport is watched. Nothing of m_ui here: the window's widgets still get
+    // events while it is torn down, after its Ui struct is gone.
+    if (event->type() == QEvent::Resize && m_emptyLabel)
+        m_emptyLabel->setGeometry(static_cast<QWidget *>(watched)->rect().adjusted(24, 24, -24, -24));
     return QObject::eventFilter(watched, event);
 }
 

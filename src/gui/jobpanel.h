@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 class QLabel;
@@ -56,7 +57,7 @@ private:
     JobController *m_jobs;
     QLabel *m_countsLabel;
     QLabel *m_shownLabel = nullptr;
-    QLabel *m_emptyLabel = nullptr;
+    QPointer<QLabel> m_emptyLabel; // a child of the table's viewport
     QWidget *m_dialogParent;
     JobFilterProxyModel *m_proxy = nullptr;
     QTimer m_actionsTimer;

@@ -112,13 +112,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
 
     m_profilePanel = new ProfilePanel(m_ui.get(), m_profiles, m_settings.get(), this);
-    auto *profileActions = new ProfileActions(m_ui.get(), m_profiles, m_profilePanel, m_jobs, m_settings.get(), this);
+    m_profileActions = new ProfileActions(m_ui.get(), m_profiles, m_profilePanel, m_jobs, m_settings.get(), this);
     m_jobPanel = new JobPanel(m_ui.get(), m_jobs, countsLabel, this);
     m_notifier = new JobNotifier(this);
     connect(m_profilePanel, &ProfilePanel::problem, this, &MainWindow::showProblem);
-    connect(profileActions, &ProfileActions::problem, this, &MainWindow::showProblem);
+    connect(m_profileActions, &ProfileActions::problem, this, &MainWindow::showProblem);
     connect(m_jobPanel, &JobPanel::problem, this, &MainWindow::showProblem);
-    connect(profileActions, &ProfileActions::message, this, [this](const QString &text) { showMessage(text); });
+    connect(m_profileActions, &ProfileActions::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_jobPanel, &JobPanel::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);
@@ -142,6 +142,11 @@ MainWindow::~MainWindow()
 {
     // While the runs still exist: the jobs still running are saved as they are, to be resumed.
     m_history->flush();
+    // The panels use the Ui struct, which goes before QWidget's destructor deletes the children:
+    // they go first, with their connections and event filters, while the widgets still get events.
+    delete m_jobPanel;
+    delete m_profileActions;
+    delete m_profilePanel;
 }
 
 JobFilterProxyModel *MainWindow::jobProxyModel() const

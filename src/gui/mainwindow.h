@@ -25,6 +25,7 @@ class JobNotifier;
 class JobPanel;
 class JobRun;
 class ProfileListModel;
+class ProfileActions;
 class ProfilePanel;
 struct JobRecord;
 struct TriggerProfile;
@@ -87,6 +88,7 @@ private:
     JobHistory *m_history = nullptr;
     DemoSimulator *m_demo = nullptr;
     ProfilePanel *m_profilePanel = nullptr;
+    ProfileActions *m_profileActions = nullptr;
     JobPanel *m_jobPanel = nullptr;
     JobNotifier *m_notifier = nullptr;
     QLabel *m_simulatorLabel = nullptr;

@@ -118,11 +118,14 @@ int main(int argc, char *argv[])
                                            QStringLiteral("FILE"));
     const QCommandLineOption tlsKeyOption(
         QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption stampOption(
+        QStringLiteral("stamp-results"),
+        QStringLiteral("Benchmarks: a result object also says when its job finished (_simEndedAtMs)."));
     parser.addOptions({portOption,          hostOption,      tokenOption,      triggersOption, holdOption,
                        redirectsAuthOption, clientOption,    lifetimeOption,   seedOption,     badGatewayOption,
                        status5xxOption,     status429Option, retryAfterOption, dropOption,     dropAfterCreateOption,
                        cutOption,           stallOption,     slowOption,       slowMsOption,   tlsCertOption,
-                       tlsKeyOption});
+                       tlsKeyOption,        stampOption});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -155,6 +158,7 @@ int main(int argc, char *argv[])
     if (!parseInt(parser.value(holdOption), 0, 24 * 3600 * 1000, &holdMs))
         return usageError(QStringLiteral("--long-poll-hold-ms must be a non-negative number"));
     sim.setLongPollHoldMs(holdMs);
+    sim.setStampResults(parser.isSet(stampOption));
     const QString redirectsAuth = parser.value(redirectsAuthOption);
     if (redirectsAuth != QLatin1String("on") && redirectsAuth != QLatin1String("off"))
         return usageError(QStringLiteral("--redirects-require-auth takes on or off"));

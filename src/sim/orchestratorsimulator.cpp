@@ -300,6 +300,11 @@ void OrchestratorSimulator::setAbsoluteLocations(bool on)
     d->absoluteLocations = on;
 }
 
+void OrchestratorSimulator::setStampResults(bool on)
+{
+    d->stampResults = on;
+}
+
 QUrl OrchestratorSimulator::statusOrigin() const
 {
     return d->statusOrigin;

@@ -156,6 +156,10 @@ public:
     void setDoneRedirectStatus(int status); // 3xx the status URI answers when done, default 303
     bool absoluteLocations() const;
     void setAbsoluteLocations(bool on); // default off: Location is the path only
+    // Benchmarks: a successful job's output object also says when the job finished
+    // ("_simEndedAtMs", milliseconds since the epoch), so a client's delay in reporting it can be
+    // measured. Default off.
+    void setStampResults(bool on);
     QUrl statusOrigin() const;
     void setStatusOrigin(const QUrl &origin); // non-empty: status/output URIs absolute at this origin
 

@@ -132,6 +132,7 @@ public:
     int longPollHoldMs = 20000;
     int doneRedirectStatus = 303;
     bool absoluteLocations = false;
+    bool stampResults = false;
     QUrl statusOrigin;
 
     QHash<QString, Client> clients;

@@ -106,10 +106,15 @@ void OrchestratorSimulatorPrivate::writeCloudflare(const ExchangePtr &ex, int st
 
 void OrchestratorSimulatorPrivate::writeResult(const ExchangePtr &ex, const Job &job)
 {
-    if (job.faults)
+    if (job.faults) {
         writeError(ex, 500, job.faultMessage, job.faultErrorCode);
-    else
+    } else if (stampResults && job.output.isObject()) {
+        QJsonObject stamped = job.output.toObject();
+        stamped.insert(QStringLiteral("_simEndedAtMs"), job.ended.toMSecsSinceEpoch());
+        writeJson(ex, 200, stamped);
+    } else {
         writeJson(ex, 200, job.output);
+    }
 }
 
 void OrchestratorSimulatorPrivate::redirect(const ExchangePtr &ex, int status, const QByteArray &target)

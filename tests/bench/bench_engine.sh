@@ -59,7 +59,7 @@ cat >"$work/triggers.json" <<EOF
 EOF
 
 "$bin_dir/triggerdesk-sim" --port 0 --token "$token" --triggers "$work/triggers.json" \
-    --long-poll-hold-ms "$hold_ms" >"$work/sim.out" 2>"$work/sim.err" &
+    --long-poll-hold-ms "$hold_ms" --stamp-results >"$work/sim.out" 2>"$work/sim.err" &
 sim_pid=$!
 for _ in $(seq 100); do
     grep -q '^$' "$work/sim.out" 2>/dev/null && break
@@ -78,14 +78,18 @@ min_requests() {
     esac
 }
 
-# Summary of triggerdesk-cli --json lines: jobs, ok, failed, requests, span ms, states, max queued ms.
+# Summary of triggerdesk-cli --json lines: jobs, ok, failed, requests, span ms, states, max queued ms,
+# p50 and p99 of the delay from the simulator finishing a job (its result's _simEndedAtMs, from
+# --stamp-results) to the client reporting it (the job's last transition), "-" without results.
+percentiles_js='
+        const quantile = (xs, q) => xs.length ? xs.sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : "-";'
 summarize_cli() {
-    node -e '
+    node -e "$percentiles_js"'
         const fs = require("fs");
         const expected = process.argv[2] === "FireAndForget" ? "Started" : "Successful";
         const lines = fs.readFileSync(process.argv[1], "utf8").split("\n").filter(l => l.startsWith("{"));
         let ok = 0, requests = 0, first = Infinity, last = -Infinity, maxQueued = 0;
-        const states = {};
+        const states = {}, delays = [];
         for (const line of lines) {
             const job = JSON.parse(line);
             states[job.state] = (states[job.state] || 0) + 1;
@@ -96,9 +100,12 @@ summarize_cli() {
             if (trig) first = Math.min(first, trig.at);
             if (queued && trig) maxQueued = Math.max(maxQueued, trig.at - queued.at);
             last = Math.max(last, t[t.length - 1].at);
+            if (job.output && job.output._simEndedAtMs)
+                delays.push(t[t.length - 1].at - job.output._simEndedAtMs);
         }
         const s = Object.entries(states).map(([k, v]) => k + ":" + v).join(",") || "-";
-        console.log([lines.length, ok, lines.length - ok, requests, isFinite(first) ? last - first : 0, s, maxQueued].join(" "));
+        console.log([lines.length, ok, lines.length - ok, requests, isFinite(first) ? last - first : 0, s, maxQueued,
+                     quantile(delays, 0.5), quantile(delays, 0.99)].join(" "));
     ' "$1" "$2"
 }
 
@@ -107,17 +114,17 @@ summarize_node() {
         const fs = require("fs");
         const lines = fs.readFileSync(process.argv[1], "utf8").split("\n").filter(l => l.startsWith("{"));
         const sum = lines.map(l => JSON.parse(l)).find(j => j.summary);
-        if (!sum) { console.log("0 0 " + process.argv[2] + " 0 0 no-summary 0"); process.exit(0); }
+        if (!sum) { console.log("0 0 " + process.argv[2] + " 0 0 no-summary 0 - -"); process.exit(0); }
         const states = {};
         for (const l of lines) { const j = JSON.parse(l); if (!j.summary) states[j.state] = (states[j.state] || 0) + 1; }
         const s = Object.entries(states).map(([k, v]) => k + ":" + v).join(",");
-        console.log([sum.jobs, sum.ok, sum.failed, sum.requests, sum.spanMs, s, 0].join(" "));
+        console.log([sum.jobs, sum.ok, sum.failed, sum.requests, sum.spanMs, s, 0, sum.delayP50Ms, sum.delayP99Ms].join(" "));
     ' "$1" "$2"
 }
 
 tsv=${out%.md}.tsv
 mkdir -p "$(dirname "$out")"
-printf 'client\tmode\tN\twall_s\tspan_s\tcpu_s\tcpu_ms_per_job\tcpu_pct_core\trss_mb\treq_per_job\tmin_req\tok\tfailed\tstates\tmax_queued_s\texit\n' >"$tsv"
+printf 'client\tmode\tN\twall_s\tspan_s\tcpu_s\tcpu_ms_per_job\tcpu_pct_core\trss_mb\treq_per_job\tmin_req\tok\tfailed\tstates\tmax_queued_s\texit\tdelay_p50_ms\tdelay_p99_ms\n' >"$tsv"
 all_ok=1
 
 for mode in $modes; do
@@ -137,11 +144,11 @@ for mode in $modes; do
                 TRIGGERDESK_TOKEN=$token timeout "$timeout_s" /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
                     "$bin_dir/triggerdesk-cli" run "$url" --mode "$mode" --count "$n" --json \
                     --poll-interval-ms "$poll_ms" >"$work/out" 2>"$work/err" || rc=$?
-                read -r jobs ok failed requests span_ms states max_queued_ms < <(summarize_cli "$work/out" "$mode")
+                read -r jobs ok failed requests span_ms states max_queued_ms delay50 delay99 < <(summarize_cli "$work/out" "$mode")
             else
                 TRIGGERDESK_TOKEN=$token timeout "$timeout_s" /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
                     node "$here/reference-client.mjs" "$url" "$mode" "$n" "$poll_ms" >"$work/out" 2>"$work/err" || rc=$?
-                read -r jobs ok failed requests span_ms states max_queued_ms < <(summarize_node "$work/out" "$n")
+                read -r jobs ok failed requests span_ms states max_queued_ms delay50 delay99 < <(summarize_node "$work/out" "$n")
             fi
             # /usr/bin/time writes "Command exited with non-zero status N" before its numbers.
             read -r wall user sys rss_kb < <(tail -n 1 "$work/time" 2>/dev/null || echo "0 0 0 0")
@@ -154,11 +161,11 @@ for mode in $modes; do
             fi
             awk -v c="$client" -v m="$mode" -v n="$n" -v wall="$wall" -v span="$span_ms" -v u="$user" -v s="$sys" \
                 -v rss="$rss_kb" -v req="$requests" -v minreq="$minreq" -v ok="$ok" -v failed="$failed" \
-                -v states="$states" -v mq="$max_queued_ms" -v rc="$rc" 'BEGIN {
+                -v states="$states" -v mq="$max_queued_ms" -v rc="$rc" -v d50="$delay50" -v d99="$delay99" 'BEGIN {
                     cpu = u + s
                     pct = wall > 0 ? 100 * cpu / wall : 0
-                    fmt = "%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.3f\t%.1f\t%.1f\t%.2f\t%d\t%d\t%d\t%s\t%.2f\t%d\n"
-                    printf fmt, c, m, n, wall, span / 1000, cpu, cpu * 1000 / n, pct, rss / 1024, req / n, minreq, ok, failed, states, mq / 1000, rc
+                    fmt = "%s\t%s\t%d\t%.2f\t%.2f\t%.2f\t%.3f\t%.1f\t%.1f\t%.2f\t%d\t%d\t%d\t%s\t%.2f\t%d\t%s\t%s\n"
+                    printf fmt, c, m, n, wall, span / 1000, cpu, cpu * 1000 / n, pct, rss / 1024, req / n, minreq, ok, failed, states, mq / 1000, rc, d50, d99
                 }' >>"$tsv"
             tail -n 1 "$tsv" >&2
             # Let the simulator finish the burst's jobs before the next one.
@@ -176,8 +183,10 @@ done
     echo "CPU % = CPU / wall (one core = 100); RSS = peak resident set; req/job = HTTP requests per job"
     echo "(CLI: sum of hop counts; Node: requests undici created, a followed 303 counts 2); min = protocol minimum."
     echo
-    echo "| client | mode | N | wall s | span s | CPU s | CPU ms/job | CPU % core | peak RSS MB | req/job | min | ok | failed | states | max queued s | exit |"
-    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|"
+    echo "done -> reported = from the simulator finishing a job to the client reporting it (p50, p99 ms)."
+    echo
+    echo "| client | mode | N | wall s | span s | CPU s | CPU ms/job | CPU % core | peak RSS MB | req/job | min | ok | failed | states | max queued s | exit | done -> reported p50 | p99 |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|"
     tail -n +2 "$tsv" | awk -F'\t' '{ printf "|"; for (i = 1; i <= NF; i++) printf " %s |", $i; printf "\n" }'
     echo
     echo "CPU per job, triggerdesk-cli / node-fetch (target <= 0.5):"

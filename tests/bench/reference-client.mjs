@@ -114,11 +114,16 @@ const jobs = await Promise.all(Array.from({ length: count }, async (_, index) =>
   }
   job.ms = Math.round(performance.now() - started);
   job.endAt = performance.now();
+  // The simulator's --stamp-results: when the job finished, to time how late it is reported.
+  if (job.output && job.output._simEndedAtMs)
+    job.delayMs = Date.now() - job.output._simEndedAtMs;
   return job;
 }));
 const lastResult = Math.max(...jobs.map(job => job.endAt));
 
 const lines = [];
+const delays = jobs.filter(job => job.delayMs !== undefined).map(job => job.delayMs).sort((a, b) => a - b);
+const quantile = q => delays.length ? delays[Math.min(delays.length - 1, Math.floor(q * delays.length))] : '-';
 let ok = 0;
 let fetchCalls = 0;
 for (const job of jobs) {
@@ -132,5 +137,6 @@ for (const job of jobs) {
 lines.push(JSON.stringify({
   summary: true, mode, jobs: count, ok, failed: count - ok, requests, fetchCalls,
   spanMs: Math.round(lastResult - t0),
+  delayP50Ms: quantile(0.5), delayP99Ms: quantile(0.99),
 }));
 process.stdout.write(lines.join('\n') + '\n');

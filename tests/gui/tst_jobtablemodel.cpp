@@ -64,6 +64,7 @@ private slots:
     void durationTicksOnlyItsColumn();
     void resumeKeepsTheRow();
     void historyAndCountsFollowEveryChange();
+    void olderJobsShowTheirDateAndIdsTellCopiesApart();
 
 private:
     sim::OrchestratorSimulator m_simulator;
@@ -238,6 +239,24 @@ void TestJobTableModel::historyAndCountsFollowEveryChange()
     QCOMPARE(model->finishedCount(), 0);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(0).toStringList().size(), 6);
+}
+
+void TestJobTableModel::olderJobsShowTheirDateAndIdsTellCopiesApart()
+{
+    JobTableModel model;
+    JobRecord today = makeRecord(QStringLiteral("aaaaaaaa-1111"), QStringLiteral("Invoices"), JobState::Successful);
+    JobRecord older = makeRecord(QStringLiteral("bbbbbbbb-2222"), QStringLiteral("Invoices"), JobState::Successful);
+    older.createdAt = QDateTime(QDate(2026, 3, 14), QTime(9, 26, 53)).toUTC();
+    older.orchestratorJobId = 4217;
+    model.addRecords({today, older});
+    // Today's jobs by their time; older ones with their date, so yesterday's 09:26 is not today's.
+    QCOMPARE(model.index(0, JobTableModel::StartedColumn).data().toString(),
+             today.createdAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+    QCOMPARE(model.index(1, JobTableModel::StartedColumn).data().toString(), QStringLiteral("2026-03-14 09:26"));
+    // The start of our id, or Orchestrator's job id once known; the whole of both in the tooltip.
+    QCOMPARE(model.index(0, JobTableModel::JobIdColumn).data().toString(), QStringLiteral("aaaaaaaa"));
+    QCOMPARE(model.index(1, JobTableModel::JobIdColumn).data().toString(), QStringLiteral("4217"));
+    QVERIFY(model.index(1, JobTableModel::JobIdColumn).data(Qt::ToolTipRole).toString().contains(older.id));
 }
 
 QTEST_MAIN(TestJobTableModel)
