@@ -152,17 +152,39 @@ void JobHistory::waitForWriter()
 void JobHistory::write(const JobRecord &record)
 {
     ++m_writeCount;
-    // The record is copied (its data shared, never changed after): the writer owns its copy.
-    QMetaObject::invokeMethod(m_writer, [this, store = m_store, record] {
+    // One record per job waits for the writer: a newer one replaces it, so when jobs change faster
+    // than the disk takes their files the backlog stays one record per job, not one per change.
+    {
+        const QMutexLocker locker(&m_queueMutex);
+        const bool queued = m_queued.contains(record.id);
+        m_queued.insert(record.id, record);
+        if (queued)
+            return;
+    }
+    QMetaObject::invokeMethod(m_writer, [this, store = m_store, id = record.id] {
+        std::optional<JobRecord> latest;
+        {
+            const QMutexLocker locker(&m_queueMutex);
+            if (const auto it = m_queued.constFind(id); it != m_queued.constEnd()) {
+                latest = it.value();
+                m_queued.erase(it);
+            }
+        }
+        if (!latest) // removed meanwhile
+            return;
         QString error;
-        const bool ok = store.save(record, &error);
+        const bool ok = store.save(*latest, &error);
         QMetaObject::invokeMethod(this, [this, ok, error] { written(ok, error); });
     });
 }
 
 void JobHistory::removeFile(const QString &id)
 {
-    // Through the writer: behind any write of the same job still queued there.
+    // Through the writer, and a write of the job still waiting is dropped.
+    {
+        const QMutexLocker locker(&m_queueMutex);
+        m_queued.remove(id);
+    }
     QMetaObject::invokeMethod(m_writer, [store = m_store, id] { store.remove(id); });
 }
 

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -98,6 +99,8 @@ private:
     JobStore m_store;
     QThread m_writerThread;
     QObject *m_writer = nullptr; // lives on m_writerThread: what is queued to it runs there, in order
+    QMutex m_queueMutex;
+    QHash<QString, JobRecord> m_queued; // by job id: the newest record waiting for the writer
     int m_limit = kDefaultLimit;
     int m_maxAgeDays = kDefaultMaxAgeDays;
     QTimer m_writeTimer;

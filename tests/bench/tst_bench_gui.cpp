@@ -14,6 +14,7 @@
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "residentmemory.h"
+#include "simulatorprocess.h"
 #include "syntheticjobs.h"
 
 #include <QElapsedTimer>
@@ -103,23 +104,14 @@ void BenchGui::startUpWithLargeHistory()
 
 void BenchGui::thousandJobsUpdatingEverySecond()
 {
-    QFile triggers(m_dir.filePath(QStringLiteral("triggers.json")));
-    QVERIFY(triggers.open(QIODevice::WriteOnly));
-    triggers.write(R"({"triggers": [{"slug": "long-job", "folderKey": "11111111-2222-4333-8444-555555555555",
-                       "verb": "POST", "defaultMode": "AsyncRequestReply", "durationMs": 600000}]})");
-    triggers.close();
     QProcess simulator;
-    simulator.start(qEnvironmentVariable("TRIGGERDESK_BIN_DIR") + QStringLiteral("/triggerdesk-sim"),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--triggers"), triggers.fileName()});
-    QByteArray banner;
-    QSignalSpy output(&simulator, &QProcess::readyReadStandardOutput);
-    while (!banner.contains("\n\n")) {
-        QVERIFY(output.wait(10000));
-        banner += simulator.readAllStandardOutput();
-    }
     TriggerProfile profile;
+    profile.invokeUrl =
+        test::startSimulatorProcess(&simulator, m_dir.path(),
+                                    R"({"slug": "long-job", "folderKey": "11111111-2222-4333-8444-555555555555",
+                                                        "verb": "POST", "defaultMode": "AsyncRequestReply", "durationMs": 600000})");
+    QVERIFY(!profile.invokeUrl.isEmpty());
     profile.name = QStringLiteral("Long job");
-    profile.invokeUrl = QUrl(QString::fromUtf8(banner.split('\n').at(1).split(' ').at(1)));
     profile.mode = CallMode::AsyncRequestReply;
     profile.pollIntervalMs = 1000;
     profile.credential = JobController::demoCredential();

@@ -9,6 +9,7 @@
 #include "jobrun.h"
 #include "jobtablemodel.h"
 #include "residentmemory.h"
+#include "simulatorprocess.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -42,23 +43,14 @@ private slots:
 void BenchSession::tenThousandJobs()
 {
     QTemporaryDir dir;
-    QFile triggers(dir.filePath(QStringLiteral("triggers.json")));
-    QVERIFY(triggers.open(QIODevice::WriteOnly));
-    triggers.write(R"({"triggers": [{"slug": "fire", "folderKey": "11111111-2222-4333-8444-555555555555",
-                       "verb": "POST", "defaultMode": "FireAndForget", "durationMs": 10}]})");
-    triggers.close();
     QProcess simulator;
-    simulator.start(qEnvironmentVariable("TRIGGERDESK_BIN_DIR") + QStringLiteral("/triggerdesk-sim"),
-                    {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--triggers"), triggers.fileName()});
-    QByteArray banner;
-    QSignalSpy output(&simulator, &QProcess::readyReadStandardOutput);
-    while (!banner.contains("\n\n")) {
-        QVERIFY(output.wait(10000));
-        banner += simulator.readAllStandardOutput();
-    }
     TriggerProfile profile;
+    profile.invokeUrl =
+        test::startSimulatorProcess(&simulator, dir.path(),
+                                    R"({"slug": "fire", "folderKey": "11111111-2222-4333-8444-555555555555",
+                                                        "verb": "POST", "defaultMode": "FireAndForget", "durationMs": 10})");
+    QVERIFY(!profile.invokeUrl.isEmpty());
     profile.name = QStringLiteral("Fire");
-    profile.invokeUrl = QUrl(QString::fromUtf8(banner.split('\n').at(1).split(' ').at(1)));
     profile.mode = CallMode::FireAndForget;
     profile.credential = JobController::demoCredential();
 
