@@ -2,6 +2,7 @@
 
 #include "httpanswer.h"
 #include "jobrecord.h"
+#include "scheduler.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -15,8 +16,8 @@ class QNetworkAccessManager;
 
 namespace td {
 
-// One HTTP request of a job: builds it by the protocol's rules (manual redirects, inactivity
-// timeout, the token only when given), reads the answer up to a size limit, knows whether the
+// One HTTP request of a job: builds it by the protocol's rules (manual redirects, an inactivity
+// timeout kept on the scheduler, the token only when given), reads the answer up to a size limit, knows whether the
 // request may have reached the server, and can be cut short. Emits finished() once, unless aborted.
 class HttpExchange : public QObject
 {
@@ -35,7 +36,8 @@ public:
         qint64 bodyLimit = 10 * 1024 * 1024;
     };
 
-    HttpExchange(QNetworkAccessManager *manager, const Request &request, QObject *parent = nullptr);
+    HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,
+                 QObject *parent = nullptr);
     ~HttpExchange() override;
 
     const QUrl &url() const { return m_request.url; }
@@ -54,6 +56,10 @@ signals:
 private:
     void onReadyRead();
     void onFinished();
+    // Something arrived: the inactivity timeout counts again from now.
+    void onActivity() { m_lastActivityMs = m_clock.elapsed(); }
+    void onIdleAlarm();
+    qint64 timeoutMs() const { return qint64(m_request.timeoutSeconds) * 1000; }
     // Aborts the reply in flight, if any, without a word back.
     void dropReply();
 
@@ -67,8 +73,11 @@ private:
     bool m_newConnection = false;
     bool m_encrypted = false;
     bool m_abortedByUs = false;
+    bool m_timedOut = false;
+    qint64 m_lastActivityMs = 0;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;
+    Alarm m_idleAlarm;
 };
 
 } // namespace td

@@ -128,7 +128,7 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
         if (m_folderId > 0)
             request.headers.append({"X-UIPATH-OrganizationUnitId", QByteArray::number(m_folderId)});
         delete m_exchange;
-        m_exchange = new HttpExchange(m_manager, request, this);
+        m_exchange = new HttpExchange(m_manager, &m_scheduler, request, this);
         connect(m_exchange, &HttpExchange::finished, this, [this, then](const HttpAnswer &answer) {
             m_exchange->deleteLater();
             if (!answer.isSuccess() || !answer.complete()) {

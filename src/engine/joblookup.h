@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobrecord.h"
+#include "scheduler.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -62,6 +63,7 @@ private:
     QPointer<AuthProvider> m_auth;
     JobRecord m_record;
     qint64 m_folderId = 0;
+    Scheduler m_scheduler;
     QPointer<HttpExchange> m_exchange;
 };
 

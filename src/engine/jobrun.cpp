@@ -12,26 +12,14 @@
 
 namespace td {
 
-namespace {
-
-// Timer intervals are ints of milliseconds: keep every wait inside what a timer can hold.
-constexpr qint64 kLongestWaitMs = 24 * 3600 * 1000;
-
-int timerMs(qint64 ms)
-{
-    return int(qBound<qint64>(0, ms, kLongestWaitMs));
-}
-
-} // namespace
-
 JobRun::JobRun(TriggerEngine *engine, const JobRecord &record, AuthProvider *auth)
-    : QObject(engine), m_engine(engine), m_auth(auth), m_record(record)
-{
-    m_sendTimer.setSingleShot(true);
-    m_deadlineTimer.setSingleShot(true);
-    connect(&m_sendTimer, &QTimer::timeout, this, &JobRun::sendNow);
-    connect(&m_deadlineTimer, &QTimer::timeout, this, &JobRun::onDeadline);
-}
+    : QObject(engine)
+    , m_engine(engine)
+    , m_auth(auth)
+    , m_record(record)
+    , m_sendAlarm(engine->scheduler(), [this] { sendNow(); })
+    , m_deadlineAlarm(engine->scheduler(), [this] { onDeadline(); })
+{}
 
 JobRun::~JobRun()
 {
@@ -45,7 +33,7 @@ JobRun::~JobRun()
 
 bool JobRun::isIdle() const
 {
-    return !m_exchange && !m_sendTimer.isActive() && !m_deadlineTimer.isActive();
+    return !m_exchange && !m_sendAlarm.isActive() && !m_deadlineAlarm.isActive();
 }
 
 bool JobRun::inFlight(Hop *hop) const
@@ -150,12 +138,12 @@ void JobRun::startFlow(std::unique_ptr<Flow> flow)
 void JobRun::setLongPolling(bool on)
 {
     if (!on) {
-        m_deadlineTimer.stop();
+        m_deadlineAlarm.stop();
         if (m_engine)
             m_engine->releaseSlot(this);
         m_longPollManager = nullptr;
-    } else if (!m_deadlineTimer.isActive()) {
-        m_deadlineTimer.start(timerMs(qint64(m_record.profile.deadlineSeconds) * 1000));
+    } else if (!m_deadlineAlarm.isActive()) {
+        m_deadlineAlarm.start(qint64(m_record.profile.deadlineSeconds) * 1000);
     }
 }
 
@@ -170,7 +158,7 @@ void JobRun::send(Purpose purpose, const QUrl &url, qint64 delayMs)
     m_purpose = purpose;
     m_url = url;
     if (delayMs > 0)
-        m_sendTimer.start(timerMs(delayMs));
+        m_sendAlarm.start(delayMs);
     else
         sendNow();
 }
@@ -179,7 +167,7 @@ void JobRun::sendNow()
 {
     if (isFinished() || !m_engine)
         return;
-    m_sendTimer.stop();
+    m_sendAlarm.stop();
     const policy::TokenDecision decision =
         policy::tokenDecision(m_url, m_record.profile.invokeUrl, m_record.profile.trustedOrigins);
     if (m_purpose == Purpose::Trigger && m_auth && decision == policy::TokenDecision::PlainHttp) {
@@ -225,7 +213,7 @@ void JobRun::sendWithToken(const QByteArray &token)
             request.body = encoding::jsonBody(m_record.arguments, m_record.profile.mode);
     }
     delete m_exchange;
-    m_exchange = new HttpExchange(managerFor(m_purpose), request, this);
+    m_exchange = new HttpExchange(managerFor(m_purpose), m_engine->scheduler(), request, this);
     connect(m_exchange, &HttpExchange::finished, this, &JobRun::onAnswer);
 }
 
@@ -310,7 +298,7 @@ void JobRun::resetFailures()
 void JobRun::onDeadline()
 {
     abortExchange(tr("Stopped at the long-poll deadline"));
-    m_sendTimer.stop();
+    m_sendAlarm.stop();
     const QString what =
         tr("The long-poll deadline of %1 s passed while the job was running.").arg(m_record.profile.deadlineSeconds);
     finish(JobState::TimedOut, what + QLatin1Char(' ') +
@@ -359,8 +347,8 @@ void JobRun::finish(JobState state, const QString &error)
 {
     if (isFinished())
         return;
-    m_sendTimer.stop();
-    m_deadlineTimer.stop();
+    m_sendAlarm.stop();
+    m_deadlineAlarm.stop();
     abortExchange();
     if (m_engine) {
         m_engine->releaseSlot(this);

@@ -3,10 +3,10 @@
 #include "httpanswer.h"
 #include "jobpolicy.h"
 #include "jobrecord.h"
+#include "scheduler.h"
 
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
@@ -20,8 +20,8 @@ class HttpExchange;
 class TriggerEngine;
 
 // One job. The rules of its call mode live in a Flow (flows.h); the run carries out what the
-// flow asks: one HTTP exchange at a time, timers, the retry budget, the deadline, the record.
-// Driven only by reply and timer signals. Once it has ended, it ignores every later event.
+// flow asks: one HTTP exchange at a time, waits (on the engine's scheduler), the retry budget, the deadline, the
+// record. Driven only by reply and timer signals. Once it has ended, it ignores every later event.
 class JobRun : public QObject
 {
     Q_OBJECT
@@ -111,8 +111,8 @@ private:
     quint64 m_sendSerial = 0; // a token that arrives for an older send is dropped
     int m_failures = 0;
     bool m_retriedAfter401 = false;
-    QTimer m_sendTimer;
-    QTimer m_deadlineTimer;
+    Alarm m_sendAlarm;
+    Alarm m_deadlineAlarm;
 };
 
 } // namespace td

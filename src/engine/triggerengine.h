@@ -3,6 +3,7 @@
 #include "authprovider.h"
 #include "jobpolicy.h"
 #include "jobrecord.h"
+#include "scheduler.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -62,6 +63,8 @@ private:
 
     JobRun *adopt(JobRun *run);
     QNetworkAccessManager *shortManager() const { return m_shortManager; }
+    // Every run's waits (next poll, retry, deadline, inactivity) share its one timer.
+    Scheduler *scheduler() { return &m_scheduler; }
     // Grants a long-poll connection now (returns its manager) or queues the run and calls
     // JobRun::slotGranted later. Returns null when queued.
     QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin);
@@ -74,6 +77,7 @@ private:
         int managerIndex = -1;
     };
 
+    Scheduler m_scheduler;
     ManagerFactory m_factory;
     QNetworkAccessManager *m_shortManager = nullptr;
     QList<QNetworkAccessManager *> m_longPollManagers;

@@ -53,6 +53,7 @@ private slots:
     // Transport failures after a 2xx status line are never Successful.
     void outputCutMidBody();
     void outputStallsMidBody();
+    void outputTricklingLongerThanTheTimeoutIsRead();
     void outputHeaderFlood();
     void outputCompressionBomb();
     void outputOf100MegabytesIsCappedWithBoundedMemory();
@@ -158,6 +159,19 @@ void TestHostile::outputStallsMidBody()
     QVERIFY2(record.error.contains(QLatin1String("1 s")), qPrintable(record.error));
     QVERIFY(record.statusUri.isValid());
     QVERIFY(m_clock.elapsed() < 15000);
+}
+
+void TestHostile::outputTricklingLongerThanTheTimeoutIsRead()
+{
+    // The timeout is for silence, not for the whole answer: 6 parts 400 ms apart take 2 s with a
+    // 1 s timeout and are read whole.
+    const QByteArray body = R"({"ok":true,"note":")" + QByteArray(60, 'x') + R"("})";
+    scriptAsync({HostileServer::redirect(303, kOutput)}, {HostileServer::trickle(200, body, 6, 400)});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Successful);
+    QCOMPARE(record.output.toObject().value(QStringLiteral("note")).toString().size(), 60);
+    QVERIFY2(record.hops.last().ms >= 1900, QByteArray::number(record.hops.last().ms).constData());
 }
 
 void TestHostile::outputHeaderFlood()

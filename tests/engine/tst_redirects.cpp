@@ -180,7 +180,6 @@ void TestRedirects::everyRequestUsesManualRedirects()
     for (const QNetworkRequest &request : manager->seen) {
         QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
                  int(QNetworkRequest::ManualRedirectPolicy));
-        QVERIFY(request.transferTimeout() > 0);
     }
 }
 

@@ -220,6 +220,17 @@ HostileServer::Behaviour HostileServer::stallMidBody(int status, qint64 declared
     };
 }
 
+HostileServer::Behaviour HostileServer::trickle(int status, const QByteArray &body, int pieces, int intervalMs)
+{
+    return [=](Reply *reply) {
+        reply->sendHead(status, body.size(), {{"Content-Type", "application/json"}});
+        const qsizetype piece = (body.size() + pieces - 1) / pieces;
+        for (int i = 0; i < pieces; ++i)
+            QTimer::singleShot(i * intervalMs, reply,
+                               [reply, part = body.mid(i * piece, piece)] { reply->write(part); });
+    };
+}
+
 HostileServer::Behaviour HostileServer::silence()
 {
     return [](Reply *) {};

@@ -88,6 +88,8 @@ public:
     static Behaviour cutMidBody(int status, qint64 declared, const QByteArray &partial);
     // Promises `declared` bytes, sends `partial`, then says nothing more.
     static Behaviour stallMidBody(int status, qint64 declared, const QByteArray &partial);
+    // Sends `body` in `pieces` parts, one every `intervalMs` (the first at once).
+    static Behaviour trickle(int status, const QByteArray &body, int pieces, int intervalMs);
     // Never answers.
     static Behaviour silence();
     static Behaviour headerFlood(qint64 limit = qint64(1) << 30);
