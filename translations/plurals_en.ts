@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+232"/>
+        <location line="+233"/>
         <source>%n time(s) in a row, the last at %1</source>
         <translation>
             <numerusform>%n time in a row, the last at %1</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+142"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+144"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%1 of %n job shown</numerusform>
@@ -129,7 +129,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+197"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+228"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

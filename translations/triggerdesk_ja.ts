@@ -1500,7 +1500,12 @@
         <translation>ジョブを選択すると、その引数、ホップ、出力が表示されます。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
+        <source>Job actions</source>
+        <translation>ジョブの操作</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Key</source>
         <translation>キー</translation>
     </message>
@@ -1676,12 +1681,12 @@ Error code: %2</source>
         <translation>ホップ (%1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../src/gui/stateappearance.cpp" line="+70"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>fire &amp; forget: サーバーはジョブを開始しました。出力は返されません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/gui/jobdetailsview.cpp" line="+24"/>
         <source>No output.</source>
         <translation>出力はありません。</translation>
     </message>
@@ -1721,7 +1726,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+142"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+199"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>ジョブ履歴を %1 に保存できませんでした: %2</translation>
     </message>
@@ -1862,7 +1867,7 @@ Error code: %2</source>
         <translation>ジョブを検索</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%n 件のジョブのうち %1 件を表示</numerusform>
@@ -1957,7 +1962,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+70"/>
+        <location filename="../src/engine/jobrun.cpp" line="+58"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
@@ -2174,7 +2179,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Orchestrator job %1
 TriggerDesk id %2</source>
         <translation>Orchestrator のジョブ %1
@@ -2257,7 +2262,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+134"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -2267,7 +2272,7 @@ TriggerDesk の ID %2</translation>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -2278,8 +2283,28 @@ TriggerDesk の ID %2</translation>
             <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-158"/>
+        <source>Menu bar</source>
+        <translation>メニュー バー</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Drag to resize the panes</source>
+        <translation>ドラッグしてペインのサイズを変更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resize the window</source>
+        <translation>ウィンドウのサイズを変更</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
@@ -2895,7 +2920,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+64"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>

@@ -1500,7 +1500,12 @@
         <translation>选择一个作业以查看其参数、跃点和输出。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+20"/>
+        <source>Job actions</source>
+        <translation>作业操作</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -1676,12 +1681,12 @@ Error code: %2</source>
         <translation>跃点（%1）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../src/gui/stateappearance.cpp" line="+70"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>触发与忽略：服务器已启动作业，不会返回输出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../src/gui/jobdetailsview.cpp" line="+24"/>
         <source>No output.</source>
         <translation>无输出。</translation>
     </message>
@@ -1721,7 +1726,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+142"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+199"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>无法将作业历史记录保存到 %1：%2</translation>
     </message>
@@ -1862,7 +1867,7 @@ Error code: %2</source>
         <translation>查找作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>显示 %n 个作业中的 %1 个</numerusform>
@@ -1957,7 +1962,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+70"/>
+        <location filename="../src/engine/jobrun.cpp" line="+58"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
@@ -2174,7 +2179,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Orchestrator job %1
 TriggerDesk id %2</source>
         <translation>Orchestrator 作业 %1
@@ -2257,7 +2262,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+109"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+134"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -2267,7 +2272,7 @@ TriggerDesk ID %2</translation>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+188"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -2278,8 +2283,28 @@ TriggerDesk ID %2</translation>
             <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location line="-158"/>
+        <source>Menu bar</source>
+        <translation>菜单栏</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Drag to resize the panes</source>
+        <translation>拖动以调整窗格大小</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resize the window</source>
+        <translation>调整窗口大小</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+148"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
@@ -2895,7 +2920,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+64"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>

@@ -3,7 +3,6 @@
 #include "jobrun.h"
 
 #include <QNetworkAccessManager>
-#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -52,7 +51,7 @@ JobRun *TriggerEngine::start(const TriggerProfile &profile, const QJsonObject &a
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.transitions.append({JobState::Queued, record.createdAt, QString(), -1});
     JobRun *run = adopt(new JobRun(this, record, auth));
-    QTimer::singleShot(0, run, &JobRun::begin);
+    QMetaObject::invokeMethod(run, &JobRun::begin, Qt::QueuedConnection);
     return run;
 }
 
@@ -63,7 +62,7 @@ JobRun *TriggerEngine::resume(const JobRecord &record, AuthProvider *auth)
     resumed.state = JobState::Queued;
     resumed.transitions.append({JobState::Queued, QDateTime::currentDateTimeUtc(), tr("Resuming"), -1});
     JobRun *run = adopt(new JobRun(this, resumed, auth));
-    QTimer::singleShot(0, run, &JobRun::beginResume);
+    QMetaObject::invokeMethod(run, &JobRun::beginResume, Qt::QueuedConnection);
     return run;
 }
 
@@ -114,7 +113,8 @@ void TriggerEngine::releaseSlot(JobRun *run)
     m_waiting.erase(next);
     QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin);
     // Granted on the next turn: a run stopped meanwhile hands the slot on (JobRun::slotGranted).
-    QTimer::singleShot(0, waiting, [waiting, manager] { waiting->slotGranted(manager); });
+    QMetaObject::invokeMethod(
+        waiting, [waiting, manager] { waiting->slotGranted(manager); }, Qt::QueuedConnection);
 }
 
 void TriggerEngine::cancelSlotRequest(JobRun *run)

@@ -127,6 +127,7 @@ JobDetailsView::JobDetailsView(QWidget *parent) : QWidget(parent)
     header->addWidget(m_headerLabel, 1);
     m_toolBar = new QToolBar(page);
     m_toolBar->setObjectName(QStringLiteral("jobDetailsToolBar"));
+    m_toolBar->setAccessibleName(tr("Job actions"));
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     header->addWidget(m_toolBar);
@@ -390,9 +391,8 @@ void JobDetailsView::refreshOutput()
         fillJsonTree(m_outputTree, json ? r.rawOutput : QByteArray());
         QString raw = json ? QString::fromUtf8(jsontext::indented(r.rawOutput)) : QString::fromUtf8(r.rawOutput);
         if (raw.isEmpty())
-            raw = r.state == JobState::Started
-                      ? tr("Fire and forget: the server started the job and returns no output.")
-                      : (r.error.isEmpty() ? tr("No output.") : r.error);
+            raw = r.state == JobState::Started ? startedWithoutOutputText()
+                                               : (r.error.isEmpty() ? tr("No output.") : r.error);
         m_rawOutput->setPlainText(raw);
         m_outputTree->expandToDepth(1);
         m_outputTree->resizeColumnToContents(0);

@@ -136,6 +136,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             const QString summary = record.summary();
             if (!summary.isEmpty() || record.transitions.isEmpty())
                 return summary;
+            if (record.state == JobState::Started)
+                return startedWithoutOutputText();
             return record.transitions.constLast().detail;
         }
         }

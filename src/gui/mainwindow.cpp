@@ -24,10 +24,15 @@
 #include <QDir>
 #include <QLabel>
 #include <QMenu>
+#include <QMenuBar>
+#include <QSizeGrip>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSysInfo>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace td {
 
@@ -57,6 +62,26 @@ void setActionIcons(Ui::MainWindow *ui, const QStyle *style)
     };
     for (const auto &icon : icons)
         icon.action->setIcon(QIcon::fromTheme(QLatin1String(icon.themeName), style->standardIcon(icon.fallback)));
+}
+
+// Parts Qt adds without a name, which a screen reader would announce by their role alone.
+void nameWindowParts(QMainWindow *window)
+{
+    window->menuBar()->setAccessibleName(MainWindow::tr("Menu bar"));
+    const QList<QSplitter *> splitters = window->findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        for (int i = 0; i < splitter->count(); ++i)
+            splitter->handle(i)->setAccessibleName(MainWindow::tr("Drag to resize the panes"));
+    }
+    // A toolbar too narrow for its actions shows the rest behind this button.
+    const QList<QToolBar *> toolBars = window->findChildren<QToolBar *>();
+    for (QToolBar *toolBar : toolBars) {
+        if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+            more->setAccessibleName(MainWindow::tr("More actions"));
+    }
+    const QList<QSizeGrip *> grips = window->findChildren<QSizeGrip *>();
+    for (QSizeGrip *grip : grips)
+        grip->setAccessibleName(MainWindow::tr("Resize the window"));
 }
 
 } // namespace
@@ -132,6 +157,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_ui->shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     setActionIcons(m_ui.get(), style());
     addLanguageMenu();
+    nameWindowParts(this);
 
     restoreWindowLayout(this, m_ui.get(), m_settings.get());
     loadProfiles();

@@ -1,5 +1,6 @@
 #include "stateappearance.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -62,6 +63,12 @@ QIcon applicationIcon()
 {
     initGuiResources();
     return QIcon(QStringLiteral(":/icons/app.svg"));
+}
+
+QString startedWithoutOutputText()
+{
+    return QCoreApplication::translate("td::JobDetailsView",
+                                       "Fire and forget: the server started the job and returns no output.");
 }
 
 } // namespace td

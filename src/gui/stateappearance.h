@@ -11,6 +11,8 @@ namespace td {
 QIcon stateIcon(JobState state);
 QColor stateColor(JobState state);
 QIcon applicationIcon();
+// What a job Started by fire and forget shows where an output would be: the server returns none.
+QString startedWithoutOutputText();
 
 // Registers the icons compiled into the static GUI library (call once before showing windows).
 void initGuiResources();

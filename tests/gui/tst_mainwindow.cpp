@@ -93,6 +93,7 @@ private slots:
     void tabOrderFollowsTheWork();
     void menuAcceleratorsAreUniqueInEveryLanguage();
     void accessibilitySelectsLaunchesAndReads();
+    void everyControlHasAnAccessibleName();
     void heldRequestShowsInTheHops();
     void titleNamesTheProfileAndHelpListsShortcuts();
     void qtsOwnWordsAreTranslated();
@@ -260,6 +261,9 @@ void TestMainWindow::launchFireAndForgetShowsStarted()
     const QAbstractItemModel *model = child<QTableView>("jobTable")->model();
     QCOMPARE(model->index(0, JobTableModel::HopsColumn).data().toInt(), 1);
     QCOMPARE(model->index(0, JobTableModel::HttpStatusColumn).data().toInt(), 200);
+    // The table and the details say why there is no output.
+    QCOMPARE(model->index(0, JobTableModel::SummaryColumn).data().toString(),
+             QStringLiteral("Fire and forget: the server started the job and returns no output."));
     QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("no output")));
     QVERIFY(!child<QAction>("stopWatchingAction")->isEnabled()); // nothing left to watch
 }
@@ -1017,6 +1021,44 @@ void TestMainWindow::accessibilitySelectsLaunchesAndReads()
     table->tableInterface()->selectRow(1);
     QTRY_VERIFY(child<QLabel>("serverMessageLabel")->isVisible());
     QVERIFY(child<QLabel>("serverMessageLabel")->text().contains(QLatin1String("2107")));
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    QAccessible::setActive(true);
+    const auto inactive = qScopeGuard([] { QAccessible::setActive(false); });
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("fault-async"), QStringLiteral("Faulting"))});
+    // A narrow window: toolbars fold their actions into an overflow button.
+    m_window->resize(640, 600);
+    launchAndWait(QStringLiteral("Faulting"), JobState::Faulted);
+    child<QTableView>("jobTable")->selectRow(0);
+    QTRY_VERIFY(child<QLabel>("serverMessageLabel")->isVisible());
+    // What a screen reader can reach and act on says what it is.
+    const QSet<QAccessible::Role> controls{
+        QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton, QAccessible::ComboBox,
+        QAccessible::SpinBox,    QAccessible::EditableText, QAccessible::List,        QAccessible::Table,
+        QAccessible::Tree,       QAccessible::PageTab,      QAccessible::ButtonMenu,  QAccessible::ButtonDropDown,
+        QAccessible::ToolBar,    QAccessible::Grip,         QAccessible::Slider,      QAccessible::MenuBar};
+    QStringList unnamed;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || !node->isValid() || node->state().invisible || depth > 40)
+            return;
+        if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
+            QObject *object = node->object();
+            unnamed.append(QStringLiteral("%1 \"%2\" (role %3)")
+                               .arg(object ? QString::fromLatin1(object->metaObject()->className()) : QString(),
+                                    object ? object->objectName() : QString())
+                               .arg(int(node->role())));
+        }
+        // The table's cells and the trees' items are named by their data, checked elsewhere.
+        if (node->role() == QAccessible::Table || node->role() == QAccessible::Tree ||
+            node->role() == QAccessible::List)
+            return;
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
 }
 
 void TestMainWindow::heldRequestShowsInTheHops()
