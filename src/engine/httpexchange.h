@@ -17,8 +17,9 @@ class QNetworkAccessManager;
 namespace td {
 
 // One HTTP request of a job: builds it by the protocol's rules (manual redirects, an inactivity
-// timeout kept on the scheduler, the token only when given), reads the answer up to a size limit, knows whether the
-// request may have reached the server, and can be cut short. Emits finished() once, unless aborted.
+// timeout on the scheduler, the token only when given), reads the answer up to a size limit,
+// knows whether the request may have reached the server, and can be cut short. Emits finished()
+// once, unless aborted.
 class HttpExchange : public QObject
 {
     Q_OBJECT

@@ -20,8 +20,9 @@ class HttpExchange;
 class TriggerEngine;
 
 // One job. The rules of its call mode live in a Flow (flows.h); the run carries out what the
-// flow asks: one HTTP exchange at a time, waits (on the engine's scheduler), the retry budget, the deadline, the
-// record. Driven only by reply and timer signals. Once it has ended, it ignores every later event.
+// flow asks: one HTTP exchange at a time, waits (alarms on the engine's scheduler), the retry
+// budget, the deadline, the record. Driven only by replies and alarms. Once it has ended, it
+// ignores every later event.
 class JobRun : public QObject
 {
     Q_OBJECT

