@@ -122,6 +122,8 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_newConnection = true; });
     connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onActivity);
+    if (request.hasBody) // a large body on a slow link is activity too
+        connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::onActivity);
     connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
 }

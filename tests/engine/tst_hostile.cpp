@@ -8,6 +8,8 @@
 #include "triggerengine.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -54,6 +56,7 @@ private slots:
     void outputCutMidBody();
     void outputStallsMidBody();
     void outputTricklingLongerThanTheTimeoutIsRead();
+    void triggerUploadingLongerThanTheTimeoutIsSent();
     void outputHeaderFlood();
     void outputCompressionBomb();
     void outputOf100MegabytesIsCappedWithBoundedMemory();
@@ -172,6 +175,25 @@ void TestHostile::outputTricklingLongerThanTheTimeoutIsRead()
     QCOMPARE(record.state, JobState::Successful);
     QCOMPARE(record.output.toObject().value(QStringLiteral("note")).toString().size(), 60);
     QVERIFY2(record.hops.last().ms >= 1900, QByteArray::number(record.hops.last().ms).constData());
+}
+
+void TestHostile::triggerUploadingLongerThanTheTimeoutIsSent()
+{
+    // Arguments of 24 MB to a server reading 8 MB a second: after what the kernel's buffers take,
+    // the rest goes out over about two seconds. Bytes keep moving, so the 1 s timeout never cuts
+    // the call (a trigger call cut mid-way could not be repeated).
+    m_server->setReadRate(8 * 1024 * 1024);
+    m_server->on(kInvoke, {HostileServer::answer(200)});
+    const QString blob(24 * 1024 * 1024, QLatin1Char('x'));
+    m_clock.start();
+    JobRun *run = m_engine->start(profile(CallMode::FireAndForget), {{QStringLiteral("blob"), blob}}, m_auth.get());
+    QSignalSpy finished(run, &JobRun::finished);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(run->state(), JobState::Started);
+    const QJsonObject sent = QJsonDocument::fromJson(m_server->requests().constFirst().body).object();
+    QCOMPARE(sent.value(QStringLiteral("blob")).toString().size(), blob.size()); // all of it, once
+    QVERIFY2(run->record().hops.constFirst().ms >= 1500,
+             QByteArray::number(run->record().hops.constFirst().ms).constData());
 }
 
 void TestHostile::outputHeaderFlood()

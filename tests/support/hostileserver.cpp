@@ -143,7 +143,19 @@ void HostileServer::onConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
+        if (m_readRate > 0) {
+            // Qt's buffer stays small, so the rest waits in the kernel and the client sends slowly.
+            constexpr int kTickMs = 20;
+            socket->setReadBufferSize(qMax<qint64>(1, m_readRate * kTickMs / 1000));
+            auto *tick = new QTimer(socket);
+            connect(tick, &QTimer::timeout, this, [this, socket] {
+                m_buffers[socket] += socket->read(socket->readBufferSize());
+                serveBuffered(socket);
+            });
+            tick->start(kTickMs);
+        } else {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
+        }
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);
             socket->deleteLater();
@@ -153,8 +165,13 @@ void HostileServer::onConnection()
 
 void HostileServer::onReadable(QTcpSocket *socket)
 {
+    m_buffers[socket] += socket->readAll();
+    serveBuffered(socket);
+}
+
+void HostileServer::serveBuffered(QTcpSocket *socket)
+{
     QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
     for (;;) {
         const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
         if (headEnd < 0)

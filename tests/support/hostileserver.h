@@ -75,6 +75,10 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QByteArray &target) const;
 
+    // Reads what clients send at most this fast (bytes a second, 0: as it comes), as a slow server
+    // or link would; set before the client connects.
+    void setReadRate(qint64 bytesPerSecond) { m_readRate = bytesPerSecond; }
+
     // The behaviours for one path (query ignored), one per hit; the last one repeats.
     void on(const QByteArray &path, QList<Behaviour> script);
     int hits(const QByteArray &path) const { return m_hits.value(path); }
@@ -101,12 +105,15 @@ public:
 private:
     void onConnection();
     void onReadable(QTcpSocket *socket);
+    // Answers every request complete in the socket's buffer.
+    void serveBuffered(QTcpSocket *socket);
 
     QTcpServer m_server;
     QHash<QByteArray, QList<Behaviour>> m_scripts;
     QHash<QByteArray, int> m_hits;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    qint64 m_readRate = 0;
 };
 
 } // namespace td::test
