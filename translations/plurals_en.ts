@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+233"/>
+        <location line="+234"/>
         <source>%n time(s) in a row, the last at %1</source>
         <translation>
             <numerusform>%n time in a row, the last at %1</numerusform>

@@ -1622,7 +1622,7 @@
         <translation>送信した引数</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
@@ -1691,12 +1691,22 @@ Error code: %2</source>
         <translation>出力はありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Not sent to the server yet.</source>
+        <translation>まだサーバーに送信されていません。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent to the server yet (%1).</source>
+        <translation>まだサーバーに送信されていません (%1)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No output yet: the job is still running.</source>
         <translation>まだ出力はありません: ジョブは実行中です。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1706,14 +1716,14 @@ Error code: %2</source>
         <translation>値が %1 個を超えています: 残りは生テキストにあります。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Still running. Last status:
 %1</source>
         <translation>まだ実行中です。最新のステータス:
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

@@ -1622,7 +1622,7 @@
         <translation>已发送的参数</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;%2 &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%3 · %4&lt;/span&gt;</translation>
     </message>
@@ -1691,12 +1691,22 @@ Error code: %2</source>
         <translation>无输出。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>Not sent to the server yet.</source>
+        <translation>尚未发送到服务器。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not sent to the server yet (%1).</source>
+        <translation>尚未发送到服务器 (%1)。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No output yet: the job is still running.</source>
         <translation>尚无输出：作业仍在运行。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>…</source>
         <translation>…</translation>
     </message>
@@ -1706,14 +1716,14 @@ Error code: %2</source>
         <translation>超过 %1 个值：其余内容见原始文本。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Still running. Last status:
 %1</source>
         <translation>仍在运行。最新状态：
 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>

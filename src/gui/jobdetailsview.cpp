@@ -237,6 +237,7 @@ void JobDetailsView::setJob(const JobRecord &record, JobRun *run)
         m_statusShown = false;
         m_shownOutput.clear();
         m_shownStatus = QJsonValue();
+        m_shownNotSent.clear();
         m_record = record;
         refreshArguments();
     }
@@ -399,15 +400,24 @@ void JobDetailsView::refreshOutput()
         return;
     }
     m_outputShown = false;
-    if (m_statusShown && m_shownStatus == r.lastStatus)
+    // A job not sent yet says so, and why it waits (a free long-poll connection, say).
+    QString notSent;
+    if (r.state == JobState::Queued) {
+        const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail;
+        notSent = why.isEmpty() ? tr("Not sent to the server yet.") : tr("Not sent to the server yet (%1).").arg(why);
+    }
+    if (m_statusShown && m_shownStatus == r.lastStatus && m_shownNotSent == notSent)
         return;
     m_statusShown = true;
     m_shownStatus = r.lastStatus;
+    m_shownNotSent = notSent;
     const QByteArray status = jsonBytes(r.lastStatus);
     fillJsonTree(m_outputTree, status);
-    m_rawOutput->setPlainText(
-        status.isEmpty() ? tr("No output yet: the job is still running.")
-                         : tr("Still running. Last status:\n%1").arg(QString::fromUtf8(jsontext::indented(status))));
+    if (!status.isEmpty())
+        m_rawOutput->setPlainText(
+            tr("Still running. Last status:\n%1").arg(QString::fromUtf8(jsontext::indented(status))));
+    else
+        m_rawOutput->setPlainText(notSent.isEmpty() ? tr("No output yet: the job is still running.") : notSent);
 }
 
 void JobDetailsView::refreshArguments()

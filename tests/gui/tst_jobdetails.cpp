@@ -17,6 +17,7 @@ class TestJobDetails : public QObject
 private slots:
     void outputKeepsTheServersOrder();
     void anotherJobNeverShowsTheLastOutput();
+    void queuedJobSaysItIsNotSentYet();
 
 private:
     static JobRecord finished(const QString &id, const QByteArray &raw)
@@ -60,6 +61,29 @@ void TestJobDetails::anotherJobNeverShowsTheLastOutput()
     const QString raw = view.findChild<QPlainTextEdit *>(QStringLiteral("rawOutputTextEdit"))->toPlainText();
     QVERIFY2(!raw.contains(QLatin1String("Invoice")), qPrintable(raw));
     QVERIFY2(raw.contains(QLatin1String("No output yet")), qPrintable(raw));
+}
+
+void TestJobDetails::queuedJobSaysItIsNotSentYet()
+{
+    JobDetailsView view;
+    JobRecord record;
+    record.id = QStringLiteral("q");
+    record.state = JobState::Queued;
+    record.transitions.append({JobState::Queued, QDateTime::currentDateTimeUtc(), QString(), -1});
+    view.setJob(record, nullptr);
+    const auto raw = [&view] {
+        return view.findChild<QPlainTextEdit *>(QStringLiteral("rawOutputTextEdit"))->toPlainText();
+    };
+    QCOMPARE(raw(), QStringLiteral("Not sent to the server yet."));
+    // Why it waits, once the engine says.
+    record.transitions.last().detail = QStringLiteral("Waiting for a free long-poll connection");
+    view.setJob(record, nullptr);
+    QCOMPARE(raw(), QStringLiteral("Not sent to the server yet (Waiting for a free long-poll connection)."));
+    // Sent: no longer "not sent".
+    record.state = JobState::Triggering;
+    record.transitions.append({JobState::Triggering, QDateTime::currentDateTimeUtc(), QString(), -1});
+    view.setJob(record, nullptr);
+    QCOMPARE(raw(), QStringLiteral("No output yet: the job is still running."));
 }
 
 QTEST_MAIN(TestJobDetails)
