@@ -1691,7 +1691,7 @@ Error code: %2</source>
         <translation>出力はありません。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not sent to the server yet.</source>
         <translation>まだサーバーに送信されていません。</translation>
     </message>

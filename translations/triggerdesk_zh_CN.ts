@@ -1691,7 +1691,7 @@ Error code: %2</source>
         <translation>无输出。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not sent to the server yet.</source>
         <translation>尚未发送到服务器。</translation>
     </message>

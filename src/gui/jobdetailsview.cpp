@@ -400,9 +400,10 @@ void JobDetailsView::refreshOutput()
         return;
     }
     m_outputShown = false;
-    // A job not sent yet says so, and why it waits (a free long-poll connection, say).
+    // A job not sent yet says so, and why it waits (a free long-poll connection, say); a resumed one
+    // (queued again, with hops) was sent long ago.
     QString notSent;
-    if (r.state == JobState::Queued) {
+    if (r.state == JobState::Queued && r.hops.isEmpty()) {
         const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail;
         notSent = why.isEmpty() ? tr("Not sent to the server yet.") : tr("Not sent to the server yet (%1).").arg(why);
     }

@@ -79,6 +79,13 @@ void TestJobDetails::queuedJobSaysItIsNotSentYet()
     record.transitions.last().detail = QStringLiteral("Waiting for a free long-poll connection");
     view.setJob(record, nullptr);
     QCOMPARE(raw(), QStringLiteral("Not sent to the server yet (Waiting for a free long-poll connection)."));
+    // Resumed (queued again after its calls): not "not sent".
+    JobRecord resumed = record;
+    resumed.id = QStringLiteral("r");
+    resumed.hops.append(Hop{});
+    view.setJob(resumed, nullptr);
+    QCOMPARE(raw(), QStringLiteral("No output yet: the job is still running."));
+    view.setJob(record, nullptr);
     // Sent: no longer "not sent".
     record.state = JobState::Triggering;
     record.transitions.append({JobState::Triggering, QDateTime::currentDateTimeUtc(), QString(), -1});
