@@ -174,14 +174,15 @@ void TestHostile::outputTricklingLongerThanTheTimeoutIsRead()
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Successful);
     QCOMPARE(record.output.toObject().value(QStringLiteral("note")).toString().size(), 60);
-    QVERIFY2(record.hops.last().ms >= 1900, QByteArray::number(record.hops.last().ms).constData());
+    // Well beyond the 1 s timeout.
+    QVERIFY2(record.hops.last().ms >= 1500, QByteArray::number(record.hops.last().ms).constData());
 }
 
 void TestHostile::triggerUploadingLongerThanTheTimeoutIsSent()
 {
-    // Arguments of 24 MB to a server reading 8 MB a second: after what the kernel's buffers take,
-    // the rest goes out over about two seconds. Bytes keep moving, so the 1 s timeout never cuts
-    // the call (a trigger call cut mid-way could not be repeated).
+    // Arguments of 24 MB to a server reading 8 MB a second: after what the client's send buffer
+    // takes, the rest goes out over about three seconds. Bytes keep moving, so the 1 s timeout
+    // never cuts the call (a trigger call cut mid-way could not be repeated).
     m_server->setReadRate(8 * 1024 * 1024);
     m_server->on(kInvoke, {HostileServer::answer(200)});
     const QString blob(24 * 1024 * 1024, QLatin1Char('x'));

@@ -144,9 +144,10 @@ void HostileServer::onConnection()
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         socket->setParent(this);
         if (m_readRate > 0) {
-            // Qt's buffer stays small, so the rest waits in the kernel and the client sends slowly.
+            // Qt's buffer and the kernel's stay small, so the client sends only as fast as this reads.
             constexpr int kTickMs = 20;
             socket->setReadBufferSize(qMax<qint64>(1, m_readRate * kTickMs / 1000));
+            socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 64 * 1024);
             auto *tick = new QTimer(socket);
             connect(tick, &QTimer::timeout, this, [this, socket] {
                 m_buffers[socket] += socket->read(socket->readBufferSize());
@@ -243,7 +244,7 @@ HostileServer::Behaviour HostileServer::trickle(int status, const QByteArray &bo
         reply->sendHead(status, body.size(), {{"Content-Type", "application/json"}});
         const qsizetype piece = (body.size() + pieces - 1) / pieces;
         for (int i = 0; i < pieces; ++i)
-            QTimer::singleShot(i * intervalMs, reply,
+            QTimer::singleShot(i * intervalMs, Qt::PreciseTimer, reply,
                                [reply, part = body.mid(i * piece, piece)] { reply->write(part); });
     };
 }
