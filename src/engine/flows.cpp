@@ -115,6 +115,11 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
             finishFaulted(answer);
             return;
         }
+        // The server answered, and consistently: the hiccups before this sighting are behind us,
+        // as after a good status poll. Each confirming sighting brings the end nearer, so this
+        // cannot go on for ever; alternating errors still spend the budget.
+        if (!changed)
+            resetFailures();
         // Believed only when it comes again: a server hiccup can look like a job's error.
         m_run.retry(answer, lostWhy, changed ? JobRun::Retry::Counted : JobRun::Retry::Confirming);
         return;

@@ -6,7 +6,8 @@
 //   Unknown     only where the trigger call's answer was lost: the server created no job (the
 //               call was dropped), or it did and its answer never arrived whole (a 502 after
 //               creating the job, a connection dropped after creating it)
-// and never a second server job for one launch.
+// and never a second server job for one launch. TD_CHAOS_SEED=N runs another seed; a wrong
+// state is printed with the job's hops.
 
 #include "enginefixture.h"
 
@@ -59,7 +60,10 @@ private slots:
 void TestChaos::everyStateMatchesTheServer()
 {
     EngineFixture f;
-    f.engine->setRetryPolicy({8, 50, 200});
+    // A budget the faults below exhaust in fewer than one run in a million (a simulated 500 with
+    // a message is a second job error and costs two retries): Unknown after the budget ran out
+    // is a true state, tested in tst_hostile, but here it would hide the states under test.
+    f.engine->setRetryPolicy({12, 50, 200});
     f.engine->setLongPollSlotsPerOrigin(kInFlight);
     QList<TriggerProfile> profiles;
     for (const Kind &kind : kKinds) {
@@ -77,7 +81,7 @@ void TestChaos::everyStateMatchesTheServer()
         profiles.append(profile);
     }
     sim::FaultPlan plan;
-    plan.seed = 7;
+    plan.seed = qEnvironmentVariableIsSet("TD_CHAOS_SEED") ? qEnvironmentVariableIntValue("TD_CHAOS_SEED") : 7;
     plan.triggerBadGatewayAfterCreate = 0.05;
     plan.dropConnection = 0.03;
     plan.dropAfterCreate = 0.03;
@@ -140,9 +144,16 @@ void TestChaos::everyStateMatchesTheServer()
             server.isEmpty() ? QStringLiteral("none") : server.first().value(QStringLiteral("State")).toString();
         ++table[kind.slug][jobStateName(record.state) + QStringLiteral(" / server ") + serverState];
         const auto fail = [&](const QString &why) {
-            wrong << QStringLiteral("job %1 (%2): client %3, server %4: %5")
+            QString hops;
+            for (const Hop &hop : record.hops)
+                hops += QStringLiteral("\n    %1 %2 -> %3 x%4 %5")
+                            .arg(hop.method, hop.url)
+                            .arg(hop.status)
+                            .arg(hop.repeats)
+                            .arg(hop.error);
+            wrong << QStringLiteral("job %1 (%2): client %3, server %4: %5%6")
                          .arg(n)
-                         .arg(kind.slug, jobStateName(record.state), serverState, why);
+                         .arg(kind.slug, jobStateName(record.state), serverState, why, hops);
         };
         if (server.size() > 1)
             fail(QStringLiteral("the server created %1 jobs").arg(server.size()));

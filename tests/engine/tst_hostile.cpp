@@ -70,6 +70,7 @@ private slots:
     void transient500OnLongPollHopThenSuccess();
     void stableJobErrorOnLongPollIsFaulted();
     void stable4xxJobErrorIsFaultedAfterOneRepeat();
+    void hiccupsBetweenSightingsOfAJobErrorDoNotAddUp();
     void alternatingErrorsNeverFault();
     void htmlErrorOnOutputIsNeverFaulted();
     void contentTypeIsNotTrustedForTheBody_data();
@@ -319,6 +320,21 @@ void TestHostile::stable4xxJobErrorIsFaultedAfterOneRepeat()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     QCOMPARE(run->state(), JobState::Faulted);
     QCOMPARE(m_server->hits(kOutput), 2);
+}
+
+void TestHostile::hiccupsBetweenSightingsOfAJobErrorDoNotAddUp()
+{
+    // Three retries of budget, six failures in all, never more than two in a row: each sighting
+    // of the job's error is an answer, so the failures before it are forgiven.
+    const HostileServer::Behaviour jobError =
+        HostileServer::json(500, R"({"message":"Invoice file not found","errorCode":2107})");
+    const HostileServer::Behaviour gateway = HostileServer::answer(502, "<html>Bad gateway</html>");
+    scriptAsync({HostileServer::redirect(303, kOutput)},
+                {gateway, gateway, jobError, gateway, gateway, jobError, gateway, gateway, jobError});
+    JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
+    QCOMPARE(run->state(), JobState::Faulted);
+    QCOMPARE(run->record().serverErrorCode, 2107);
+    QCOMPARE(m_server->hits(kOutput), 9);
 }
 
 void TestHostile::alternatingErrorsNeverFault()
