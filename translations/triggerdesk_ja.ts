@@ -1691,7 +1691,7 @@ Error code: %2</source>
         <translation>出力はありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not sent to the server yet.</source>
         <translation>まだサーバーに送信されていません。</translation>
     </message>
@@ -1701,7 +1701,13 @@ Error code: %2</source>
         <translation>まだサーバーに送信されていません (%1)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1.</source>
+        <comment>the engine&apos;s words, as a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No output yet: the job is still running.</source>
         <translation>まだ出力はありません: ジョブは実行中です。</translation>
     </message>
@@ -1983,7 +1989,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+224"/>
+        <location filename="../src/engine/flows.cpp" line="+257"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
@@ -1999,7 +2005,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-307"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2014,7 +2020,27 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+112"/>
+        <source>The server is rate limiting (429)</source>
+        <translation>サーバーがレート制限をしています (429)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, so no job was created: calling again at %2 (retry %3 of %4)</source>
+        <translation>%1。ジョブは作成されていません。%2 に再度呼び出します (再試行 %3/%4)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None of the %1 calls created a job.</source>
+        <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
@@ -2069,7 +2095,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2104,7 +2130,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-269"/>
+        <location filename="../src/engine/flows.cpp" line="-302"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>

@@ -1691,7 +1691,7 @@ Error code: %2</source>
         <translation>无输出。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not sent to the server yet.</source>
         <translation>尚未发送到服务器。</translation>
     </message>
@@ -1701,7 +1701,13 @@ Error code: %2</source>
         <translation>尚未发送到服务器 (%1)。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1.</source>
+        <comment>the engine&apos;s words, as a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No output yet: the job is still running.</source>
         <translation>尚无输出：作业仍在运行。</translation>
     </message>
@@ -1983,7 +1989,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+224"/>
+        <location filename="../src/engine/flows.cpp" line="+257"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
@@ -1999,7 +2005,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-307"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
@@ -2014,7 +2020,27 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+112"/>
+        <source>The server is rate limiting (429)</source>
+        <translation>服务器正在限制速率（429）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, so no job was created: calling again at %2 (retry %3 of %4)</source>
+        <translation>%1，因此未创建作业：将于 %2 再次调用（第 %3 次重试，共 %4 次）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>None of the %1 calls created a job.</source>
+        <translation>%1 次调用均未创建作业。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>无法再跟踪作业的状态。</translation>
     </message>
@@ -2069,7 +2095,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+72"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
@@ -2104,7 +2130,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-269"/>
+        <location filename="../src/engine/flows.cpp" line="-302"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>

@@ -148,13 +148,15 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
 {
     const CallMode requested = record().profile.mode;
     const TriggerProfile &profile = record().profile;
+    if (policy::triggerMayBeRepeated(answer) && callAgain(answer))
+        return;
     if (answer.status == 0) {
         // Never sent again by us: once the request may have reached the server, a job may exist.
         const QString message = describeAnswerProblem(answer);
         if (answer.requestSent)
             finish(JobState::Unknown, message + QLatin1Char('\n') + mayBeRunning());
         else
-            finish(JobState::Failed, message);
+            finish(JobState::Failed, afterAllCalls(message));
         return;
     }
     if (answer.status == 202) {
@@ -190,7 +192,7 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
     setServerError(answer);
     const ServerError server{record().serverMessage, record().serverErrorCode};
     if (answer.status < 500) {
-        finish(JobState::Failed, describeHttpStatus(answer.status, profile.method, answer.url, server));
+        finish(JobState::Failed, afterAllCalls(describeHttpStatus(answer.status, profile.method, answer.url, server)));
         return;
     }
     // A long poll can answer with the job's own error at once. Any other 5xx leaves the job's
@@ -202,6 +204,32 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
     }
     finish(JobState::Unknown,
            describeHttpStatus(answer.status, profile.method, answer.url, server) + QLatin1Char('\n') + mayBeRunning());
+}
+
+bool TriggerFlow::callAgain(const HttpAnswer &answer)
+{
+    const qint64 waitMs = retryWithin(policy::kTriggerRetries, answer);
+    if (waitMs < 0)
+        return false;
+    const QString why = answer.status == 429
+                            ? QCoreApplication::translate("td::JobRun", "The server is rate limiting (429)")
+                            : QCoreApplication::translate("td::JobRun", "The connection was refused");
+    const QString at = QDateTime::currentDateTime().addMSecs(waitMs).toString(QStringLiteral("HH:mm:ss"));
+    setState(JobState::Triggering, QCoreApplication::translate(
+                                       "td::JobRun", "%1, so no job was created: calling again at %2 (retry %3 of %4)")
+                                       .arg(why, at)
+                                       .arg(failures())
+                                       .arg(policy::kTriggerRetries));
+    return true;
+}
+
+QString TriggerFlow::afterAllCalls(const QString &message) const
+{
+    const int calls = failures() + 1;
+    if (calls == 1)
+        return message;
+    return message + QLatin1Char('\n') +
+           QCoreApplication::translate("td::JobRun", "None of the %1 calls created a job.").arg(calls);
 }
 
 void TriggerFlow::onResultAnswer(const HttpAnswer &answer)

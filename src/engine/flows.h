@@ -33,7 +33,9 @@ protected:
     void handOver(std::unique_ptr<Flow> next) { m_run.startFlow(std::move(next)); }
     void setLongPolling(bool on) { m_run.setLongPolling(on); }
     void resetFailures() { m_run.resetFailures(); }
-    void setState(JobState state) { m_run.setState(state); }
+    qint64 retryWithin(int budget, const HttpAnswer &answer) { return m_run.retryWithin(budget, answer); }
+    int failures() const { return m_run.m_failures; }
+    void setState(JobState state, const QString &detail = QString()) { m_run.setState(state, detail); }
 
     // Follows a Location, or ends the job Unknown when it cannot be followed.
     std::optional<QUrl> follow(const HttpAnswer &answer);
@@ -73,6 +75,10 @@ public:
 
 private:
     void onResultAnswer(const HttpAnswer &answer);
+    // Sends the call again when no job can exist and the small budget allows; false otherwise.
+    bool callAgain(const HttpAnswer &answer);
+    // A refusal's message, with how many calls it took when there was more than one.
+    QString afterAllCalls(const QString &message) const;
 };
 
 // Async polling: GET the status URI every interval until a redirect names the output, then GET

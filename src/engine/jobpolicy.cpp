@@ -121,6 +121,13 @@ bool worthRetrying(const HttpAnswer &answer)
     return status == 408 || status == 425 || status == 429 || status >= 500;
 }
 
+bool triggerMayBeRepeated(const HttpAnswer &answer)
+{
+    if (answer.status == 0)
+        return !answer.requestSent && answer.error == QNetworkReply::ConnectionRefusedError;
+    return answer.status == 429;
+}
+
 bool isJobError(const HttpAnswer &answer)
 {
     static const int kNotTheJob[] = {401, 403, 404, 407, 408, 425, 429, 502, 503, 504};

@@ -31,6 +31,9 @@ constexpr int kMinimumIntervalMs = 250;
 constexpr int kLongPollFloorMs = 1000;
 // Redirects followed in a row from an output URI (or an async status URI to itself).
 constexpr int kMaxResultRedirects = 5;
+// Times a trigger call is sent again when the server certainly created no job (see
+// triggerMayBeRepeated).
+constexpr int kTriggerRetries = 3;
 
 // True for loopback addresses (127.0.0.0/8, ::1) and the name "localhost", decided from the
 // parsed address, never from a prefix of the name.
@@ -68,6 +71,10 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now);
 // server or gateway error, a rate limit. Not: a refusal (4xx), an unsupported scheme, a body
 // over the limit (it would be as large again).
 bool worthRetrying(const HttpAnswer &answer);
+
+// The trigger call may go again only when no job can exist (PROTOCOL.md): the server refused it
+// for now (429), or the connection was refused before anything was sent.
+bool triggerMayBeRepeated(const HttpAnswer &answer);
 
 // An answer at a result URI that has the shape of the job's own error: complete, an error
 // status that is not about access, rate or a gateway, and a JSON body with a message.

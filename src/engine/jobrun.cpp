@@ -265,18 +265,31 @@ void JobRun::retryOrGiveUp(const HttpAnswer &answer, const QString &why)
 
 void JobRun::retry(const HttpAnswer &answer, const QString &why, Retry kind)
 {
-    const RetryPolicy retryPolicy = m_engine ? m_engine->retryPolicy() : RetryPolicy{};
-    if (kind == Retry::Counted && m_failures >= retryPolicy.maxRetries) {
-        giveUp(answer, why);
+    if (kind == Retry::Confirming) {
+        resend(answer, 1);
         return;
     }
-    if (kind == Retry::Counted)
-        ++m_failures;
-    const int attempt = kind == Retry::Counted ? m_failures : 1;
+    const RetryPolicy retryPolicy = m_engine ? m_engine->retryPolicy() : RetryPolicy{};
+    if (retryWithin(retryPolicy.maxRetries, answer) < 0)
+        giveUp(answer, why);
+}
+
+qint64 JobRun::retryWithin(int budget, const HttpAnswer &answer)
+{
+    if (m_failures >= budget)
+        return -1;
+    return resend(answer, ++m_failures);
+}
+
+qint64 JobRun::resend(const HttpAnswer &answer, int attempt)
+{
+    const RetryPolicy retryPolicy = m_engine ? m_engine->retryPolicy() : RetryPolicy{};
     const qint64 backoff = policy::backoffMs(attempt, retryPolicy, QRandomGenerator::global()->generateDouble());
     const qint64 retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).ms;
+    const qint64 wait = qMax(backoff, retryAfter);
     emit progressed();
-    send(m_purpose, m_url, qMax(backoff, retryAfter));
+    send(m_purpose, m_url, wait);
+    return wait;
 }
 
 void JobRun::giveUp(const HttpAnswer &answer, const QString &why)

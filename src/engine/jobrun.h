@@ -85,6 +85,12 @@ private:
     };
     // Repeats the last request after a backoff; a counted retry beyond the budget gives up.
     void retry(const HttpAnswer &answer, const QString &why, Retry kind = Retry::Counted);
+    // Counts a failure and repeats the last request after a backoff (Retry-After first) while
+    // fewer than `budget` were counted: the wait in ms, or -1 when the budget is spent.
+    qint64 retryWithin(int budget, const HttpAnswer &answer);
+    // Repeats the last request after the backoff of retry number `attempt`, or the server's
+    // Retry-After if longer; returns the wait.
+    qint64 resend(const HttpAnswer &answer, int attempt);
     void giveUp(const HttpAnswer &answer, const QString &why);
     void resetFailures();
     void setState(JobState state, const QString &detail = QString());

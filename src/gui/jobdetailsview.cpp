@@ -237,7 +237,7 @@ void JobDetailsView::setJob(const JobRecord &record, JobRun *run)
         m_statusShown = false;
         m_shownOutput.clear();
         m_shownStatus = QJsonValue();
-        m_shownNotSent.clear();
+        m_shownNoJobYet.clear();
         m_record = record;
         refreshArguments();
     }
@@ -400,25 +400,27 @@ void JobDetailsView::refreshOutput()
         return;
     }
     m_outputShown = false;
-    // A job not sent yet says so, and why it waits (a free long-poll connection, say); a resumed one
-    // (queued again, with hops) was sent long ago.
-    QString notSent;
-    if (r.state == JobState::Queued && r.hops.isEmpty()) {
-        const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail;
-        notSent = why.isEmpty() ? tr("Not sent to the server yet.") : tr("Not sent to the server yet (%1).").arg(why);
-    }
-    if (m_statusShown && m_shownStatus == r.lastStatus && m_shownNotSent == notSent)
+    // A job the server has not created yet says so, and why: not sent yet (waiting for a free
+    // long-poll connection, say; a resumed one, queued again with hops, was sent long ago), or its
+    // call refused for now and going again.
+    QString noJobYet;
+    const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail;
+    if (r.state == JobState::Queued && r.hops.isEmpty())
+        noJobYet = why.isEmpty() ? tr("Not sent to the server yet.") : tr("Not sent to the server yet (%1).").arg(why);
+    else if (r.state == JobState::Triggering && !why.isEmpty())
+        noJobYet = tr("%1.", "the engine's words, as a sentence").arg(why);
+    if (m_statusShown && m_shownStatus == r.lastStatus && m_shownNoJobYet == noJobYet)
         return;
     m_statusShown = true;
     m_shownStatus = r.lastStatus;
-    m_shownNotSent = notSent;
+    m_shownNoJobYet = noJobYet;
     const QByteArray status = jsonBytes(r.lastStatus);
     fillJsonTree(m_outputTree, status);
     if (!status.isEmpty())
         m_rawOutput->setPlainText(
             tr("Still running. Last status:\n%1").arg(QString::fromUtf8(jsontext::indented(status))));
     else
-        m_rawOutput->setPlainText(notSent.isEmpty() ? tr("No output yet: the job is still running.") : notSent);
+        m_rawOutput->setPlainText(noJobYet.isEmpty() ? tr("No output yet: the job is still running.") : noJobYet);
 }
 
 void JobDetailsView::refreshArguments()

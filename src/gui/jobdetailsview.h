@@ -72,7 +72,7 @@ private:
     QTimer m_waitingTimer;
     QByteArray m_shownOutput;
     QJsonValue m_shownStatus;
-    QString m_shownNotSent;
+    QString m_shownNoJobYet;
     bool m_outputShown = false;
     bool m_statusShown = false;
 };

@@ -50,6 +50,7 @@ private slots:
     void resumeWithoutStatusUriSaysHowToFindTheJob();
     void unsupportedStatusSchemeEndsAtOnce();
     void retryAfterHttpDateAndAbsurdValues();
+    void triggerIsRepeatedOnlyWhenNoJobCanExist();
     void unknownJobIsFoundInOrchestratorAndWatched();
 
 private:
@@ -513,6 +514,27 @@ void TestEngine::retryAfterHttpDateAndAbsurdValues()
     }
     QVERIFY(parseRetryAfter("3000000", now).clamped);
     QCOMPARE(parseRetryAfter("3000000", now).ms, policy::kMaxRetryAfterMs);
+}
+
+void TestEngine::triggerIsRepeatedOnlyWhenNoJobCanExist()
+{
+    const auto answer = [](int status, QNetworkReply::NetworkError error, bool sent) {
+        HttpAnswer a;
+        a.status = status;
+        a.error = error;
+        a.requestSent = sent;
+        return a;
+    };
+    QVERIFY(policy::triggerMayBeRepeated(answer(429, QNetworkReply::NoError, true)));
+    QVERIFY(policy::triggerMayBeRepeated(answer(0, QNetworkReply::ConnectionRefusedError, false)));
+    // The server may have created the job: a gateway or server error, a timeout or a reset.
+    QVERIFY(!policy::triggerMayBeRepeated(answer(502, QNetworkReply::NoError, true)));
+    QVERIFY(!policy::triggerMayBeRepeated(answer(503, QNetworkReply::NoError, true)));
+    QVERIFY(!policy::triggerMayBeRepeated(answer(0, QNetworkReply::OperationCanceledError, true)));
+    QVERIFY(!policy::triggerMayBeRepeated(answer(0, QNetworkReply::RemoteHostClosedError, true)));
+    // Refusals that repeating does not mend: a wrong host name, a bad request.
+    QVERIFY(!policy::triggerMayBeRepeated(answer(0, QNetworkReply::HostNotFoundError, false)));
+    QVERIFY(!policy::triggerMayBeRepeated(answer(400, QNetworkReply::NoError, true)));
 }
 
 void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()

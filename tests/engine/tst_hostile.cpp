@@ -71,6 +71,11 @@ private slots:
     void stableJobErrorOnLongPollIsFaulted();
     void stable4xxJobErrorIsFaultedAfterOneRepeat();
     void hiccupsBetweenSightingsOfAJobErrorDoNotAddUp();
+
+    // The trigger call goes again only when no job can exist.
+    void rateLimitedTriggerIsCalledAgainAfterRetryAfter();
+    void rateLimitedTriggerFailsAfterItsBudget();
+    void refusedTriggerConnectionIsTriedAgain();
     void alternatingErrorsNeverFault();
     void htmlErrorOnOutputIsNeverFaulted();
     void contentTypeIsNotTrustedForTheBody_data();
@@ -335,6 +340,66 @@ void TestHostile::hiccupsBetweenSightingsOfAJobErrorDoNotAddUp()
     QCOMPARE(run->state(), JobState::Faulted);
     QCOMPARE(run->record().serverErrorCode, 2107);
     QCOMPARE(m_server->hits(kOutput), 9);
+}
+
+void TestHostile::rateLimitedTriggerIsCalledAgainAfterRetryAfter()
+{
+    m_server->on(kInvoke, {HostileServer::json(429, R"({"message":"Too many requests"})", {{"Retry-After", "1"}}),
+                           HostileServer::json(202, "{}", {{"Location", kStatus}})});
+    m_server->on(kStatus, {HostileServer::redirect(303, kOutput)});
+    m_server->on(kOutput, {HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = m_engine->start(profile(CallMode::AsyncRequestReply), {}, m_auth.get());
+    // While it waits, the table says why and when the call goes again.
+    QTRY_VERIFY(!run->record().hops.isEmpty());
+    QCOMPARE(run->state(), JobState::Triggering);
+    QVERIFY2(run->record().transitions.constLast().detail.startsWith(
+                 QLatin1String("The server is rate limiting (429), so no job was created: calling again at ")),
+             qPrintable(run->record().transitions.constLast().detail));
+    QVERIFY(run->record().transitions.constLast().detail.endsWith(QLatin1String("(retry 1 of 3)")));
+    QSignalSpy finished(run, &JobRun::finished);
+    QVERIFY(finished.wait(10000));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Successful);
+    QCOMPARE(m_server->hits(kInvoke), 2);
+    QCOMPARE(record.hops.at(0).status, 429);
+    QCOMPARE(record.hops.at(1).status, 202);
+    // Retry-After is honoured (its 1 s is longer than the backoff).
+    QVERIFY2(record.hops.at(0).at.msecsTo(record.hops.at(1).at) >= 1000,
+             qPrintable(QString::number(record.hops.at(0).at.msecsTo(record.hops.at(1).at))));
+}
+
+void TestHostile::rateLimitedTriggerFailsAfterItsBudget()
+{
+    m_server->on(kInvoke, {HostileServer::json(429, R"({"message":"Too many requests"})", {{"Retry-After", "0"}})});
+    JobRun *run = runToEnd(profile(CallMode::LongPolling));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Failed);
+    QCOMPARE(m_server->hits(kInvoke), 4);
+    QVERIFY2(record.error.contains(QLatin1String("Too many requests (429)")), qPrintable(record.error));
+    QVERIFY2(record.error.endsWith(QLatin1String("None of the 4 calls created a job.")), qPrintable(record.error));
+}
+
+void TestHostile::refusedTriggerConnectionIsTriedAgain()
+{
+    // Nothing listens when the call goes out; the server is back by the retry.
+    const quint16 port = m_server->port();
+    const TriggerProfile p = profile(CallMode::AsyncRequestReply);
+    m_server->close();
+    m_server->on(kInvoke, {HostileServer::json(202, "{}", {{"Location", kStatus}})});
+    m_server->on(kStatus, {HostileServer::redirect(303, kOutput)});
+    m_server->on(kOutput, {HostileServer::json(200, R"({"ok":true})")});
+    JobRun *run = m_engine->start(p, {}, m_auth.get());
+    connect(run, &JobRun::hopRecorded, m_server.get(), [&](int index) {
+        if (index == 0)
+            QVERIFY2(m_server->listen(port), qPrintable(m_server->errorString()));
+    });
+    QSignalSpy finished(run, &JobRun::finished);
+    QVERIFY(finished.wait(10000));
+    const JobRecord &record = run->record();
+    QCOMPARE(record.state, JobState::Successful);
+    QCOMPARE(record.hops.at(0).status, 0);
+    QVERIFY2(record.hops.at(0).error.contains(QLatin1String("refused")), qPrintable(record.hops.at(0).error));
+    QCOMPARE(m_server->hits(kInvoke), 1);
 }
 
 void TestHostile::alternatingErrorsNeverFault()

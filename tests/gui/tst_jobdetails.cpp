@@ -17,7 +17,7 @@ class TestJobDetails : public QObject
 private slots:
     void outputKeepsTheServersOrder();
     void anotherJobNeverShowsTheLastOutput();
-    void queuedJobSaysItIsNotSentYet();
+    void jobNotCreatedYetSaysWhy();
 
 private:
     static JobRecord finished(const QString &id, const QByteArray &raw)
@@ -63,7 +63,7 @@ void TestJobDetails::anotherJobNeverShowsTheLastOutput()
     QVERIFY2(raw.contains(QLatin1String("No output yet")), qPrintable(raw));
 }
 
-void TestJobDetails::queuedJobSaysItIsNotSentYet()
+void TestJobDetails::jobNotCreatedYetSaysWhy()
 {
     JobDetailsView view;
     JobRecord record;
@@ -91,6 +91,11 @@ void TestJobDetails::queuedJobSaysItIsNotSentYet()
     record.transitions.append({JobState::Triggering, QDateTime::currentDateTimeUtc(), QString(), -1});
     view.setJob(record, nullptr);
     QCOMPARE(raw(), QStringLiteral("No output yet: the job is still running."));
+    // Its call refused for now and going again: why, as the engine says it.
+    record.transitions.last().detail = QStringLiteral(
+        "The server is rate limiting (429), so no job was created: calling again at 15:07:41 (retry 1 of 3)");
+    view.setJob(record, nullptr);
+    QCOMPARE(raw(), record.transitions.last().detail + QLatin1Char('.'));
 }
 
 QTEST_MAIN(TestJobDetails)

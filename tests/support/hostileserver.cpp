@@ -124,9 +124,9 @@ HostileServer::HostileServer(QObject *parent) : QObject(parent)
     connect(&m_server, &QTcpServer::newConnection, this, &HostileServer::onConnection);
 }
 
-bool HostileServer::listen()
+bool HostileServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost);
+    return m_server.listen(QHostAddress::LocalHost, port);
 }
 
 QUrl HostileServer::url(const QByteArray &target) const

@@ -71,7 +71,10 @@ public:
 
     explicit HostileServer(QObject *parent = nullptr);
 
-    bool listen();
+    // On loopback, at `port` (0: any free one).
+    bool listen(quint16 port = 0);
+    void close() { m_server.close(); }
+    QString errorString() const { return m_server.errorString(); }
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QByteArray &target) const;
 
