@@ -1989,7 +1989,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+257"/>
+        <location filename="../src/engine/flows.cpp" line="+258"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
@@ -2005,7 +2005,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-308"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2020,7 +2020,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>The server is rate limiting (429)</source>
         <translation>サーバーがレート制限をしています (429)</translation>
     </message>
@@ -2095,7 +2095,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2130,7 +2130,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-302"/>
+        <location filename="../src/engine/flows.cpp" line="-303"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>

@@ -1989,7 +1989,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+257"/>
+        <location filename="../src/engine/flows.cpp" line="+258"/>
         <location line="+66"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
@@ -2005,7 +2005,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-308"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
@@ -2020,7 +2020,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>The server is rate limiting (429)</source>
         <translation>服务器正在限制速率（429）</translation>
     </message>
@@ -2095,7 +2095,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
@@ -2130,7 +2130,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-302"/>
+        <location filename="../src/engine/flows.cpp" line="-303"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>

@@ -208,7 +208,8 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
 
 bool TriggerFlow::callAgain(const HttpAnswer &answer)
 {
-    const qint64 waitMs = retryWithin(policy::kTriggerRetries, answer);
+    const int budget = qMin(policy::kTriggerRetries, retryPolicy().maxRetries);
+    const qint64 waitMs = retryWithin(budget, answer);
     if (waitMs < 0)
         return false;
     const QString why = answer.status == 429
@@ -219,7 +220,7 @@ bool TriggerFlow::callAgain(const HttpAnswer &answer)
                                        "td::JobRun", "%1, so no job was created: calling again at %2 (retry %3 of %4)")
                                        .arg(why, at)
                                        .arg(failures())
-                                       .arg(policy::kTriggerRetries));
+                                       .arg(budget));
     return true;
 }
 

@@ -35,6 +35,7 @@ protected:
     void resetFailures() { m_run.resetFailures(); }
     qint64 retryWithin(int budget, const HttpAnswer &answer) { return m_run.retryWithin(budget, answer); }
     int failures() const { return m_run.m_failures; }
+    RetryPolicy retryPolicy() const { return m_run.retryPolicy(); }
     void setState(JobState state, const QString &detail = QString()) { m_run.setState(state, detail); }
 
     // Follows a Location, or ends the job Unknown when it cannot be followed.

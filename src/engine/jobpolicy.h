@@ -32,7 +32,7 @@ constexpr int kLongPollFloorMs = 1000;
 // Redirects followed in a row from an output URI (or an async status URI to itself).
 constexpr int kMaxResultRedirects = 5;
 // Times a trigger call is sent again when the server certainly created no job (see
-// triggerMayBeRepeated).
+// triggerMayBeRepeated), and never more than the retry budget of safe GETs.
 constexpr int kTriggerRetries = 3;
 
 // True for loopback addresses (127.0.0.0/8, ::1) and the name "localhost", decided from the

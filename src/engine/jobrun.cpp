@@ -269,8 +269,7 @@ void JobRun::retry(const HttpAnswer &answer, const QString &why, Retry kind)
         resend(answer, 1);
         return;
     }
-    const RetryPolicy retryPolicy = m_engine ? m_engine->retryPolicy() : RetryPolicy{};
-    if (retryWithin(retryPolicy.maxRetries, answer) < 0)
+    if (retryWithin(retryPolicy().maxRetries, answer) < 0)
         giveUp(answer, why);
 }
 
@@ -283,13 +282,17 @@ qint64 JobRun::retryWithin(int budget, const HttpAnswer &answer)
 
 qint64 JobRun::resend(const HttpAnswer &answer, int attempt)
 {
-    const RetryPolicy retryPolicy = m_engine ? m_engine->retryPolicy() : RetryPolicy{};
-    const qint64 backoff = policy::backoffMs(attempt, retryPolicy, QRandomGenerator::global()->generateDouble());
+    const qint64 backoff = policy::backoffMs(attempt, retryPolicy(), QRandomGenerator::global()->generateDouble());
     const qint64 retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).ms;
     const qint64 wait = qMax(backoff, retryAfter);
     emit progressed();
     send(m_purpose, m_url, wait);
     return wait;
+}
+
+RetryPolicy JobRun::retryPolicy() const
+{
+    return m_engine ? m_engine->retryPolicy() : RetryPolicy{};
 }
 
 void JobRun::giveUp(const HttpAnswer &answer, const QString &why)

@@ -91,6 +91,7 @@ private:
     // Repeats the last request after the backoff of retry number `attempt`, or the server's
     // Retry-After if longer; returns the wait.
     qint64 resend(const HttpAnswer &answer, int attempt);
+    RetryPolicy retryPolicy() const;
     void giveUp(const HttpAnswer &answer, const QString &why);
     void resetFailures();
     void setState(JobState state, const QString &detail = QString());

@@ -377,6 +377,11 @@ void TestHostile::rateLimitedTriggerFailsAfterItsBudget()
     QCOMPARE(m_server->hits(kInvoke), 4);
     QVERIFY2(record.error.contains(QLatin1String("Too many requests (429)")), qPrintable(record.error));
     QVERIFY2(record.error.endsWith(QLatin1String("None of the 4 calls created a job.")), qPrintable(record.error));
+    // Never more than the retry budget of safe GETs, when that is smaller.
+    m_engine->setRetryPolicy({1, 50, 200});
+    JobRun *again = runToEnd(profile(CallMode::LongPolling));
+    QCOMPARE(again->state(), JobState::Failed);
+    QCOMPARE(m_server->hits(kInvoke), 4 + 2);
 }
 
 void TestHostile::refusedTriggerConnectionIsTriedAgain()
