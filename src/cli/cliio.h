@@ -7,7 +7,7 @@
 
 namespace td::cli {
 
-// Exit codes, part of the triggerdesk-cli contract (DESIGN.md).
+// Exit codes, part of the triggerdesk-cli contract (docs/design.md).
 enum ExitCode
 {
     ExitSuccess = 0, // Successful or Started

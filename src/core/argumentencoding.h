@@ -9,7 +9,7 @@
 
 namespace td {
 
-// How a trigger call carries its arguments (PROTOCOL.md "Arguments").
+// How a trigger call carries its arguments (docs/protocol.md "Arguments").
 namespace encoding {
 
 // POST and PUT carry a JSON body; GET and DELETE carry the query string.

@@ -5,7 +5,7 @@
 namespace td {
 
 // The call mode a job runs in. TriggerDefault sends no $callMode and learns the mode from the
-// first response (PROTOCOL.md "Arguments").
+// first response (docs/protocol.md "Arguments").
 enum class CallMode
 {
     TriggerDefault,

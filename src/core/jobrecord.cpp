@@ -1,5 +1,6 @@
 #include "jobrecord.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -138,6 +139,13 @@ int JobRecord::lastHttpStatus() const
 
 QString JobRecord::summary() const
 {
+    if (state == JobState::Faulted && !serverMessage.isEmpty()) {
+        // The job's own error, in the server's words: what an operator needs at a glance.
+        return serverErrorCode != 0 ? QCoreApplication::translate("td::JobRecord", "%1 (error %2)")
+                                          .arg(serverMessage)
+                                          .arg(serverErrorCode)
+                                    : serverMessage;
+    }
     if (!error.isEmpty())
         return error.section(QLatin1Char('\n'), 0, 0);
     if (output.isObject() || output.isArray()) {

@@ -150,6 +150,10 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
     const TriggerProfile &profile = record().profile;
     if (policy::triggerMayBeRepeated(answer) && callAgain(answer))
         return;
+    // A refused token proves no job exists: a cached OAuth token may have been revoked, so it is
+    // dropped and the call goes once more with a fresh one.
+    if (answer.status == 401 && repeatAfter401())
+        return;
     if (answer.status == 0) {
         // Never sent again by us: once the request may have reached the server, a job may exist.
         const QString message = describeAnswerProblem(answer);
@@ -159,7 +163,9 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
             finish(JobState::Failed, afterAllCalls(message));
         return;
     }
-    if (answer.status == 202) {
+    // Fire and forget may say "Accepted" without a status URI: nothing to follow, as with a 200.
+    const bool acceptedOnly = requested == CallMode::FireAndForget && answer.location.isEmpty();
+    if (answer.status == 202 && !acceptedOnly) {
         const std::optional<QUrl> statusUri = follow(answer);
         if (!statusUri)
             return;
@@ -174,6 +180,12 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
             return;
         record().mode = CallMode::LongPolling;
         setStatusUri(*statusUri);
+        // An async or fire-and-forget call that the server turned into a long poll holds no slot
+        // yet: it waits for one, as every long poll does, so it never blocks the short requests.
+        if (!holdsLongPollSlot()) {
+            waitForLongPollSlot();
+            return;
+        }
         handOver(std::make_unique<LongPollFlow>(m_run, false, answer.elapsedMs));
         return;
     }
@@ -196,9 +208,9 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         return;
     }
     // A long poll can answer with the job's own error at once. Any other 5xx leaves the job's
-    // existence open (PROTOCOL.md, the known 502): Unknown, never re-sent by us.
-    const bool resultMayComeDirectly = requested == CallMode::LongPolling || requested == CallMode::TriggerDefault;
-    if (answer.status == 500 && resultMayComeDirectly && policy::isJobError(answer)) {
+    // existence open (the known 502): Unknown, never re-sent by us. In "trigger default" mode the
+    // mode is not known yet, so a 500 there proves no more than anywhere else.
+    if (answer.status == 500 && requested == CallMode::LongPolling && policy::isJobError(answer)) {
         onResultAnswer(answer);
         return;
     }
@@ -272,12 +284,18 @@ void AsyncPollFlow::onAnswer(const HttpAnswer &answer)
 void AsyncPollFlow::onStatus(const HttpAnswer &answer)
 {
     if (answer.isRedirect()) {
-        // Done: the Location names the output.
+        // Done: the Location names the output. Unless it names the status URI itself (a front end
+        // ending a hold, or putting the URL in its canonical form): then the job is not done, and
+        // the answer there is a status, never the output.
         const std::optional<QUrl> output = follow(answer);
         if (!output)
             return;
         ++record().polls;
         resetFailures();
+        if (isStatusUri(*output)) {
+            backToStatus();
+            return;
+        }
         m_readingOutput = true;
         send(Purpose::Output, *output);
         return;
@@ -288,6 +306,7 @@ void AsyncPollFlow::onStatus(const HttpAnswer &answer)
         return;
     }
     resetFailures();
+    m_loopsToStatus = 0;
     ++record().polls;
     record().lastStatus = answer.tooLarge ? QJsonValue::Undefined : parseJsonBody(answer.body);
     progressed();
@@ -296,11 +315,41 @@ void AsyncPollFlow::onStatus(const HttpAnswer &answer)
     send(Purpose::Status, record().statusUri, qMax<qint64>(policy::kMinimumIntervalMs, interval));
 }
 
+bool AsyncPollFlow::isStatusUri(const QUrl &url) const
+{
+    const auto normal = QUrl::NormalizePathSegments | QUrl::StripTrailingSlash;
+    return url.adjusted(normal) == m_run.record().statusUri.adjusted(normal);
+}
+
+void AsyncPollFlow::backToStatus()
+{
+    // A status URI that only ever leads back to itself has no result to give: bounded like the
+    // output's own redirects, and counted until the status answers as a status again.
+    if (++m_loopsToStatus > policy::kMaxResultRedirects) {
+        finish(JobState::Unknown,
+               QCoreApplication::translate("td::JobRun",
+                                           "The status URI kept redirecting (%1 times), so the job's result could "
+                                           "not be read. Resume watching later, or see the job in Orchestrator.")
+                   .arg(m_loopsToStatus - 1));
+        return;
+    }
+    m_readingOutput = false;
+    m_outputRedirects = 0;
+    send(Purpose::Status, record().statusUri, qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
+}
+
 void AsyncPollFlow::onOutput(const HttpAnswer &answer)
 {
     if (answer.isRedirect()) {
-        // Output URIs may move once or twice; one that keeps moving (or points back at the
-        // status URI) has no result to give.
+        // Output URIs may move once or twice; one that keeps moving has no result to give, and one
+        // that leads back to the status URI means the job is not done after all.
+        const std::optional<QUrl> next = follow(answer);
+        if (!next)
+            return;
+        if (isStatusUri(*next)) {
+            backToStatus();
+            return;
+        }
         if (++m_outputRedirects > policy::kMaxResultRedirects) {
             finish(JobState::Unknown,
                    QCoreApplication::translate("td::JobRun",
@@ -309,8 +358,7 @@ void AsyncPollFlow::onOutput(const HttpAnswer &answer)
                        .arg(m_outputRedirects - 1));
             return;
         }
-        if (const std::optional<QUrl> next = follow(answer))
-            send(Purpose::Output, *next, policy::kMinimumIntervalMs);
+        send(Purpose::Output, *next, policy::kMinimumIntervalMs);
         return;
     }
     judgeResult(answer, QCoreApplication::translate("td::JobRun", "Could not read the job's result."));

@@ -1,6 +1,6 @@
 #pragma once
 
-// The rules of each call mode (PROTOCOL.md), one small flow each. A flow decides what an answer
+// The rules of each call mode (docs/protocol.md), one small flow each. A flow decides what an answer
 // means and what to request next; its JobRun sends, waits, counts retries and keeps the record.
 
 #include "httpanswer.h"
@@ -32,6 +32,9 @@ protected:
     void progressed() { emit m_run.progressed(); }
     void handOver(std::unique_ptr<Flow> next) { m_run.startFlow(std::move(next)); }
     void setLongPolling(bool on) { m_run.setLongPolling(on); }
+    bool holdsLongPollSlot() const { return m_run.m_longPollManager != nullptr; }
+    void waitForLongPollSlot() { m_run.waitForLongPollSlot(); }
+    bool repeatAfter401() { return m_run.repeatAfter401(); }
     void resetFailures() { m_run.resetFailures(); }
     qint64 retryWithin(int budget, const HttpAnswer &answer) { return m_run.retryWithin(budget, answer); }
     int failures() const { return m_run.m_failures; }
@@ -94,10 +97,14 @@ public:
 private:
     void onStatus(const HttpAnswer &answer);
     void onOutput(const HttpAnswer &answer);
+    bool isStatusUri(const QUrl &url) const;
+    // A redirect led back to the status URI: the job is not done; poll it again.
+    void backToStatus();
 
     bool m_resumed = false;
     bool m_readingOutput = false;
     int m_outputRedirects = 0;
+    int m_loopsToStatus = 0; // redirects back to the status URI since it last answered as a status
 };
 
 // Long polling: GET the blocking status URI, which answers with the result or redirects (to

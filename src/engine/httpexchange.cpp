@@ -8,9 +8,13 @@ namespace td {
 
 namespace {
 
-// A request body that can be read once and never rewound. Qt's HTTP stack silently sends a
-// request again when a reused connection drops before the answer; a trigger call must never be
-// repeated (the job may exist), so such a resend fails instead (ContentReSendError).
+// A request body that can be read once and never rewound. Qt's HTTP/1 channel silently sends a
+// request again when its connection closes before the answer (handleUnexpectedEOF, and a
+// RemoteHostClosedError while waiting), for every method in Qt 6.4 and for the ones it deems
+// idempotent (GET, PUT, ...) in later versions. A request that carries such a device cannot be
+// re-sent: Qt fails it with ContentReSendError instead. A request made with get() has no device,
+// so every request that may start a job, GET and DELETE included, goes out with one (empty for
+// them): to Qt it is then a custom request, which it never counts as idempotent either.
 class OneShotDevice : public QIODevice
 {
 public:
@@ -94,7 +98,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
         wire.setRawHeader(name, value);
 
     QNetworkReply *reply = nullptr;
-    if (request.method == "GET") {
+    if (!request.sendOnce) {
         reply = manager->get(wire);
     } else {
         if (request.hasBody)

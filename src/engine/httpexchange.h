@@ -29,8 +29,12 @@ public:
     {
         QUrl url;
         QByteArray method = QByteArrayLiteral("GET");
+        // A request that may start a job (a trigger call, whatever its verb): Qt must never send it
+        // twice, so it goes out as a custom request with a body that cannot rewind. Otherwise the
+        // request is a plain GET, safe to repeat.
+        bool sendOnce = false;
         bool hasBody = false;
-        QByteArray body; // JSON, sent from a device that cannot rewind (never re-sent by Qt)
+        QByteArray body; // JSON
         QByteArray token;
         QList<QPair<QByteArray, QByteArray>> headers; // more headers (a folder header, say)
         int timeoutSeconds = 120;

@@ -74,18 +74,19 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now)
     const QByteArray trimmed = value.simplified();
     if (trimmed.isEmpty())
         return result;
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
+    const bool digitsOnly = std::all_of(trimmed.cbegin(), trimmed.cend(), [](char c) { return c >= '0' && c <= '9'; });
     qint64 ms = -1;
-    if (isNumber) {
-        if (seconds < 0)
-            return result;
-        ms = seconds > kMaxRetryAfterMs / 1000 ? kMaxRetryAfterMs + 1 : seconds * 1000;
+    if (digitsOnly) {
+        // delta-seconds; more digits than a 64-bit number holds is a long wait too.
+        bool fits = false;
+        const qint64 seconds = trimmed.toLongLong(&fits);
+        ms = !fits || seconds > kMaxRetryAfterMs / 1000 ? kMaxRetryAfterMs + 1 : seconds * 1000;
     } else {
-        // IMF-fixdate, then the obsolete RFC 850 and asctime forms HTTP still allows.
-        static const char *const kFormats[] = {"ddd, dd MMM yyyy HH:mm:ss 'GMT'", "dddd, dd-MMM-yy HH:mm:ss 'GMT'",
-                                               "ddd MMM d HH:mm:ss yyyy"};
-        const QString text = QString::fromLatin1(trimmed);
+        // IMF-fixdate, then the obsolete RFC 850 and asctime forms HTTP still allows. The weekday
+        // is left out: Qt refuses a date whose weekday does not fit the year it assumes for "yy".
+        static const char *const kFormats[] = {"dd MMM yyyy HH:mm:ss 'GMT'", "dd-MMM-yy HH:mm:ss 'GMT'",
+                                               "MMM d HH:mm:ss yyyy"};
+        const QString text = QString::fromLatin1(trimmed).section(QLatin1Char(' '), 1);
         QDateTime at;
         for (const char *format : kFormats) {
             at = QLocale::c().toDateTime(text, QLatin1String(format));
@@ -95,6 +96,14 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now)
         if (!at.isValid())
             return result;
         at.setTimeZone(QTimeZone::utc());
+        if (text.contains(QLatin1Char('-'))) {
+            // RFC 850's two-digit year, which Qt reads as 19yy: the most recent such year not more
+            // than 50 years ahead (RFC 9110, section 5.6.7).
+            int year = now.date().year() / 100 * 100 + at.date().year() % 100;
+            if (year > now.date().year() + 50)
+                year -= 100;
+            at = at.addYears(year - at.date().year());
+        }
         ms = qMax<qint64>(0, now.msecsTo(at));
     }
     result.clamped = ms > kMaxRetryAfterMs;

@@ -25,7 +25,7 @@ namespace policy {
 
 // The longest wait a server may ask for with Retry-After; anything longer is clamped to it.
 constexpr qint64 kMaxRetryAfterMs = 5 * 60 * 1000;
-// Safe GETs are never sent closer together than this (PROTOCOL.md: never busy-poll).
+// Safe GETs are never sent closer together than this (docs/protocol.md: never busy-poll).
 constexpr int kMinimumIntervalMs = 250;
 // A long-poll hop that comes back sooner than this is not a held request: the next one waits.
 constexpr int kLongPollFloorMs = 1000;
@@ -72,7 +72,7 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now);
 // over the limit (it would be as large again).
 bool worthRetrying(const HttpAnswer &answer);
 
-// The trigger call may go again only when no job can exist (PROTOCOL.md): the server refused it
+// The trigger call may go again only when no job can exist (docs/protocol.md): the server refused it
 // for now (429), or the connection was refused before anything was sent.
 bool triggerMayBeRepeated(const HttpAnswer &answer);
 

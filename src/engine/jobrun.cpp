@@ -2,6 +2,7 @@
 
 #include "argumentencoding.h"
 #include "authprovider.h"
+#include "enginelog.h"
 #include "flows.h"
 #include "httpexchange.h"
 #include "httpmessages.h"
@@ -11,6 +12,16 @@
 #include <QRandomGenerator>
 
 namespace td {
+
+namespace {
+
+const char *purposeName(int purpose)
+{
+    static const char *const kNames[] = {"trigger call", "status poll", "long poll", "output", "Jobs API"};
+    return kNames[purpose];
+}
+
+} // namespace
 
 JobRun::JobRun(TriggerEngine *engine, const JobRecord &record, AuthProvider *auth)
     : QObject(engine)
@@ -25,10 +36,8 @@ JobRun::~JobRun()
 {
     m_flow.reset();
     delete m_exchange;
-    if (m_engine) {
+    if (m_engine)
         m_engine->releaseSlot(this);
-        m_engine->cancelSlotRequest(this);
-    }
 }
 
 bool JobRun::isIdle() const
@@ -46,6 +55,12 @@ bool JobRun::inFlight(Hop *hop) const
     hop->ms = hop->at.msecsTo(QDateTime::currentDateTimeUtc());
     hop->tokenSent = m_exchange->tokenSent();
     return true;
+}
+
+QDateTime JobRun::nextRequestAt() const
+{
+    const qint64 ms = m_sendAlarm.remainingMs();
+    return ms < 0 ? QDateTime() : QDateTime::currentDateTimeUtc().addMSecs(ms);
 }
 
 void JobRun::begin()
@@ -122,8 +137,9 @@ void JobRun::slotGranted(QNetworkAccessManager *manager)
         return;
     }
     m_longPollManager = manager;
+    // A resumed job waited as Queued; one whose trigger call turned into a long poll as Running.
     if (m_record.statusUri.isValid() && m_record.mode == CallMode::LongPolling)
-        startFlow(std::make_unique<LongPollFlow>(*this, true));
+        startFlow(std::make_unique<LongPollFlow>(*this, m_record.state != JobState::Running));
     else
         startFlow(std::make_unique<TriggerFlow>(*this));
 }
@@ -145,6 +161,18 @@ void JobRun::setLongPolling(bool on)
     } else if (!m_deadlineAlarm.isActive()) {
         m_deadlineAlarm.start(qint64(m_record.profile.deadlineSeconds) * 1000);
     }
+}
+
+void JobRun::waitForLongPollSlot()
+{
+    QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl));
+    if (!manager) {
+        // Running, not Queued: the job exists. slotGranted follows the long poll from here.
+        setState(JobState::Running, tr("The job is running; waiting for a free long-poll connection"));
+        return;
+    }
+    m_longPollManager = manager;
+    startFlow(std::make_unique<LongPollFlow>(*this, false));
 }
 
 QNetworkAccessManager *JobRun::managerFor(Purpose purpose) const
@@ -174,8 +202,11 @@ void JobRun::sendNow()
         finish(JobState::Failed, plainHttpTokenRefusal(m_url));
         return;
     }
-    const bool withToken = m_auth && decision == policy::TokenDecision::Send &&
-                           (m_purpose == Purpose::Trigger || m_record.profile.sendTokenOnRedirects);
+    // The tenant setting "redirects require authentication" concerns the trigger's redirects
+    // only: Orchestrator's Jobs API always wants the token.
+    const bool withToken =
+        m_auth && decision == policy::TokenDecision::Send &&
+        (m_purpose == Purpose::Trigger || m_purpose == Purpose::Orchestrator || m_record.profile.sendTokenOnRedirects);
     if (!withToken) {
         sendWithToken(QByteArray());
         return;
@@ -207,11 +238,14 @@ void JobRun::sendWithToken(const QByteArray &token)
     if (m_purpose == Purpose::Orchestrator)
         request.headers.append({"X-UIPATH-OrganizationUnitId", QByteArray::number(m_record.folderId)});
     if (m_purpose == Purpose::Trigger) {
+        request.sendOnce = true;
         request.method = m_record.profile.method.toLatin1();
         request.hasBody = encoding::methodHasBody(m_record.profile.method);
         if (request.hasBody)
             request.body = encoding::jsonBody(m_record.arguments, m_record.profile.mode);
     }
+    qCDebug(lcEngine).noquote() << m_record.id.left(8) << purposeName(int(m_purpose)) << request.method
+                                << redactedUrl(m_url) << (token.isEmpty() ? "without a token" : "with the token");
     delete m_exchange;
     m_exchange = new HttpExchange(managerFor(m_purpose), m_engine->scheduler(), request, this);
     connect(m_exchange, &HttpExchange::finished, this, &JobRun::onAnswer);
@@ -230,6 +264,9 @@ void JobRun::onAnswer(const HttpAnswer &answer)
         hop.note = tr("Retry-After %1 is beyond %2 s: waiting %2 s")
                        .arg(QString::fromLatin1(answer.retryAfter))
                        .arg(policy::kMaxRetryAfterMs / 1000);
+    qCDebug(lcEngine).noquote() << m_record.id.left(8) << purposeName(int(m_purpose)) << "answered" << answer.status
+                                << hop.error << "in" << answer.elapsedMs << "ms"
+                                << (answer.requestSent ? "" : "(nothing sent)");
     recordHop(hop);
     m_flow->onAnswer(answer);
 }
@@ -250,17 +287,23 @@ void JobRun::recordHop(const Hop &hop)
 
 void JobRun::retryOrGiveUp(const HttpAnswer &answer, const QString &why)
 {
-    if (answer.status == 401 && !m_retriedAfter401 && m_auth && m_auth->invalidateToken()) {
-        // A refreshed token may pass: repeat this GET once, at once.
-        m_retriedAfter401 = true;
-        sendNow();
+    if (answer.status == 401 && repeatAfter401())
         return;
-    }
     if (!policy::worthRetrying(answer)) {
         giveUp(answer, why);
         return;
     }
     retry(answer, why);
+}
+
+bool JobRun::repeatAfter401()
+{
+    if (m_retriedAfter401 || !m_auth || !m_auth->invalidateToken())
+        return false;
+    // A refreshed token may pass: the same request once more, at once.
+    m_retriedAfter401 = true;
+    sendNow();
+    return true;
 }
 
 void JobRun::retry(const HttpAnswer &answer, const QString &why, Retry kind)
@@ -285,6 +328,9 @@ qint64 JobRun::resend(const HttpAnswer &answer, int attempt)
     const qint64 backoff = policy::backoffMs(attempt, retryPolicy(), QRandomGenerator::global()->generateDouble());
     const qint64 retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).ms;
     const qint64 wait = qMax(backoff, retryAfter);
+    qCDebug(lcEngine).noquote() << m_record.id.left(8) << purposeName(int(m_purpose)) << "again in" << wait
+                                << "ms: attempt" << attempt << "of" << retryPolicy().maxRetries
+                                << (retryAfter >= 0 ? "(Retry-After)" : "");
     emit progressed();
     send(m_purpose, m_url, wait);
     return wait;
@@ -297,6 +343,7 @@ RetryPolicy JobRun::retryPolicy() const
 
 void JobRun::giveUp(const HttpAnswer &answer, const QString &why)
 {
+    qCInfo(lcEngine).noquote() << m_record.id.left(8) << "gives up after" << m_failures << "retries:" << why;
     const ServerError server = parseServerError(answer.body);
     m_record.serverMessage = server.message;
     m_record.serverErrorCode = server.code;
@@ -313,6 +360,16 @@ void JobRun::resetFailures()
 
 void JobRun::onDeadline()
 {
+    if (m_record.state == JobState::Triggering && !m_exchange) {
+        // No call in flight: every call so far was refused (or none went yet), so no job exists.
+        const QString what = tr("The long-poll deadline of %1 s passed before the trigger call was answered.")
+                                 .arg(m_record.profile.deadlineSeconds);
+        finish(JobState::Failed, what + QLatin1Char(' ') +
+                                     (m_failures > 1    ? tr("None of the %1 calls created a job.").arg(m_failures)
+                                      : m_failures == 1 ? tr("The server refused the call, so no job was created.")
+                                                        : tr("The trigger was not called, so no job was created.")));
+        return;
+    }
     abortExchange(tr("Stopped at the long-poll deadline"));
     m_sendAlarm.stop();
     const QString what =
@@ -354,6 +411,8 @@ void JobRun::setState(JobState state, const QString &detail)
         }
         return;
     }
+    qCInfo(lcEngine).noquote() << m_record.id.left(8) << m_record.profile.name << "->" << jobStateName(state)
+                               << detail.section(QLatin1Char('\n'), 0, 0);
     m_record.state = state;
     m_record.transitions.append({state, QDateTime::currentDateTimeUtc(), detail, int(m_record.hops.size()) - 1});
     emit stateChanged(state);
@@ -366,10 +425,8 @@ void JobRun::finish(JobState state, const QString &error)
     m_sendAlarm.stop();
     m_deadlineAlarm.stop();
     abortExchange();
-    if (m_engine) {
+    if (m_engine)
         m_engine->releaseSlot(this);
-        m_engine->cancelSlotRequest(this);
-    }
     m_longPollManager = nullptr;
     m_record.error = error;
     m_record.finishedAt = QDateTime::currentDateTimeUtc();

@@ -38,6 +38,9 @@ public:
     bool isIdle() const;
     // The request in flight now (its method, URL and start; status 0), for the timeline.
     bool inFlight(Hop *hop) const;
+    // When the next request goes (a poll, a retry after its backoff or Retry-After); invalid when
+    // none is waiting.
+    QDateTime nextRequestAt() const;
 
     // Stops watching: aborts the request in flight and every timer. The job may still run on
     // the server; the run ends Cancelled and can be resumed from its status URI.
@@ -98,6 +101,11 @@ private:
     void finish(JobState state, const QString &error = QString());
     // A long poll holds a connection: the deadline runs (and a slot is held) while it does.
     void setLongPolling(bool on);
+    // The trigger call became a long poll without a slot: follow it once one is free.
+    void waitForLongPollSlot();
+    // After a 401: drops the token and sends the same request once more when a fresh token may
+    // differ (OAuth); false when that was done already or cannot help.
+    bool repeatAfter401();
 
     void sendNow();
     void sendWithToken(const QByteArray &token);

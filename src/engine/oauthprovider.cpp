@@ -1,5 +1,7 @@
 #include "oauthprovider.h"
 
+#include "enginelog.h"
+
 #include "httpmessages.h"
 #include "jobpolicy.h"
 #include "jobrecord.h"
@@ -67,6 +69,7 @@ void OAuthClientCredentialsProvider::fetchToken(QObject *context, TokenCallback 
 
 bool OAuthClientCredentialsProvider::invalidateToken()
 {
+    qCInfo(lcAuth) << "access token for" << m_clientId << "dropped after a 401; the next call fetches a new one";
     m_token.clear();
     return true;
 }
@@ -127,11 +130,15 @@ void OAuthClientCredentialsProvider::onTokenReply()
     const int margin = qMin(m_refreshMarginSeconds, lifetime / 2);
     m_token = token;
     m_refreshAt = QDateTime::currentDateTimeUtc().addSecs(lifetime - margin);
+    qCDebug(lcAuth) << "access token for" << m_clientId << "from" << m_tokenUrl.host() << "valid" << lifetime
+                    << "s, refreshed after" << (lifetime - margin) << "s";
     settle(token, QString());
 }
 
 void OAuthClientCredentialsProvider::settle(const QByteArray &token, const QString &error)
 {
+    if (!error.isEmpty())
+        qCWarning(lcAuth) << "no access token for" << m_clientId << ":" << error;
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &[context, done] : waiting) {
         if (context)

@@ -12,7 +12,7 @@ class QNetworkReply;
 
 namespace td {
 
-// An OAuth access token from the client-credentials flow (PROTOCOL.md "Authentication"):
+// An OAuth access token from the client-credentials flow (docs/protocol.md "Authentication"):
 // POST {identity}/connect/token. The token is cached in memory only and fetched again shortly
 // before it expires, so every hop of a 15-minute long poll carries a valid one.
 class OAuthClientCredentialsProvider : public AuthProvider

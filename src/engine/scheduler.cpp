@@ -72,6 +72,13 @@ void Alarm::start(qint64 ms)
     m_active = true;
 }
 
+qint64 Alarm::remainingMs() const
+{
+    if (!isActive())
+        return -1;
+    return qMax<qint64>(0, (m_entry->first - m_scheduler->now()) / 1'000'000);
+}
+
 void Alarm::stop()
 {
     if (!m_active)

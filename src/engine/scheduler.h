@@ -57,6 +57,8 @@ public:
     void start(qint64 ms);
     void stop();
     bool isActive() const { return m_active && m_scheduler; }
+    // Milliseconds until it fires (0 when due), or -1 when not active.
+    qint64 remainingMs() const;
 
 private:
     friend class Scheduler;

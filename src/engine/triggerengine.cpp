@@ -1,11 +1,10 @@
 #include "triggerengine.h"
 
+#include "enginelog.h"
 #include "jobrun.h"
 
 #include <QNetworkAccessManager>
 #include <QUuid>
-
-#include <algorithm>
 
 namespace td {
 
@@ -79,7 +78,9 @@ QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &or
     for (int n : use)
         inUse += n;
     if (inUse >= m_slotsPerOrigin) {
-        m_waiting.append({run, origin});
+        m_waiting[origin].enqueue(run);
+        qCDebug(lcEngine).noquote() << run->id().left(8) << "waits for a long-poll slot of" << origin << "("
+                                    << m_slotsPerOrigin << "in use," << m_waiting[origin].size() << "waiting)";
         return nullptr;
     }
     int index = 0;
@@ -103,23 +104,23 @@ void TriggerEngine::releaseSlot(JobRun *run)
     m_holders.erase(it);
     --m_useByOrigin[holder.origin][holder.managerIndex];
     // Hand the freed slot to the first run still waiting for this origin.
-    m_waiting.removeIf(
-        [](const QPair<QPointer<JobRun>, QString> &entry) { return !entry.first || entry.first->isFinished(); });
-    const auto next = std::find_if(m_waiting.cbegin(), m_waiting.cend(),
-                                   [&holder](const auto &entry) { return entry.second == holder.origin; });
-    if (next == m_waiting.cend())
+    const auto queue = m_waiting.find(holder.origin);
+    if (queue == m_waiting.end())
         return;
-    const QPointer<JobRun> waiting = next->first;
-    m_waiting.erase(next);
+    QPointer<JobRun> waiting;
+    while (!queue->isEmpty() && !waiting) {
+        waiting = queue->dequeue();
+        if (waiting && waiting->isFinished())
+            waiting = nullptr;
+    }
+    if (queue->isEmpty())
+        m_waiting.erase(queue);
+    if (!waiting)
+        return;
     QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin);
     // Granted on the next turn: a run stopped meanwhile hands the slot on (JobRun::slotGranted).
     QMetaObject::invokeMethod(
         waiting, [waiting, manager] { waiting->slotGranted(manager); }, Qt::QueuedConnection);
-}
-
-void TriggerEngine::cancelSlotRequest(JobRun *run)
-{
-    m_waiting.removeIf([run](const QPair<QPointer<JobRun>, QString> &entry) { return entry.first == run; });
 }
 
 } // namespace td

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 
 #include <functional>
 
@@ -42,7 +43,7 @@ public:
 
     // Connections per origin that long polls may hold at once; jobs beyond it wait as Queued.
     // The default lets a burst of 50 long polls run at once (each manager adds six connections and
-    // one network thread: 9 of them at 50) while a launch never waits (DESIGN.md "Connection budget").
+    // one network thread: 9 of them at 50) while a launch never waits (docs/design.md "Connection budget").
     static constexpr int kDefaultLongPollSlotsPerOrigin = 50;
     void setLongPollSlotsPerOrigin(int count);
     int longPollSlotsPerOrigin() const { return m_slotsPerOrigin; }
@@ -68,8 +69,8 @@ private:
     // Grants a long-poll connection now (returns its manager) or queues the run and calls
     // JobRun::slotGranted later. Returns null when queued.
     QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin);
+    // Frees the run's slot, if it holds one, for the first live run waiting for that origin.
     void releaseSlot(JobRun *run);
-    void cancelSlotRequest(JobRun *run);
 
     struct SlotHolder
     {
@@ -83,7 +84,9 @@ private:
     QList<QNetworkAccessManager *> m_longPollManagers;
     QHash<QString, QList<int>> m_useByOrigin; // origin -> connections in use per long-poll manager
     QHash<JobRun *, SlotHolder> m_holders;
-    QList<QPair<QPointer<JobRun>, QString>> m_waiting;
+    // Runs waiting for a slot, per origin, in order. A run that ended or died while it waited is
+    // skipped when its turn comes, so neither a release nor an end scans the queue.
+    QHash<QString, QQueue<QPointer<JobRun>>> m_waiting;
     int m_slotsPerOrigin = kDefaultLongPollSlotsPerOrigin;
     RetryPolicy m_retryPolicy;
     qint64 m_responseBodyLimit = kDefaultResponseBodyLimit;

@@ -1,5 +1,7 @@
 #include "jobhistory.h"
 
+#include <QLoggingCategory>
+
 #include "jobrun.h"
 #include "triggerengine.h"
 
@@ -8,6 +10,9 @@
 #include <QStandardPaths>
 
 namespace td {
+
+// triggerdesk.history: records written, failed, pruned.
+Q_LOGGING_CATEGORY(lcHistory, "triggerdesk.history", QtWarningMsg)
 
 QString JobHistory::defaultDirectory()
 {
@@ -190,6 +195,8 @@ void JobHistory::removeFile(const QString &id)
 
 void JobHistory::written(bool ok, const QString &error)
 {
+    if (!ok)
+        qCWarning(lcHistory).noquote() << "a job record could not be written in" << m_store.directory() << ":" << error;
     if (ok) {
         m_failing = false;
         return;
@@ -226,6 +233,7 @@ void JobHistory::prune()
         const QString oldest = m_finished.takeFirst();
         m_finishedIds.remove(oldest);
         m_pending.remove(oldest);
+        qCDebug(lcHistory).noquote() << "job" << oldest << "leaves the history: over the limit of" << m_limit;
         removeFile(oldest);
     }
 }

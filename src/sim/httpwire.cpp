@@ -59,6 +59,11 @@ quint16 HttpConnection::localPort() const
     return m_socket ? m_socket->localPort() : 0;
 }
 
+quint16 HttpConnection::peerPort() const
+{
+    return m_socket ? m_socket->peerPort() : 0;
+}
+
 QByteArray HttpConnection::reasonPhrase(int status)
 {
     switch (status) {

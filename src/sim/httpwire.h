@@ -43,6 +43,7 @@ public:
 
     bool isOpen() const;
     quint16 localPort() const;
+    quint16 peerPort() const; // the client's end: one port, one connection
 
     // A whole answer with Content-Length. The next request is read after it, unless the client
     // asked to close.

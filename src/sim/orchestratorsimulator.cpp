@@ -7,6 +7,8 @@
 
 namespace td::sim {
 
+Q_LOGGING_CATEGORY(lcSim, "triggerdesk.sim", QtWarningMsg)
+
 QByteArray SimRequest::header(const QByteArray &name) const
 {
     for (const auto &h : headers) {
@@ -333,6 +335,11 @@ void OrchestratorSimulator::setTokenLifetimeSec(int seconds)
 int OrchestratorSimulator::tokenRequestCount() const
 {
     return d->tokenRequests;
+}
+
+void OrchestratorSimulator::revokeIssuedTokens()
+{
+    d->issuedTokens.clear();
 }
 
 FaultPlan OrchestratorSimulator::faultPlan() const

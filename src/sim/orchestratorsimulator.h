@@ -1,6 +1,6 @@
 #pragma once
 
-// A local Orchestrator that speaks the API-trigger protocol (PROTOCOL.md) for tests, benchmarks
+// A local Orchestrator that speaks the API-trigger protocol (docs/protocol.md) for tests, benchmarks
 // and demos. It is an independent implementation: it shares no protocol code with the client
 // engine, so a misreading of the protocol is not written once into both.
 //
@@ -96,7 +96,8 @@ struct SimRequest
     bool hasAuthorization = false;
     QByteArray authorization; // the full Authorization header value
     QByteArray body;
-    quint16 port = 0; // local port the request came in on
+    quint16 port = 0;       // local port the request came in on
+    quint16 clientPort = 0; // the client's port: requests on one connection share it
     bool secondary = false;
     // 0: not answered (yet), -1: dropped by an injected fault, -2: the client went away first.
     int responseStatus = 0;
@@ -168,6 +169,8 @@ public:
     int tokenLifetimeSec() const;
     void setTokenLifetimeSec(int seconds); // default 3600
     int tokenRequestCount() const;
+    // Every access token issued so far is refused from now on (an administrator revoked them).
+    void revokeIssuedTokens();
 
     // Fault injection.
     FaultPlan faultPlan() const;

@@ -107,7 +107,7 @@ std::optional<Fault> OrchestratorSimulatorPrivate::rollFault(FaultTarget target,
         if (limitRoll < p.dropAfterCreate)
             return Fault::dropAfterCreate();
     } else {
-        // The known errors are intermittent (PROTOCOL.md): a URI that just erred answers next time.
+        // The known errors are intermittent (docs/protocol.md): a URI that just erred answers next time.
         const bool justErred = erredLastTime.remove(uri);
         if (errorRoll < p.status5xx && !justErred) {
             erredLastTime.insert(uri);
@@ -140,6 +140,7 @@ bool OrchestratorSimulatorPrivate::applyFaults(const ExchangePtr &ex, FaultTarge
     if (!fault)
         return false;
     ++faultCounts[fault->name()];
+    qCDebug(lcSim).noquote() << "fault" << fault->name() << "on" << ex->method << ex->request.path;
     if (SimRequest *entry = logEntry(*ex))
         entry->fault = fault->name();
     const auto createFirst = [&] {

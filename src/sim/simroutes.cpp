@@ -50,6 +50,7 @@ void OrchestratorSimulatorPrivate::onRequest(HttpConnection *connection, const W
                              });
     entry.body = request.body;
     entry.port = ex->localPort;
+    entry.clientPort = connection->peerPort();
     entry.secondary = ex->secondary;
     log.append(entry);
     if (log.size() > kMaxLoggedRequests) {

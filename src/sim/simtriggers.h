@@ -1,7 +1,7 @@
 #pragma once
 
 // Trigger definitions served by the simulator: the JSON file format (--triggers FILE) and the
-// built-in demo set. Independent of the client engine on purpose (see DESIGN.md).
+// built-in demo set. Independent of the client engine on purpose (see docs/design.md).
 
 #include <QByteArray>
 #include <QJsonObject>

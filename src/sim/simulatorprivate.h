@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -30,6 +31,9 @@
 #include <optional>
 
 namespace td::sim {
+
+// triggerdesk.sim: the faults injected, request by request (QT_LOGGING_RULES="triggerdesk.sim.debug=true").
+Q_DECLARE_LOGGING_CATEGORY(lcSim)
 
 enum class JobState
 {

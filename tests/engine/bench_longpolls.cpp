@@ -5,7 +5,7 @@
 using namespace td;
 using SimMode = td::sim::CallMode;
 
-// DESIGN.md "Connection budget": with many long polls in flight, a new launch must not wait
+// docs/design.md "Connection budget": with many long polls in flight, a new launch must not wait
 // behind them. Prints the numbers; pass/fail only on correctness (every job ends well).
 class BenchLongPolls : public QObject
 {

@@ -57,15 +57,20 @@ struct EngineFixture
         return profile;
     }
 
-    // Starts the job and waits for it to end; returns the run (owned by the engine).
+    // Starts the job and waits for it to end; returns the run (owned by the engine). A job that
+    // does not end in time fails the test here, saying so, before any check of its state.
     td::JobRun *runToEnd(const td::TriggerProfile &profile, const QJsonObject &args = {}, int timeoutMs = 20000)
     {
         td::JobRun *run = engine->start(profile, args, auth.get());
-        waitForEnd(run, timeoutMs);
+        if (!waitForEnd(run, timeoutMs))
+            QTest::qFail(qPrintable(QStringLiteral("the job did not end within %1 ms; it is %2")
+                                        .arg(timeoutMs)
+                                        .arg(td::jobStateName(run->state()))),
+                         __FILE__, __LINE__);
         return run;
     }
 
-    static bool waitForEnd(td::JobRun *run, int timeoutMs = 20000)
+    [[nodiscard]] static bool waitForEnd(td::JobRun *run, int timeoutMs = 20000)
     {
         QSignalSpy finished(run, &td::JobRun::finished);
         return run->isFinished() || finished.wait(timeoutMs);

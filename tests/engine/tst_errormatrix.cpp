@@ -25,8 +25,10 @@ void TestErrorMatrix::triggerCall_data()
     QTest::addColumn<int>("expectedState");
     QTest::addColumn<QString>("expectedText");
 
-    const int async = int(CallMode::AsyncRequestReply), longPoll = int(CallMode::LongPolling);
-    const int failed = int(JobState::Failed), unknown = int(JobState::Unknown), ok = int(JobState::Successful);
+    const int async = int(CallMode::AsyncRequestReply), longPoll = int(CallMode::LongPolling),
+              byDefault = int(CallMode::TriggerDefault), fireAndForget = int(CallMode::FireAndForget);
+    const int failed = int(JobState::Failed), unknown = int(JobState::Unknown), ok = int(JobState::Successful),
+              faulted = int(JobState::Faulted), started = int(JobState::Started);
     QTest::newRow("400") << async << 400 << QByteArray(R"({"message":"Argument 'n' is invalid.","errorCode":1001})")
                          << QByteArray() << 0 << failed << QStringLiteral("\"Argument 'n' is invalid.\" (error 1001)");
     QTest::newRow("401") << async << 401 << QByteArray(R"({"message":"You are not authenticated!"})") << QByteArray()
@@ -53,6 +55,15 @@ void TestErrorMatrix::triggerCall_data()
         << longPoll << 200 << QByteArray("{\"result\": tru") << QByteArray() << 0 << ok << QString();
     QTest::newRow("202 without Location")
         << async << 202 << QByteArray() << QByteArray() << 0 << unknown << QStringLiteral("without a Location header");
+    // A 500 with a message is the job's own error only where the mode is known to be long polling.
+    QTest::newRow("500 in trigger-default mode")
+        << byDefault << 500 << QByteArray(R"({"message":"An error has occurred.","errorCode":0})") << QByteArray() << 0
+        << unknown << QStringLiteral("may be running");
+    QTest::newRow("500 in long polling") << longPoll << 500
+                                         << QByteArray(R"({"message":"Invoice 7 failed.","errorCode":2107})")
+                                         << QByteArray() << 0 << faulted << QStringLiteral("\"Invoice 7 failed.\"");
+    QTest::newRow("202 without Location, fire and forget")
+        << fireAndForget << 202 << QByteArray() << QByteArray() << 0 << started << QString();
     QTest::newRow("empty body 500") << async << 500 << QByteArray() << QByteArray() << 0 << unknown
                                     << QStringLiteral("The server replied 500 to POST");
 }

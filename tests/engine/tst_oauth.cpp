@@ -43,6 +43,7 @@ private slots:
     void wrongSecretShowsServerMessage();
     void wrongScopeShowsServerMessage();
     void unauthorisedStatusGetRefreshesOnce();
+    void revokedTokenIsDroppedAfterATrigger401();
     void defaultIdentityUrl();
     void credentialReadsItsSecretOnce();
     void connectionTest_data();
@@ -151,6 +152,36 @@ void TestOAuth::unauthorisedStatusGetRefreshesOnce()
     QCOMPARE(run->state(), JobState::Successful);
     QCOMPARE(statusesOf(run->record()).count(401), 1);
     QCOMPARE(f->sim->tokenRequestCount(), 2);
+}
+
+void TestOAuth::revokedTokenIsDroppedAfterATrigger401()
+{
+    auto auth = provider(QStringLiteral("s3cret"), QStringLiteral("OR.Jobs"));
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("x"), SimMode::FireAndForget, CallMode::FireAndForget, 100, QStringLiteral("GET"));
+    JobRun *first = f->engine->start(profile, {}, auth.get());
+    QVERIFY(EngineFixture::waitForEnd(first));
+    QCOMPARE(first->state(), JobState::Started);
+    QCOMPARE(f->sim->tokenRequestCount(), 1);
+
+    // The cached token is revoked: a 401 proves no job was created, so the token is dropped and
+    // the call goes once more with a fresh one. One job, not an hour of failed launches.
+    f->sim->revokeIssuedTokens();
+    JobRun *second = f->engine->start(profile, {}, auth.get());
+    QVERIFY(EngineFixture::waitForEnd(second));
+    QCOMPARE(second->state(), JobState::Started);
+    QCOMPARE(statusesOf(second->record()), (QList<int>{401, 200}));
+    QCOMPARE(f->sim->tokenRequestCount(), 2);
+    QCOMPARE(f->sim->jobCount(), 2);
+
+    // A token refused again is a refusal: Failed after those two calls, no third.
+    f->sim->setTokenLifetimeSec(0);
+    f->sim->revokeIssuedTokens();
+    JobRun *third = f->engine->start(profile, {}, auth.get());
+    QVERIFY(EngineFixture::waitForEnd(third));
+    QCOMPARE(third->state(), JobState::Failed);
+    QCOMPARE(statusesOf(third->record()), (QList<int>{401, 401}));
+    QCOMPARE(f->sim->jobCount(), 2);
 }
 
 void TestOAuth::defaultIdentityUrl()

@@ -13,7 +13,8 @@ using namespace td;
 
 namespace {
 
-// A canned answer, finished on the next event-loop turn like a real reply.
+// A canned answer, finished on the next event-loop turn like a real reply; status 0 never
+// answers. abort() ends it as Qt's does: OperationCanceledError, errorOccurred, finished.
 class FakeReply : public QNetworkReply
 {
     Q_OBJECT
@@ -26,18 +27,34 @@ public:
         setRequest(request);
         setUrl(request.url());
         setOperation(operation);
+        open(QIODevice::ReadOnly);
+        if (status == 0)
+            return;
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, status);
         for (const auto &[name, value] : headers)
             setRawHeader(name, value);
-        open(QIODevice::ReadOnly);
         QTimer::singleShot(0, this, [this] {
+            if (isFinished())
+                return;
             emit metaDataChanged();
             emit readyRead();
+            setFinished(true);
             emit finished();
         });
     }
 
-    void abort() override {}
+    static inline int aborted = 0;
+
+    void abort() override
+    {
+        if (isFinished())
+            return;
+        ++aborted;
+        setError(OperationCanceledError, QStringLiteral("Operation canceled"));
+        setFinished(true);
+        emit errorOccurred(OperationCanceledError);
+        emit finished();
+    }
     qint64 bytesAvailable() const override { return m_body.size() - m_offset + QIODevice::bytesAvailable(); }
 
 protected:
@@ -95,6 +112,7 @@ private slots:
     void plainHttpLoopbackIsDecidedFromTheAddress();
     void secretsInUrlsAreRedacted();
     void tokenWithLineBreakIsRefused();
+    void stoppingAbortsTheRequestInFlight();
 
 private:
     JobRun *runWith(FakeManager **manager, const TriggerProfile &profile, const QHash<QString, Canned> &answers);
@@ -270,6 +288,28 @@ void TestRedirects::tokenWithLineBreakIsRefused()
     QCOMPARE(run->state(), JobState::Failed);
     QVERIFY2(run->record().error.contains(QLatin1String("control character")), qPrintable(run->record().error));
     QVERIFY(m_managers.first()->seen.isEmpty());
+}
+
+void TestRedirects::stoppingAbortsTheRequestInFlight()
+{
+    // The status poll never answers; stopping the job aborts it (the reply's finished() after an
+    // abort is not taken for an answer), and nothing is left running.
+    m_engine = std::make_unique<TriggerEngine>(nullptr, [](QObject *parent) {
+        auto *fake = new FakeManager(parent);
+        fake->answers = {
+            {QStringLiteral("https://cloud.example/o/t/orchestrator_/t/k/s"), {202, {{"Location", "/status/1"}}}},
+            {QStringLiteral("https://cloud.example/status/1"), {0, {}}}};
+        return fake;
+    });
+    FakeReply::aborted = 0;
+    JobRun *run = m_engine->start(httpsProfile(CallMode::AsyncRequestReply), {}, &m_auth);
+    Hop waiting;
+    QTRY_VERIFY(run->inFlight(&waiting) && waiting.url.endsWith(QLatin1String("/status/1")));
+    run->cancel();
+    QCOMPARE(run->state(), JobState::Cancelled);
+    QCOMPARE(FakeReply::aborted, 1);
+    QVERIFY(run->isIdle());
+    QCOMPARE(run->record().hops.last().error, QStringLiteral("Stopped watching"));
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)

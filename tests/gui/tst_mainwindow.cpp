@@ -232,7 +232,7 @@ void TestMainWindow::launchAsyncShowsOutput()
     QVERIFY(!tree->findItems(QStringLiteral("Globex"), Qt::MatchRecursive, 1).isEmpty());
     QVERIFY(child<QTreeWidget>("hopTree")->topLevelItemCount() >= 3); // trigger, status polls, output
     QVERIFY(child<QTreeWidget>("transitionTree")->topLevelItemCount() >= 3);
-    QVERIFY(child<QLabel>("countsLabel")->text().contains(QLatin1String("1")));
+    QCOMPARE(child<QLabel>("countsLabel")->text(), QStringLiteral("Running: 0 · Finished: 1"));
     // The values are remembered for the next launch of this profile.
     reopenWindow();
     form = child<ArgumentForm>("argumentForm");
@@ -279,7 +279,9 @@ void TestMainWindow::launchDisabledWhileFormInvalid()
     count->setText(QStringLiteral("99999999999999999999"));
     QVERIFY(!launch->isEnabled());
     QVERIFY(form->errorLabelFor(QStringLiteral("count"))->isVisible());
-    QVERIFY(!launch->toolTip().isEmpty());
+    // The tooltip says what is wrong, as the field's own message does.
+    QVERIFY(!form->errorLabelFor(QStringLiteral("count"))->text().isEmpty());
+    QCOMPARE(launch->toolTip(), form->errorLabelFor(QStringLiteral("count"))->text());
     QTest::keyClick(count, Qt::Key_Return, Qt::ControlModifier);
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 0);
     count->setText(QStringLiteral("5"));
@@ -297,9 +299,10 @@ void TestMainWindow::faultShowsServerMessage()
     QVERIFY(message->text().contains(
         QLatin1String("Invoice file not found: the robot could not open the input workbook.")));
     QVERIFY(message->text().contains(QLatin1String("2107")));
+    // The Output column says it in the server's words, not only the HTTP status.
     const QString summary =
         child<QTableView>("jobTable")->model()->index(0, JobTableModel::SummaryColumn).data().toString();
-    QVERIFY(!summary.isEmpty());
+    QVERIFY2(summary.contains(QLatin1String("Invoice file not found")), qPrintable(summary));
 }
 
 void TestMainWindow::stopAndResumeWatching()
@@ -1009,7 +1012,7 @@ void TestMainWindow::accessibilitySelectsLaunchesAndReads()
     QTRY_COMPARE_WITH_TIMEOUT(table->tableInterface()->cellAt(0, JobTableModel::StateColumn)->text(QAccessible::Name),
                               jobStateLabel(JobState::Faulted), 10000);
     const QString summary = table->tableInterface()->cellAt(0, JobTableModel::SummaryColumn)->text(QAccessible::Name);
-    QVERIFY2(summary.startsWith(QLatin1String("The job faulted")), qPrintable(summary));
+    QVERIFY2(summary.startsWith(QLatin1String("Invoice file not found")), qPrintable(summary));
 
     // A second job; selecting the first row through the interface shows that job's details.
     list->tableInterface()->selectRow(m_window->profileModel()->indexOf(QStringLiteral("Echo")));
