@@ -2,8 +2,9 @@
 # Proves the README's two commands on a brand-new Debian 12: builds a minimal bookworm root with
 # mmdebstrap from this machine's Debian apt sources, copies the checkout in, and inside it (chroot)
 # runs the test command, then the run command as a short smoke run under xvfb-run, then the tests
-# again under sanitizers; then it builds the .deb there and installs it with apt into a copy of the
-# minimal root taken before anything else was installed, where scripts/package-check.sh checks it.
+# again under sanitizers; then it builds the .deb there, runs lintian on it (errors fail), and
+# installs it with apt into a copy of the minimal root taken before anything else was installed,
+# where scripts/package-check.sh checks it.
 # Nothing is cached between runs; the roots are deleted on every exit path.
 #
 #   bash scripts/fresh-root-check.sh [--keep]      (root needed: mmdebstrap, mount, chroot)
@@ -121,6 +122,8 @@ readme_run_command() {
 }
 
 package_build() { in_root 'bash scripts/package-check.sh --build-only /var/tmp/triggerdesk-packages'; }
+# lintian is installed in the build root, never in the package's clean one.
+package_lint() { in_root 'bash scripts/package-check.sh --lint /var/tmp/triggerdesk-packages'; }
 
 # apt-get install ./triggerdesk_*.deb without Recommends: the Depends alone must bring in what it
 # needs. Then the installed files are checked there (the checker installs its validators after).
@@ -154,6 +157,7 @@ chroot "$root" dpkg-query -W -f='${Package}\n' | sort | comm -13 "$packages_befo
 echo "$(wc -l <"$work/installed") packages: $(tr '\n' ' ' <"$work/installed")"
 
 stage "the packages (bash scripts/package-check.sh --build-only)" package_build
+stage "lintian on the .deb (bash scripts/package-check.sh --lint)" package_lint
 stage "the .deb installed with apt into the minimal root, checked" package_install_check
 echo "==== stage timings"
 for i in "${!stage_names[@]}"; do

@@ -2,12 +2,13 @@
 # Builds the Linux packages (a Release build without tests, then cpack: the .deb and the .tar.gz)
 # and checks what the .deb installs: the executables start and triggerdesk-cli runs a job in each
 # call mode against triggerdesk-sim, the desktop entry, AppStream metadata and man pages validate,
-# and the icon is there at every size.
+# and the icon is there at every size. lintian checks the .deb itself: any error fails the check.
 #
 #   bash scripts/package-check.sh [--build-dir DIR]   build (in a temporary folder unless DIR is
 #                                                      given), unpack the .deb into a temporary
 #                                                      prefix with dpkg-deb -x, check it there
 #   bash scripts/package-check.sh --build-only DIR    only build the packages, in DIR
+#   bash scripts/package-check.sh --lint DIR          only run lintian on the .deb built in DIR
 #   bash scripts/package-check.sh --installed         check the package installed with apt (what
 #                                                      scripts/fresh-root-check.sh does in a clean root)
 # Root or sudo is needed for apt-get when a tool is missing.
@@ -23,9 +24,13 @@ case "${1:-}" in
     mode=build
     build_dir=${2:?--build-only needs a folder}
     ;;
+--lint)
+    mode=lint
+    build_dir=${2:?--lint needs a folder}
+    ;;
 --installed) mode=installed ;;
 *)
-    echo "usage: $0 [--build-dir DIR | --build-only DIR | --installed]" >&2
+    echo "usage: $0 [--build-dir DIR | --build-only DIR | --lint DIR | --installed]" >&2
     exit 2
     ;;
 esac
@@ -65,12 +70,41 @@ build_packages() {
     (cd "$dir" && rm -f triggerdesk[-_]*.deb triggerdesk-*.tar.gz && cpack -G "DEB;TGZ")
 }
 
+# The one .deb in a build folder.
+deb_in() {
+    local debs=("$1"/triggerdesk_*_amd64.deb)
+    if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one triggerdesk_*_amd64.deb in $1"; fi
+    echo "${debs[0]}"
+}
+
+# lintian on the .deb: errors fail the check; warnings are shown (the one expected,
+# initial-upload-closes-no-bugs, is for uploads to Debian's archive, which closes an ITP bug).
+lint_deb() {
+    local deb
+    deb=$(deb_in "$1")
+    need_packages lintian
+    echo "==== lintian $(basename "$deb")"
+    local status=0
+    lintian --fail-on error --tag-display-limit 0 "$deb" >"$work/lintian.out" 2>"$work/lintian.err" || status=$?
+    # As root, lintian says so on stderr: nothing about the package.
+    cat "$work/lintian.out"
+    grep -v 'running with root privileges' "$work/lintian.err" >&2 || true
+    [ "$status" -eq 0 ] || fail "lintian found errors in $(basename "$deb")"
+    echo "lintian: no errors"
+}
+
+if [ "$mode" = lint ]; then
+    lint_deb "$build_dir"
+    exit 0
+fi
+
 if [ "$mode" != installed ]; then
     [ -n "$build_dir" ] || build_dir=$work/build
     start=$SECONDS
     build_packages "$build_dir"
     echo "==== packages built in $((SECONDS - start)) s"
     [ "$mode" = build ] && exit 0
+    lint_deb "$build_dir"
 fi
 
 need_packages desktop-file-utils appstream man-db groff-base
@@ -84,11 +118,9 @@ if [ "$mode" = installed ]; then
     echo "installed: triggerdesk $version, $(dpkg-query -W -f='${Installed-Size}' triggerdesk) KiB"
     echo "Depends: $(dpkg-query -W -f='${Depends}' triggerdesk)"
 else
-    debs=("$build_dir"/triggerdesk_*_amd64.deb)
+    deb=$(deb_in "$build_dir")
     tarballs=("$build_dir"/triggerdesk-*.tar.gz)
-    if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "expected one triggerdesk_*_amd64.deb in $build_dir"; fi
     if [ ${#tarballs[@]} -ne 1 ] || [ ! -f "${tarballs[0]}" ]; then fail "expected one triggerdesk-*.tar.gz in $build_dir"; fi
-    deb=${debs[0]}
     version=$(dpkg-deb -f "$deb" Version)
     [ "$(basename "$deb")" = "triggerdesk_${version}_amd64.deb" ] || fail "unexpected file name $deb"
     echo "$(basename "$deb"): $(du -k "$deb" | cut -f1) KiB; $(basename "${tarballs[0]}"): $(du -k "${tarballs[0]}" | cut -f1) KiB"
@@ -103,6 +135,8 @@ else
 fi
 bin=$prefix/usr/bin
 share=$prefix/usr/share
+# The executables say the upstream version: the package's without its Debian revision (0.1.0-1).
+upstream=${version%-*}
 # The system's Qt only: nothing from a build folder or the caller's environment.
 unset LD_LIBRARY_PATH QT_PLUGIN_PATH
 
@@ -112,26 +146,30 @@ expected=(/usr/bin/triggerdesk /usr/bin/triggerdesk-cli /usr/bin/triggerdesk-sim
     /usr/share/metainfo/io.github.triggerdesk.TriggerDesk.metainfo.xml
     /usr/share/man/man1/triggerdesk.1.gz /usr/share/man/man1/triggerdesk-cli.1.gz
     /usr/share/man/man1/triggerdesk-sim.1.gz
-    /usr/share/icons/hicolor/scalable/apps/triggerdesk.svg)
+    /usr/share/icons/hicolor/scalable/apps/triggerdesk.svg
+    /usr/share/doc/triggerdesk/copyright /usr/share/doc/triggerdesk/changelog.Debian.gz)
 for size in 16 32 48 64 128 256; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/triggerdesk.png")
 done
 for f in "${expected[@]}"; do
     grep -qx "$f" "$work/files" || fail "the package does not install $f"
 done
-echo "all ${#expected[@]} expected files listed (icons at 16 to 256 px and scalable)"
+echo "all ${#expected[@]} expected files listed (icons at 16 to 256 px and scalable, copyright, changelog)"
+grep -qx 'License: Apache-2.0' "$share/doc/triggerdesk/copyright" || fail "the copyright file names no Apache-2.0 licence"
+newest=$(zcat "$share/doc/triggerdesk/changelog.Debian.gz" | sed -n 1p)
+[[ "$newest" == "triggerdesk ($version) "* ]] || fail "changelog.Debian.gz begins '$newest', not with $version"
 for exe in triggerdesk triggerdesk-cli triggerdesk-sim; do
     ldd "$bin/$exe" >"$work/ldd"
     if grep 'not found' "$work/ldd"; then fail "$exe misses libraries"; fi
 done
 
 echo "==== versions"
-[ "$("$bin/triggerdesk-cli" --version)" = "triggerdesk-cli $version" ] || fail "triggerdesk-cli --version"
-[ "$("$bin/triggerdesk-sim" --version)" = "triggerdesk-sim $version" ] || fail "triggerdesk-sim --version"
+[ "$("$bin/triggerdesk-cli" --version)" = "triggerdesk-cli $upstream" ] || fail "triggerdesk-cli --version"
+[ "$("$bin/triggerdesk-sim" --version)" = "triggerdesk-sim $upstream" ] || fail "triggerdesk-sim --version"
 # The window's executable loads Qt Widgets and its platform plugin before it parses options.
-[ "$(QT_QPA_PLATFORM=offscreen "$bin/triggerdesk" --version 2>"$work/gui.log")" = "triggerdesk $version" ] ||
+[ "$(QT_QPA_PLATFORM=offscreen "$bin/triggerdesk" --version 2>"$work/gui.log")" = "triggerdesk $upstream" ] ||
     fail "triggerdesk --version: $(cat "$work/gui.log")"
-echo "triggerdesk, triggerdesk-cli and triggerdesk-sim $version"
+echo "triggerdesk, triggerdesk-cli and triggerdesk-sim $upstream"
 
 echo "==== the window (offscreen, --demo)"
 # The demo starts triggerdesk-sim from the window's folder; drawing the window's SVG icons loads
