@@ -1,6 +1,6 @@
 #pragma once
 
-// What every subcommand of triggerdesk-cli shares: its streams, exit codes and usage text.
+// What every subcommand of triggerdesk-cli shares: its streams and exit codes.
 
 #include <QString>
 #include <QTextStream>
@@ -25,7 +25,5 @@ QTextStream &err();
 int usageError(const QString &message);
 // Prints a message about a file that could not be written; returns ExitNotSaved.
 int notSaved(const QString &message);
-
-extern const char kUsage[];
 
 } // namespace td::cli

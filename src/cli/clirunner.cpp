@@ -2,6 +2,7 @@
 
 #include "authprovider.h"
 #include "cliio.h"
+#include "clioptions.h"
 #include "credentialauth.h"
 #include "jobrun.h"
 #include "oauthprovider.h"
@@ -16,8 +17,15 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTemporaryFile>
+#include <QTimer>
 
 namespace td::cli {
+
+namespace {
+
+constexpr qint64 kSaveIntervalMs = 1000;
+
+} // namespace
 
 CliRunner::CliRunner() = default;
 CliRunner::~CliRunner() = default;
@@ -26,7 +34,7 @@ int CliRunner::exec(const QStringList &arguments)
 {
     const QString command = arguments.value(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out() << kUsage << Qt::flush;
+        out() << usageText() << Qt::flush;
         return ExitSuccess;
     }
     if (command == QLatin1String("--version")) {
@@ -41,7 +49,7 @@ int CliRunner::exec(const QStringList &arguments)
         return profiles(arguments);
     if (command == QLatin1String("credentials"))
         return credentials(arguments);
-    err() << kUsage << Qt::flush;
+    err() << usageText() << Qt::flush;
     return command.isEmpty()
                ? ExitUsage
                : usageError(QCoreApplication::translate("td::cli", "unknown command \"%1\"").arg(command));
@@ -81,7 +89,8 @@ AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSourc
     }
     if (AuthProvider *known = m_providers.value(source.variable))
         return known;
-    const QByteArray token = qgetenv(source.variable.toLocal8Bit().constData());
+    // Trimmed as the window does: a token pasted with its line break works in both.
+    const QByteArray token = qgetenv(source.variable.toLocal8Bit().constData()).trimmed();
     if (token.isEmpty()) {
         *error = QCoreApplication::translate("td::cli", "%1 is not set (or empty): set it to your token, or pass "
                                                         "--no-auth to call without one.")
@@ -91,6 +100,23 @@ AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSourc
     auto *provider = new StaticTokenProvider(token, this);
     m_providers.insert(source.variable, provider);
     return provider;
+}
+
+CliRunner::TokenSource CliRunner::tokenSource(const CliOptions &options)
+{
+    TokenSource source;
+    source.variable = options.tokenEnv;
+    source.variableGiven = options.tokenEnvGiven;
+    source.none = options.noAuth;
+    return source;
+}
+
+TriggerEngine *CliRunner::newEngine(const CliOptions &options)
+{
+    auto *engine = new TriggerEngine(this);
+    if (options.watchLimitHours > 0)
+        engine->setWatchLimitSeconds(options.watchLimitHours * 3600);
+    return engine;
 }
 
 int CliRunner::openStateDir(const QString &directory)
@@ -106,30 +132,48 @@ int CliRunner::openStateDir(const QString &directory)
     return ExitSuccess;
 }
 
+void CliRunner::saveRecord(JobRun *run, bool now)
+{
+    if (!m_store)
+        return;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    const qint64 sinceLast = at - m_savedAt.value(run, 0);
+    if (!now && sinceLast < kSaveIntervalMs) {
+        if (!m_saveDue.contains(run)) {
+            m_saveDue.insert(run);
+            QTimer::singleShot(kSaveIntervalMs - sinceLast, run, [this, run] {
+                if (m_saveDue.remove(run))
+                    saveRecord(run, true);
+            });
+        }
+        return;
+    }
+    m_saveDue.remove(run);
+    m_savedAt.insert(run, at);
+    QString error;
+    if (!m_store->save(run->record(), &error)) {
+        m_saveFailed = true;
+        err() << error << Qt::endl;
+    }
+}
+
 int CliRunner::watch(const QList<JobRun *> &runs)
 {
     QEventLoop loop;
     int pending = int(runs.size());
     int worst = ExitSuccess;
     for (JobRun *run : runs) {
-        const auto save = [this, run] {
-            QString error;
-            if (m_store && !m_store->save(run->record(), &error)) {
-                m_saveFailed = true;
-                err() << error << Qt::endl;
-            }
-        };
-        connect(run, &JobRun::stateChanged, this, [this, run, save] {
-            save();
+        connect(run, &JobRun::stateChanged, this, [this, run] {
+            saveRecord(run, true);
             if (!m_json && m_progress)
                 printTransition(run->record());
         });
-        connect(run, &JobRun::hopRecorded, this, [this, run, save](int index) {
-            save();
+        connect(run, &JobRun::hopRecorded, this, [this, run](int index) {
+            saveRecord(run, false);
             if (!m_json && m_progress)
                 printHop(run->record().hops.at(index));
         });
-        connect(run, &JobRun::progressed, this, save);
+        connect(run, &JobRun::progressed, this, [this, run] { saveRecord(run, false); });
         connect(run, &JobRun::finished, this, [this, run, &loop, &pending, &worst] {
             if (m_json)
                 out() << QString::fromUtf8(resultJsonLine(run->record())) << Qt::endl;

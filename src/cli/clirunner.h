@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -21,6 +22,8 @@ struct TriggerProfile;
 } // namespace td
 
 namespace td::cli {
+
+struct CliOptions;
 
 // triggerdesk-cli: one member per subcommand, each in its own file (runcommand.cpp,
 // resumecommand.cpp, profilescommand.cpp, credentialscommand.cpp); what they share is here.
@@ -49,6 +52,9 @@ private:
         bool variableGiven = false; // --token-env: the variable wins over a profile's credential
         bool none = false;          // --no-auth: call without a token
     };
+    static TokenSource tokenSource(const CliOptions &options);
+    // The engine for this invocation, with the options that apply to every job.
+    TriggerEngine *newEngine(const CliOptions &options);
     // The token source for a profile: its saved credential, the token variable, or none. Sets
     // *error, and returns null, when the profile's credential is missing or the variable is empty.
     AuthProvider *authFor(const TriggerProfile &profile, const TokenSource &source, QString *error);
@@ -56,6 +62,9 @@ private:
     int openStateDir(const QString &directory);
     // Runs the event loop until every run has finished; returns the worst exit code.
     int watch(const QList<JobRun *> &runs);
+    // --state-dir: the run's record, written at once when its state changes, else at most once
+    // a second (a job that loops through fresh URLs must not rewrite its file on every hop).
+    void saveRecord(JobRun *run, bool now);
 
     bool m_json = false;
     bool m_progress = true; // hops and transitions as they happen (off for a burst: they would interleave)
@@ -64,6 +73,8 @@ private:
     TriggerEngine *m_engine = nullptr;
     std::unique_ptr<ProfileStore> m_profiles; // read once, for profiles' credentials
     QHash<QString, AuthProvider *> m_providers;
+    QHash<JobRun *, qint64> m_savedAt; // when each run's record was last written (ms since epoch)
+    QSet<JobRun *> m_saveDue;          // runs with a deferred write scheduled
     QNetworkAccessManager *m_authManager = nullptr;
     SecretStore *m_secrets = nullptr;
 };

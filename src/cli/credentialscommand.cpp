@@ -1,11 +1,11 @@
 // triggerdesk-cli credentials: list, add and remove saved credentials; secrets go to the keychain.
 
 #include "cliio.h"
+#include "clioptions.h"
 #include "clirunner.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 
@@ -13,22 +13,13 @@ namespace td::cli {
 
 int CliRunner::credentials(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption patOption(QStringLiteral("pat"), QStringLiteral("A personal access token."));
-    const QCommandLineOption oauthOption(QStringLiteral("oauth"), QStringLiteral("OAuth client credentials."));
-    const QCommandLineOption clientIdOption(QStringLiteral("client-id"), QStringLiteral("Client id."),
-                                            QStringLiteral("ID"));
-    const QCommandLineOption scopesOption(QStringLiteral("scopes"), QStringLiteral("Scopes."), QStringLiteral("S"),
-                                          QStringLiteral("OR.Jobs"));
-    const QCommandLineOption identityOption(QStringLiteral("identity-url"), QStringLiteral("Identity URL."),
-                                            QStringLiteral("URL"));
-    parser.addOptions({patOption, oauthOption, clientIdOption, scopesOption, identityOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    const QStringList positional = parser.positionalArguments().mid(1);
+    CliOptions options;
+    QString error;
+    if (!parseOptions(Command::Credentials, arguments, &options, &error))
+        return usageError(error);
+    const QStringList &positional = options.positional;
     const QString action = positional.value(0);
     ProfileStore store(ProfileStore::defaultPath());
-    QString error;
     if (!store.load(&error))
         return usageError(error);
 
@@ -46,29 +37,33 @@ int CliRunner::credentials(const QStringList &arguments)
             return usageError(
                 QCoreApplication::translate("td::cli", "no credential named \"%1\"").arg(positional.at(1)));
         const Credential credential = *found;
+        // The secret first: if the keychain refuses, the credential stays listed, and removing it
+        // again is how to retry, rather than a secret left in the keychain that nothing names.
+        const int removed = runSecretJob([&](SecretStore *secrets, QObject *context, SecretStore::DoneCallback done) {
+            secrets->remove(credential.secretKey(), context, std::move(done));
+        });
+        if (removed != ExitSuccess)
+            return removed;
         QList<Credential> all = store.credentials();
         all.removeIf([&credential](const Credential &entry) { return entry.id == credential.id; });
         store.setCredentials(all);
         if (!store.save(&error))
             return notSaved(error);
-        return runSecretJob([&](SecretStore *secrets, QObject *context, SecretStore::DoneCallback done) {
-            secrets->remove(credential.secretKey(), context, std::move(done));
-        });
+        return ExitSuccess;
     }
-    if (action != QLatin1String("add") || positional.size() != 2 ||
-        parser.isSet(patOption) == parser.isSet(oauthOption))
+    if (action != QLatin1String("add") || positional.size() != 2 || options.pat == options.oauth)
         return usageError(QCoreApplication::translate(
             "td::cli", "credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME"));
     if (store.credential(positional.at(1)))
         return usageError(
             QCoreApplication::translate("td::cli", "a credential named \"%1\" exists already").arg(positional.at(1)));
     Credential credential =
-        Credential::create(positional.at(1), parser.isSet(oauthOption) ? Credential::Kind::OAuthClientCredentials
-                                                                       : Credential::Kind::PersonalAccessToken);
+        Credential::create(positional.at(1), options.oauth ? Credential::Kind::OAuthClientCredentials
+                                                           : Credential::Kind::PersonalAccessToken);
     if (credential.kind == Credential::Kind::OAuthClientCredentials) {
-        credential.clientId = parser.value(clientIdOption);
-        credential.scopes = parser.value(scopesOption);
-        credential.identityUrl = QUrl(parser.value(identityOption));
+        credential.clientId = options.clientId;
+        credential.scopes = options.scopes;
+        credential.identityUrl = QUrl(options.identityUrl);
     }
     const QStringList problems = credential.validate();
     if (!problems.isEmpty())

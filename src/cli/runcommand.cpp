@@ -1,12 +1,12 @@
-// triggerdesk-cli run: one job from a URL or a saved profile.
+// triggerdesk-cli run: one job (or a burst of copies) from a URL or a saved profile.
 
 #include "argumentspec.h"
 #include "cliio.h"
+#include "clioptions.h"
 #include "clirunner.h"
 #include "profilestore.h"
 #include "triggerengine.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -14,149 +14,108 @@ namespace td::cli {
 
 namespace {
 
-constexpr int kMaxCount = 100000;
+QString cliText(const char *text)
+{
+    return QCoreApplication::translate("td::cli", text);
+}
+
+// The profile to run: the saved one, or one made from the URL; then the options' overrides.
+bool profileFor(const CliOptions &options, TriggerProfile *profile, QString *error)
+{
+    if (!options.profile.isEmpty()) {
+        if (!options.positional.isEmpty()) {
+            *error = cliText("give either a URL or --profile, not both");
+            return false;
+        }
+        ProfileStore store(ProfileStore::defaultPath());
+        if (!store.load(error))
+            return false;
+        const int index = store.indexOf(options.profile);
+        if (index < 0) {
+            *error = cliText("no profile named \"%1\" in %2").arg(options.profile, store.path());
+            return false;
+        }
+        *profile = store.profiles().at(index);
+    } else {
+        if (options.positional.size() != 1) {
+            *error = cliText("run takes one trigger URL");
+            return false;
+        }
+        profile->invokeUrl = QUrl(options.positional.first(), QUrl::StrictMode);
+        // Without --mode the trigger's configured default applies: no $callMode is sent.
+        profile->mode = CallMode::TriggerDefault;
+        InvokeUrlParts parts;
+        profile->name = parseInvokeUrl(profile->invokeUrl, &parts, nullptr) ? parts.slug : profile->invokeUrl.host();
+    }
+    if (!options.method.isEmpty())
+        profile->method = options.method;
+    if (!options.mode.isEmpty() && !parseCallMode(options.mode, &profile->mode)) {
+        *error = cliText("unknown mode \"%1\"").arg(options.mode);
+        return false;
+    }
+    if (options.pollIntervalMs)
+        profile->pollIntervalMs = *options.pollIntervalMs;
+    if (options.deadlineSeconds)
+        profile->deadlineSeconds = *options.deadlineSeconds;
+    const QStringList problems = profile->validate();
+    *error = problems.join(QLatin1Char(' '));
+    return problems.isEmpty();
+}
+
+// --args-json, then each --arg over it; checked against the profile's argument specs.
+bool argumentsFor(const CliOptions &options, const TriggerProfile &profile, QJsonObject *args, QString *error)
+{
+    if (options.argsJson) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(options.argsJson->toUtf8(), &parseError);
+        if (!doc.isObject()) {
+            *error = cliText("--args-json must be a JSON object (%1)")
+                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                           : cliText("not an object"));
+            return false;
+        }
+        *args = doc.object();
+    }
+    for (const QString &arg : options.args) {
+        const qsizetype eq = arg.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = cliText("--arg takes NAME=VALUE, got \"%1\"").arg(arg);
+            return false;
+        }
+        args->insert(arg.left(eq), typedArgumentValue(arg.mid(eq + 1)));
+    }
+    const QStringList problems = validateArguments(profile.arguments, *args);
+    *error = problems.join(QLatin1Char(' '));
+    return problems.isEmpty();
+}
 
 } // namespace
 
 int CliRunner::run(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption methodOption(QStringLiteral("method"),
-                                          QCoreApplication::translate("td::cli", "HTTP verb of the trigger."),
-                                          QStringLiteral("VERB"));
-    const QCommandLineOption modeOption(QStringLiteral("mode"), QCoreApplication::translate("td::cli", "Call mode."),
-                                        QStringLiteral("MODE"));
-    const QCommandLineOption argOption(QStringLiteral("arg"),
-                                       QCoreApplication::translate("td::cli", "An input argument, typed like JSON."),
-                                       QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption argsJsonOption(QStringLiteral("args-json"),
-                                            QCoreApplication::translate("td::cli", "Input arguments as a JSON object."),
-                                            QStringLiteral("JSON"));
-    const QCommandLineOption tokenEnvOption(
-        QStringLiteral("token-env"), QCoreApplication::translate("td::cli", "Environment variable with the token."),
-        QStringLiteral("VAR"), QStringLiteral("TRIGGERDESK_TOKEN"));
-    const QCommandLineOption noAuthOption(QStringLiteral("no-auth"),
-                                          QCoreApplication::translate("td::cli", "Call without a token."));
-    const QCommandLineOption pollOption(QStringLiteral("poll-interval-ms"),
-                                        QCoreApplication::translate("td::cli", "Status poll interval."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption deadlineOption(QStringLiteral("deadline-s"),
-                                            QCoreApplication::translate("td::cli", "Long-poll deadline."),
-                                            QStringLiteral("N"));
-    const QCommandLineOption stateDirOption(QStringLiteral("state-dir"),
-                                            QCoreApplication::translate("td::cli", "Keep job records here."),
-                                            QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QCoreApplication::translate("td::cli", "Print one JSON object."));
-    const QCommandLineOption profileOption(
-        QStringLiteral("profile"), QCoreApplication::translate("td::cli", "A saved profile."), QStringLiteral("NAME"));
-    const QCommandLineOption countOption(
-        QStringLiteral("count"),
-        QCoreApplication::translate("td::cli", "Launch N copies at once (a load test); one report per job."),
-        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption slotsOption(
-        QStringLiteral("long-poll-slots"),
-        QCoreApplication::translate("td::cli", "Long polls held at once per server; more wait as Queued."),
-        QStringLiteral("N"), QString::number(TriggerEngine::kDefaultLongPollSlotsPerOrigin));
-    parser.addOptions({methodOption, modeOption, argOption, argsJsonOption, tokenEnvOption, noAuthOption, pollOption,
-                       deadlineOption, stateDirOption, jsonOption, profileOption, countOption, slotsOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    m_json = parser.isSet(jsonOption);
-    const QStringList positional = parser.positionalArguments().mid(1);
-    if (parser.isSet(noAuthOption) && parser.isSet(tokenEnvOption))
-        return usageError(QCoreApplication::translate("td::cli", "give either --token-env or --no-auth, not both"));
-
+    CliOptions options;
+    QString error;
+    if (!parseOptions(Command::Run, arguments, &options, &error))
+        return usageError(error);
+    m_json = options.json;
     TriggerProfile profile;
-    if (parser.isSet(profileOption)) {
-        if (!positional.isEmpty())
-            return usageError(QCoreApplication::translate("td::cli", "give either a URL or --profile, not both"));
-        ProfileStore store(ProfileStore::defaultPath());
-        QString error;
-        if (!store.load(&error))
-            return usageError(error);
-        const int index = store.indexOf(parser.value(profileOption));
-        if (index < 0)
-            return usageError(QCoreApplication::translate("td::cli", "no profile named \"%1\" in %2")
-                                  .arg(parser.value(profileOption), store.path()));
-        profile = store.profiles().at(index);
-    } else {
-        if (positional.size() != 1)
-            return usageError(QCoreApplication::translate("td::cli", "run takes one trigger URL"));
-        profile.invokeUrl = QUrl(positional.first(), QUrl::StrictMode);
-        // Without --mode the trigger's configured default applies: no $callMode is sent.
-        profile.mode = CallMode::TriggerDefault;
-        InvokeUrlParts parts;
-        profile.name = parseInvokeUrl(profile.invokeUrl, &parts, nullptr) ? parts.slug : profile.invokeUrl.host();
-    }
-    if (parser.isSet(methodOption))
-        profile.method = parser.value(methodOption).toUpper();
-    if (parser.isSet(modeOption) && !parseCallMode(parser.value(modeOption), &profile.mode))
-        return usageError(QCoreApplication::translate("td::cli", "unknown mode \"%1\"").arg(parser.value(modeOption)));
-    bool ok = true;
-    if (parser.isSet(pollOption)) {
-        profile.pollIntervalMs = parser.value(pollOption).toInt(&ok);
-        if (!ok)
-            return usageError(
-                QCoreApplication::translate("td::cli", "--poll-interval-ms takes a number of milliseconds"));
-    }
-    if (parser.isSet(deadlineOption)) {
-        profile.deadlineSeconds = parser.value(deadlineOption).toInt(&ok);
-        if (!ok)
-            return usageError(QCoreApplication::translate("td::cli", "--deadline-s takes a number of seconds"));
-    }
-    const int count = parser.value(countOption).toInt(&ok);
-    if (!ok || count < 1 || count > kMaxCount)
-        return usageError(
-            QCoreApplication::translate("td::cli", "--count takes a number of jobs from 1 to %1").arg(kMaxCount));
-    const int longPollSlots = parser.value(slotsOption).toInt(&ok);
-    if (!ok || longPollSlots < 1)
-        return usageError(QCoreApplication::translate("td::cli", "--long-poll-slots takes a number, 1 or more"));
-    const QStringList problems = profile.validate();
-    if (!problems.isEmpty())
-        return usageError(problems.join(QLatin1Char(' ')));
-
     QJsonObject args;
-    if (parser.isSet(argsJsonOption)) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(parser.value(argsJsonOption).toUtf8(), &parseError);
-        if (!doc.isObject())
-            return usageError(QCoreApplication::translate("td::cli", "--args-json must be a JSON object (%1)")
-                                  .arg(parseError.error != QJsonParseError::NoError
-                                           ? parseError.errorString()
-                                           : QCoreApplication::translate("td::cli", "not an object")));
-        args = doc.object();
-    }
-    const QStringList argValues = parser.values(argOption);
-    for (const QString &arg : argValues) {
-        const qsizetype eq = arg.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return usageError(QCoreApplication::translate("td::cli", "--arg takes NAME=VALUE, got \"%1\"").arg(arg));
-        args.insert(arg.left(eq), typedArgumentValue(arg.mid(eq + 1)));
-    }
-    const QStringList argumentProblems = validateArguments(profile.arguments, args);
-    if (!argumentProblems.isEmpty())
-        return usageError(argumentProblems.join(QLatin1Char(' ')));
-
-    TokenSource source;
-    source.variable = parser.value(tokenEnvOption);
-    source.variableGiven = parser.isSet(tokenEnvOption);
-    source.none = parser.isSet(noAuthOption);
-    QString authError;
-    AuthProvider *auth = authFor(profile, source, &authError);
-    if (!authError.isEmpty())
-        return usageError(authError);
-    if (parser.isSet(stateDirOption)) {
-        const int opened = openStateDir(parser.value(stateDirOption));
+    if (!profileFor(options, &profile, &error) || !argumentsFor(options, profile, &args, &error))
+        return usageError(error);
+    AuthProvider *auth = authFor(profile, tokenSource(options), &error);
+    if (!error.isEmpty())
+        return usageError(error);
+    if (!options.stateDir.isEmpty()) {
+        const int opened = openStateDir(options.stateDir);
         if (opened != ExitSuccess)
             return opened;
     }
-    m_engine = new TriggerEngine(this);
-    m_engine->setLongPollSlotsPerOrigin(longPollSlots);
+    m_engine = newEngine(options);
+    m_engine->setLongPollSlotsPerOrigin(options.longPollSlots);
     // Many jobs at once: their hops and transitions would interleave, so only each one's report.
-    m_progress = count == 1;
+    m_progress = options.count == 1;
     QList<JobRun *> runs;
-    for (int i = 0; i < count; ++i)
+    for (int i = 0; i < options.count; ++i)
         runs.append(m_engine->start(profile, args, auth));
     return watch(runs);
 }

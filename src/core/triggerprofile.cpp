@@ -99,9 +99,10 @@ QStringList TriggerProfile::validate() const
     if (pollIntervalMs < kMinimumPollIntervalMs)
         problems.append(QCoreApplication::translate("td::TriggerProfile", "The poll interval must be at least %1 ms.")
                             .arg(kMinimumPollIntervalMs));
-    if (deadlineSeconds <= 0)
-        problems.append(
-            QCoreApplication::translate("td::TriggerProfile", "The long-poll deadline must be at least one second."));
+    if (deadlineSeconds <= 0 || deadlineSeconds > kMaximumDeadlineSeconds)
+        problems.append(QCoreApplication::translate("td::TriggerProfile",
+                                                    "The long-poll deadline must be from one second to %1 hours.")
+                            .arg(kMaximumDeadlineSeconds / 3600));
     QStringList seen;
     for (const ArgumentSpec &spec : arguments) {
         if (spec.name.trimmed().isEmpty())

@@ -39,6 +39,9 @@ struct TriggerProfile
     static constexpr int kDefaultPollIntervalMs = 2000;
     static constexpr int kMinimumPollIntervalMs = 250;
     static constexpr int kDefaultDeadlineSeconds = 15 * 60;
+    // A long poll runs 15 minutes at most on Orchestrator; a day leaves room for a loop that is
+    // resumed, and keeps a job's hops (one a second at worst) bounded.
+    static constexpr int kMaximumDeadlineSeconds = 24 * 3600;
     static constexpr int kDefaultRequestTimeoutSeconds = 120;
 
     QString name;

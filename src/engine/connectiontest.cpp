@@ -1,12 +1,10 @@
 #include "connectiontest.h"
 
 #include "authprovider.h"
+#include "httpexchange.h"
 #include "httpmessages.h"
 #include "jobpolicy.h"
 #include "triggerprofile.h"
-
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace td {
 
@@ -15,18 +13,12 @@ ConnectionTest::ConnectionTest(QNetworkAccessManager *manager, AuthProvider *aut
     : QObject(parent)
     , m_manager(manager)
     , m_auth(auth)
+    , m_invokeUrl(invokeUrl)
     , m_jobsUrl(jobsUrlFor(invokeUrl))
     , m_trustedOrigins(trustedOrigins)
 {}
 
-ConnectionTest::~ConnectionTest()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+ConnectionTest::~ConnectionTest() = default;
 
 QUrl ConnectionTest::jobsUrlFor(const QUrl &invokeUrl)
 {
@@ -56,39 +48,39 @@ void ConnectionTest::start()
             emit finished(false, unsafeTokenRefusal());
             return;
         }
-        QNetworkRequest request(m_jobsUrl);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setTransferTimeout(30000);
-        request.setRawHeader("Accept", "application/json");
-        request.setRawHeader("Authorization", "Bearer " + token);
-        m_reply = m_manager->get(request);
-        connect(m_reply, &QNetworkReply::finished, this, &ConnectionTest::onReply);
+        // The request a job's own exchanges make: manual redirects, an inactivity timeout, a body
+        // read only as far as a server message needs. Folder-scoped like the Jobs API wants it.
+        HttpExchange::Request request;
+        request.url = m_jobsUrl;
+        request.token = token;
+        request.timeoutSeconds = kTimeoutSeconds;
+        request.bodyLimit = kBodyLimit;
+        InvokeUrlParts parts;
+        if (parseInvokeUrl(m_invokeUrl, &parts, nullptr))
+            request.headers.append({"X-UIPATH-FolderKey", parts.folderKey.toUtf8()});
+        m_exchange = std::make_unique<HttpExchange>(m_manager, &m_scheduler, request);
+        connect(m_exchange.get(), &HttpExchange::finished, this, &ConnectionTest::onAnswer);
     });
 }
 
-void ConnectionTest::onReply()
+void ConnectionTest::onAnswer(const HttpAnswer &answer)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString host = m_jobsUrl.host();
-    if (status == 0) {
-        emit finished(false, describeNetworkError(reply->error(), reply->errorString(), m_jobsUrl, false, 30));
+    if (answer.status == 0) {
+        emit finished(false, describeAnswerProblem(answer));
         return;
     }
-    if (status == 200) {
+    if (answer.status == 200) {
         emit finished(true, tr("Got a token, and Orchestrator at %1 accepts it (it may read jobs).").arg(host));
         return;
     }
-    if (status == 403) {
+    if (answer.status == 403) {
         emit finished(true, tr("Got a token, and Orchestrator at %1 accepts it, but it may not read jobs (403): "
                                "watching needs Jobs.View in the trigger's folder.")
                                 .arg(host));
         return;
     }
-    emit finished(false,
-                  describeHttpStatus(status, QStringLiteral("GET"), m_jobsUrl, parseServerError(reply->readAll())));
+    emit finished(false, describeAnswer(answer, QStringLiteral("GET")));
 }
 
 } // namespace td

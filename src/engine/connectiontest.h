@@ -5,12 +5,17 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "scheduler.h"
+
+#include <memory>
+
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace td {
 
 class AuthProvider;
+class HttpExchange;
+struct HttpAnswer;
 
 // "Test connection": gets a token from the provider (for OAuth, a real token request), then
 // asks the trigger's Orchestrator for one job (GET .../odata/Jobs?$top=1) and reports, in words,
@@ -34,13 +39,18 @@ signals:
     void finished(bool ok, const QString &report);
 
 private:
-    void onReply();
+    static constexpr int kTimeoutSeconds = 30;
+    static constexpr qint64 kBodyLimit = 64 * 1024; // enough for a server's message, never a flood
+
+    void onAnswer(const HttpAnswer &answer);
 
     QNetworkAccessManager *m_manager;
     QPointer<AuthProvider> m_auth;
+    QUrl m_invokeUrl;
     QUrl m_jobsUrl;
     QStringList m_trustedOrigins;
-    QPointer<QNetworkReply> m_reply;
+    Scheduler m_scheduler; // the exchange's inactivity timeout
+    std::unique_ptr<HttpExchange> m_exchange;
 };
 
 } // namespace td

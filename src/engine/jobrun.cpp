@@ -30,6 +30,7 @@ JobRun::JobRun(TriggerEngine *engine, const JobRecord &record, AuthProvider *aut
     , m_record(record)
     , m_sendAlarm(engine->scheduler(), [this] { sendNow(); })
     , m_deadlineAlarm(engine->scheduler(), [this] { onDeadline(); })
+    , m_watchLimitAlarm(engine->scheduler(), [this] { onWatchLimit(); })
 {}
 
 JobRun::~JobRun()
@@ -42,7 +43,7 @@ JobRun::~JobRun()
 
 bool JobRun::isIdle() const
 {
-    return !m_exchange && !m_sendAlarm.isActive() && !m_deadlineAlarm.isActive();
+    return !m_exchange && !m_sendAlarm.isActive() && !m_deadlineAlarm.isActive() && !m_watchLimitAlarm.isActive();
 }
 
 bool JobRun::inFlight(Hop *hop) const
@@ -67,6 +68,7 @@ void JobRun::begin()
 {
     if (isFinished())
         return; // stopped before it began
+    m_watchLimitAlarm.start(qint64(m_engine->watchLimitSeconds()) * 1000);
     QStringList problems = m_record.profile.validate();
     problems += validateArguments(m_record.profile.arguments, m_record.arguments);
     if (!problems.isEmpty()) {
@@ -91,6 +93,7 @@ void JobRun::beginResume()
 {
     if (isFinished())
         return;
+    m_watchLimitAlarm.start(qint64(m_engine->watchLimitSeconds()) * 1000);
     if (m_record.orchestratorJobId != 0) {
         // Found in Orchestrator: its Jobs API says how it goes, whatever the call mode was.
         m_record.error.clear();
@@ -379,6 +382,17 @@ void JobRun::onDeadline()
                                                                  : tr("It may still run: check it in Orchestrator.")));
 }
 
+void JobRun::onWatchLimit()
+{
+    abortExchange(tr("Stopped at the watch limit"));
+    const int limit = m_engine ? m_engine->watchLimitSeconds() : TriggerEngine::kDefaultWatchLimitSeconds;
+    const QString howLong =
+        limit % 3600 == 0 ? tr("%n hour(s)", nullptr, limit / 3600) : tr("%n second(s)", nullptr, limit);
+    finish(JobState::TimedOut, tr("TriggerDesk watched this job for %1, its limit, and stopped. It may still run: "
+                                  "resume watching to go on, or check it in Orchestrator.")
+                                   .arg(howLong));
+}
+
 void JobRun::cancel()
 {
     if (isFinished())
@@ -424,6 +438,7 @@ void JobRun::finish(JobState state, const QString &error)
         return;
     m_sendAlarm.stop();
     m_deadlineAlarm.stop();
+    m_watchLimitAlarm.stop();
     abortExchange();
     if (m_engine)
         m_engine->releaseSlot(this);

@@ -34,6 +34,7 @@ public:
     QString id() const { return m_record.id; }
     JobState state() const { return m_record.state; }
     bool isFinished() const { return isTerminal(m_record.state); }
+    AuthProvider *authProvider() const { return m_auth; }
     // No request in flight and no timer pending: true once a run has finished.
     bool isIdle() const;
     // The request in flight now (its method, URL and start; status 0), for the timeline.
@@ -111,6 +112,7 @@ private:
     void sendWithToken(const QByteArray &token);
     void onAnswer(const HttpAnswer &answer);
     void onDeadline();
+    void onWatchLimit();
     void recordHop(const Hop &hop);
     QNetworkAccessManager *managerFor(Purpose purpose) const;
     // Drops the request in flight; with a reason, it is recorded as a hop cut short.
@@ -129,6 +131,7 @@ private:
     bool m_retriedAfter401 = false;
     Alarm m_sendAlarm;
     Alarm m_deadlineAlarm;
+    Alarm m_watchLimitAlarm;
 };
 
 } // namespace td

@@ -47,6 +47,11 @@ public:
     static constexpr int kDefaultLongPollSlotsPerOrigin = 50;
     void setLongPollSlotsPerOrigin(int count);
     int longPollSlotsPerOrigin() const { return m_slotsPerOrigin; }
+    // How long any job is watched, whatever its mode: a job stuck Pending in Orchestrator must not
+    // be polled for ever. After it, the job ends TimedOut and can be resumed.
+    static constexpr int kDefaultWatchLimitSeconds = 24 * 3600;
+    void setWatchLimitSeconds(int seconds) { m_watchLimitSeconds = qMax(1, seconds); }
+    int watchLimitSeconds() const { return m_watchLimitSeconds; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
     // The most of one answer a job reads (decoded); a larger result is cut there and reported.
@@ -88,6 +93,7 @@ private:
     // skipped when its turn comes, so neither a release nor an end scans the queue.
     QHash<QString, QQueue<QPointer<JobRun>>> m_waiting;
     int m_slotsPerOrigin = kDefaultLongPollSlotsPerOrigin;
+    int m_watchLimitSeconds = kDefaultWatchLimitSeconds;
     RetryPolicy m_retryPolicy;
     qint64 m_responseBodyLimit = kDefaultResponseBodyLimit;
 };

@@ -34,6 +34,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("ui/language");
     case GuiSettings::Key::LongPollSlots:
         return QStringLiteral("jobs/longPollSlots");
+    case GuiSettings::Key::WatchLimitHours:
+        return QStringLiteral("jobs/watchLimitHours");
     }
     return {};
 }

@@ -34,6 +34,10 @@ JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory fact
 {
     connect(m_engine, &TriggerEngine::runStarted, m_model, &JobTableModel::addRun);
     connect(m_model, &JobTableModel::jobFinished, this, &JobController::jobFinished);
+    connect(m_model, &JobTableModel::jobFinished, this, [this] {
+        if (!m_retired.isEmpty())
+            deleteUnusedRetired();
+    });
     // A long session must not keep every run it ever had: the table keeps the record, and a
     // finished run is freed a while later (views and the history hold it by QPointer).
     connect(m_model, &JobTableModel::jobFinished, this, [this](JobRun *run) {
@@ -48,8 +52,30 @@ JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory fact
 void JobController::setCredentials(const QList<Credential> &credentials)
 {
     m_credentials = credentials;
-    // Edited credentials (a new secret, another client id) take effect at the next launch.
-    m_providers.removeIf([](const auto &entry) { return entry.key().startsWith(QLatin1String("credential:")); });
+    // Edited credentials (a new secret, another client id) take effect at the next launch. The
+    // providers of the old ones hold secrets: they go as soon as no running job uses them.
+    for (auto it = m_providers.begin(); it != m_providers.end();) {
+        if (it.key().startsWith(QLatin1String("credential:"))) {
+            m_retired.append(it.value());
+            it = m_providers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    deleteUnusedRetired();
+}
+
+void JobController::deleteUnusedRetired()
+{
+    const QList<JobRun *> runs = m_engine->runs();
+    m_retired.removeIf([&runs](AuthProvider *provider) {
+        const bool inUse = std::any_of(runs.cbegin(), runs.cend(), [provider](const JobRun *run) {
+            return !run->isFinished() && run->authProvider() == provider;
+        });
+        if (!inUse)
+            delete provider;
+        return !inUse;
+    });
 }
 
 AuthProvider *JobController::authFor(const TriggerProfile &profile)

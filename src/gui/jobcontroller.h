@@ -80,8 +80,12 @@ private:
     SecretStoreFactory *m_secrets = nullptr;
     QNetworkAccessManager *m_authManager = nullptr;
     QList<Credential> m_credentials;
-    // Reused per token or credential; never deleted before the controller, as runs may use them.
+    // Deletes the retired providers that no unfinished run uses.
+    void deleteUnusedRetired();
+    // Reused per token or credential.
     QHash<QString, AuthProvider *> m_providers;
+    // Providers of credentials that were edited or removed, kept while a running job uses them.
+    QList<AuthProvider *> m_retired;
     QUrl m_demoBaseUrl;
     int m_finishedRunLifetimeMs = 60 * 1000;
 };

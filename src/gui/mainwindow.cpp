@@ -115,6 +115,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     }
     if (const int held = m_settings->value(GuiSettings::Key::LongPollSlots).toInt(); held > 0)
         m_jobs->engine()->setLongPollSlotsPerOrigin(held);
+    if (const int hours = m_settings->value(GuiSettings::Key::WatchLimitHours).toInt(); hours > 0)
+        m_jobs->engine()->setWatchLimitSeconds(hours * 3600);
 
     // Permanent status-bar labels, which transient messages never hide.
     auto *secretsLabel = new QLabel(this);

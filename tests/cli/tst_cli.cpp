@@ -21,6 +21,7 @@ private slots:
     void getArgumentsAndJsonShape();
     void badUsage_data();
     void badUsage();
+    void helpListsEveryOption();
     void wrongTokenFails();
     void stateDirAndResume();
     void humanOutput();
@@ -195,27 +196,63 @@ void TestCli::getArgumentsAndJsonShape()
 void TestCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("no command") << QStringList();
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")};
-    QTest::newRow("no url") << QStringList{QStringLiteral("run")};
-    QTest::newRow("bad mode") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
-                                             QStringLiteral("--mode"), QStringLiteral("Sometimes")};
-    QTest::newRow("bad verb") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
-                                             QStringLiteral("--method"), QStringLiteral("PATCH")};
-    QTest::newRow("bad args json") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
-                                                  QStringLiteral("--args-json"), QStringLiteral("{oops")};
-    QTest::newRow("bad arg") << QStringList{QStringLiteral("run"), QStringLiteral("https://h/t/k/s"),
-                                            QStringLiteral("--arg"), QStringLiteral("novalue")};
-    QTest::newRow("malformed url") << QStringList{QStringLiteral("run"), QStringLiteral("ht!tp://")};
-    QTest::newRow("resume without dir") << QStringList{QStringLiteral("resume")};
+    QTest::addColumn<QString>("message");
+    const QString url = QStringLiteral("https://h/t/k/s");
+    const QString noAuth = QStringLiteral("--no-auth");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("Usage:");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command \"fly\"");
+    QTest::newRow("no url") << QStringList{QStringLiteral("run")} << QStringLiteral("run takes one trigger URL");
+    QTest::newRow("bad mode") << QStringList{QStringLiteral("run"), url, QStringLiteral("--mode"),
+                                             QStringLiteral("Sometimes")}
+                              << QStringLiteral("unknown mode \"Sometimes\"");
+    QTest::newRow("bad verb") << QStringList{QStringLiteral("run"), url, QStringLiteral("--method"),
+                                             QStringLiteral("PATCH")}
+                              << QStringLiteral("The HTTP verb must be GET, POST, PUT or DELETE.");
+    QTest::newRow("bad args json") << QStringList{QStringLiteral("run"), url, QStringLiteral("--args-json"),
+                                                  QStringLiteral("{oops")}
+                                   << QStringLiteral("--args-json must be a JSON object");
+    QTest::newRow("bad arg") << QStringList{QStringLiteral("run"), url, QStringLiteral("--arg"),
+                                            QStringLiteral("novalue")}
+                             << QStringLiteral("--arg takes NAME=VALUE, got \"novalue\"");
+    QTest::newRow("malformed url") << QStringList{QStringLiteral("run"), QStringLiteral("ht!tp://")}
+                                   << QStringLiteral("The trigger URL is not a valid URL");
+    QTest::newRow("resume without dir") << QStringList{QStringLiteral("resume")}
+                                        << QStringLiteral("resume needs --state-dir DIR");
+    QTest::newRow("count out of range") << QStringList{QStringLiteral("run"), url, QStringLiteral("--count"),
+                                                       QStringLiteral("0")}
+                                        << QStringLiteral("--count takes a whole number from 1 to 100000, got \"0\"");
+    QTest::newRow("slots not a number") << QStringList{QStringLiteral("run"), url, QStringLiteral("--long-poll-slots"),
+                                                       QStringLiteral("x")}
+                                        << QStringLiteral("--long-poll-slots takes a whole number");
+    QTest::newRow("deadline over a day") << QStringList{QStringLiteral("run"), url, QStringLiteral("--deadline-s"),
+                                                        QStringLiteral("90000"), noAuth}
+                                         << QStringLiteral("from one second to 24 hours");
+    QTest::newRow("token-env and no-auth")
+        << QStringList{QStringLiteral("run"), url, QStringLiteral("--token-env"), QStringLiteral("T"), noAuth}
+        << QStringLiteral("give either --token-env or --no-auth, not both");
 }
 
 void TestCli::badUsage()
 {
     QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
     const Result r = cli(arguments);
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(!r.err.isEmpty());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCli::helpListsEveryOption()
+{
+    // Every option the README documents is in --help, made from the same declarations the
+    // parsers use.
+    const Result r = cli({QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *option :
+         {"--profile", "--method", "--mode", "--arg", "--args-json", "--token-env", "--no-auth", "--poll-interval-ms",
+          "--deadline-s", "--state-dir", "--json", "--count", "--long-poll-slots", "--watch-limit-h", "--pat",
+          "--oauth", "--client-id", "--scopes", "--identity-url"})
+        QVERIFY2(r.out.contains(QByteArray(QByteArray(option) + ' ')), option);
+    QVERIFY(r.out.contains("Exit codes: 0 Successful or Started"));
 }
 
 void TestCli::wrongTokenFails()
@@ -252,12 +289,28 @@ void TestCli::stateDirAndResume()
     QVERIFY(saved.open(QIODevice::WriteOnly | QIODevice::Truncate));
     saved.write(QJsonDocument(record).toJson());
     saved.close();
+    // A second one whose profile's credential is gone: it cannot get a token, so it is left for
+    // a later resume, and the first is watched all the same.
+    QJsonObject orphan = record;
+    orphan.insert(QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-000000000001"));
+    profile.insert(QStringLiteral("credential"), QStringLiteral("no-such-credential"));
+    orphan.insert(QStringLiteral("profile"), profile);
+    QFile orphanFile(dir.filePath(QStringLiteral("00000000-0000-4000-8000-000000000001.json")));
+    QVERIFY(orphanFile.open(QIODevice::WriteOnly));
+    orphanFile.write(QJsonDocument(orphan).toJson());
+    orphanFile.close();
     const Result resumed =
         cli({QStringLiteral("resume"), QStringLiteral("--state-dir"), dir.path(), QStringLiteral("--json")});
     QCOMPARE(resumed.exitCode, 5);
     QCOMPARE(resumed.json.value(QStringLiteral("id")), record.value(QStringLiteral("id")));
     QVERIFY(resumed.json.value(QStringLiteral("hops")).toArray().size() >
             timedOut.json.value(QStringLiteral("hops")).toArray().size());
+    QVERIFY2(resumed.err.contains("Job 00000000-0000-4000-8000-000000000001 (") &&
+                 resumed.err.contains("is left for later"),
+             resumed.err.constData());
+    QVERIFY(orphanFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(orphanFile.readAll()).object().value(QStringLiteral("state")).toString(),
+             QStringLiteral("Running"));
 }
 
 void TestCli::humanOutput()

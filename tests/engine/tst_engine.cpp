@@ -43,6 +43,7 @@ private slots:
     void statusServerErrorIsRetried();
     void exhaustedRetriesAreUnknownThenResumable();
     void deadlineTimesOutAndResumes();
+    void asyncJobIsWatchedWithinTheLimit();
     void cancelStopsEverything();
     void cancelBeforeTheFirstTurn();
     void serverGoneMidPoll();
@@ -383,6 +384,22 @@ void TestEngine::deadlineTimesOutAndResumes()
     JobRun *resumed = f->engine->resume(record, f->auth.get());
     QVERIFY(EngineFixture::waitForEnd(resumed));
     QCOMPARE(resumed->state(), JobState::Successful);
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestEngine::asyncJobIsWatchedWithinTheLimit()
+{
+    // A job that never ends (stuck Pending, say) is not polled for ever: at the watch limit it
+    // ends TimedOut, resumable from its status URI.
+    f->engine->setWatchLimitSeconds(1);
+    JobRun *run = f->runToEnd(
+        f->trigger(QStringLiteral("stuck"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 60000));
+    QCOMPARE(run->state(), JobState::TimedOut);
+    QVERIFY2(run->record().error.contains(QStringLiteral("watched this job for 1 second")),
+             qPrintable(run->record().error));
+    QVERIFY(run->record().statusUri.isValid());
+    QVERIFY(isResumable(run->state()));
+    QVERIFY(run->isIdle());
     QCOMPARE(f->sim->jobCount(), 1);
 }
 

@@ -3,8 +3,10 @@
 #include "enginefixture.h"
 #include "hostileserver.h"
 #include "oauthprovider.h"
+#include "residentmemory.h"
 #include "secretstore.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 
 using namespace td;
@@ -48,6 +50,7 @@ private slots:
     void credentialReadsItsSecretOnce();
     void connectionTest_data();
     void connectionTest();
+    void connectionTestReadsABoundedAnswer();
     void secretsNeverGoOverPlainHttpToARemoteHost();
     void accessTokenWithLineBreakIsRefused();
 
@@ -238,6 +241,29 @@ void TestOAuth::connectionTest()
     QVERIFY2(finished.first().at(1).toString().contains(report), qPrintable(finished.first().at(1).toString()));
     QCOMPARE(ConnectionTest::jobsUrlFor(QUrl(QStringLiteral("https://h/o/t/orchestrator_/t/k/s"))),
              QUrl(QStringLiteral("https://h/o/t/orchestrator_/odata/Jobs?$top=1")));
+}
+
+void TestOAuth::connectionTestReadsABoundedAnswer()
+{
+    // A captive portal (or a hostile host) answers with an endless error page: "Test connection"
+    // reads what a message needs and stops, its memory bounded; it names the folder by its key.
+    test::HostileServer orchestrator;
+    QVERIFY(orchestrator.listen());
+    orchestrator.on("/o/t/orchestrator_/odata/Jobs", {test::HostileServer::hugeBody(200 * 1024 * 1024)});
+    StaticTokenProvider token(QByteArrayLiteral("pat-value"));
+    ConnectionTest test(&m_manager, &token,
+                        orchestrator.url("/o/t/orchestrator_/t/11111111-2222-4333-8444-555555555555/s"));
+    QSignalSpy finished(&test, &ConnectionTest::finished);
+    const qint64 before = test::residentBytes();
+    QElapsedTimer clock;
+    clock.start();
+    test.start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(test::residentBytes() - before < 32 * 1024 * 1024,
+             qPrintable(QString::number((test::residentBytes() - before) / 1024)));
+    QVERIFY(clock.elapsed() < 5000);
+    QCOMPARE(orchestrator.requests().constLast().header("X-UIPATH-FolderKey"),
+             QByteArray("11111111-2222-4333-8444-555555555555"));
 }
 
 void TestOAuth::secretsNeverGoOverPlainHttpToARemoteHost()

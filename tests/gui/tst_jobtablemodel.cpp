@@ -1,5 +1,6 @@
 // JobTableModel and its filter proxy: model invariants, cell-precise updates, ticking, resume.
 
+#include "authprovider.h"
 #include "guitestutil.h"
 #include "jobcontroller.h"
 #include "jobfilterproxymodel.h"
@@ -65,6 +66,7 @@ private slots:
     void resumeKeepsTheRow();
     void historyAndCountsFollowEveryChange();
     void olderJobsShowTheirDateAndIdsTellCopiesApart();
+    void providersOfEditedCredentialsAreFreed();
 
 private:
     sim::OrchestratorSimulator m_simulator;
@@ -260,4 +262,22 @@ void TestJobTableModel::olderJobsShowTheirDateAndIdsTellCopiesApart()
 }
 
 QTEST_MAIN(TestJobTableModel)
+void TestJobTableModel::providersOfEditedCredentialsAreFreed()
+{
+    // No keychain here: the credential has no secret, so its job fails at once, but it was
+    // launched through the credential's provider, which holds what secrets it read.
+    JobController jobs(nullptr, {}, [](QObject *, SecretStoreFactory::ProbeCallback done) { done(false, {}); });
+    const Credential credential = Credential::create(QStringLiteral("Ops"), Credential::Kind::PersonalAccessToken);
+    jobs.setCredentials({credential});
+    TriggerProfile profile = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"));
+    profile.credential = credential.id;
+    JobRun *run = jobs.launch(profile, QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}).constFirst();
+    QTRY_VERIFY(run->isFinished());
+    const QPointer<AuthProvider> provider = run->authProvider();
+    QVERIFY(provider);
+    // The credential is edited: its old provider goes, since no running job uses it.
+    jobs.setCredentials({});
+    QVERIFY(!provider);
+}
+
 #include "tst_jobtablemodel.moc"

@@ -1,0 +1,266 @@
+#include "clioptions.h"
+
+#include "triggerengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <limits>
+
+namespace td::cli {
+
+namespace {
+
+constexpr int kMaxCount = 100000;
+
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName; // nullptr for a switch
+    const char *help;      // translated in the "td::cli" context
+    QList<Command> commands;
+    const char *defaultValue = nullptr;
+};
+
+const QList<OptionSpec> &optionSpecs()
+{
+    using C = Command;
+    static const QList<OptionSpec> specs{
+        {"profile", "NAME", QT_TRANSLATE_NOOP("td::cli", "Run a saved profile instead of a URL."), {C::Run}},
+        {"method",
+         "VERB",
+         QT_TRANSLATE_NOOP("td::cli", "The trigger's HTTP verb: GET, POST, PUT or DELETE."),
+         {C::Run}},
+        {"mode",
+         "MODE",
+         QT_TRANSLATE_NOOP("td::cli", "Call mode: AsyncRequestReply, FireAndForget, LongPolling or default (the "
+                                      "trigger's own; the default for a URL)."),
+         {C::Run}},
+        {"arg",
+         "NAME=VALUE",
+         QT_TRANSLATE_NOOP("td::cli", "An input argument, typed like JSON (123, true, {\"a\":1}), else a string. "
+                                      "Repeatable."),
+         {C::Run}},
+        {"args-json", "JSON", QT_TRANSLATE_NOOP("td::cli", "Input arguments as one JSON object."), {C::Run}},
+        {"token-env",
+         "VAR",
+         QT_TRANSLATE_NOOP("td::cli", "The environment variable holding the token (default TRIGGERDESK_TOKEN); "
+                                      "wins over a profile's credential."),
+         {C::Run, C::Resume}},
+        {"no-auth", nullptr, QT_TRANSLATE_NOOP("td::cli", "Call without a token."), {C::Run, C::Resume}},
+        {"poll-interval-ms", "N", QT_TRANSLATE_NOOP("td::cli", "Status poll interval in milliseconds."), {C::Run}},
+        {"deadline-s", "N", QT_TRANSLATE_NOOP("td::cli", "Long-poll deadline in seconds (at most 86400)."), {C::Run}},
+        {"state-dir",
+         "DIR",
+         QT_TRANSLATE_NOOP("td::cli", "Keep a JSON record of each job here; resume reads them back."),
+         {C::Run, C::Resume}},
+        {"json",
+         nullptr,
+         QT_TRANSLATE_NOOP("td::cli", "Print one JSON object per job on standard output."),
+         {C::Run, C::Resume}},
+        {"count",
+         "N",
+         QT_TRANSLATE_NOOP("td::cli", "Launch N copies at once (a load test); one report per job, the worst exit "
+                                      "code."),
+         {C::Run}},
+        {"long-poll-slots",
+         "N",
+         QT_TRANSLATE_NOOP("td::cli", "Long polls held at once per server (default 50); more wait as Queued."),
+         {C::Run}},
+        {"watch-limit-h",
+         "N",
+         QT_TRANSLATE_NOOP("td::cli", "Stop watching any job after N hours (default 24); it ends TimedOut and can "
+                                      "be resumed."),
+         {C::Run, C::Resume}},
+        {"pat", nullptr, QT_TRANSLATE_NOOP("td::cli", "credentials add: a personal access token."), {C::Credentials}},
+        {"oauth",
+         nullptr,
+         QT_TRANSLATE_NOOP("td::cli", "credentials add: OAuth client credentials."),
+         {C::Credentials}},
+        {"client-id", "ID", QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the client id."), {C::Credentials}},
+        {"scopes",
+         "S",
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the scopes (default OR.Jobs)."),
+         {C::Credentials},
+         "OR.Jobs"},
+        {"identity-url",
+         "URL",
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the identity server (default: the trigger's "
+                                      "host, /identity_)."),
+         {C::Credentials}},
+    };
+    return specs;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("td::cli", text);
+}
+
+// A whole number from `low` to `high` (any, when they are the int's own limits), or a message
+// naming the option.
+std::optional<int> number(const QCommandLineParser &parser, const char *name, QString *error,
+                          int low = std::numeric_limits<int>::min(), int high = std::numeric_limits<int>::max())
+{
+    bool ok = false;
+    const QString text = parser.value(QLatin1String(name));
+    const int value = text.toInt(&ok);
+    if (ok && value >= low && value <= high)
+        return value;
+    *error = low == std::numeric_limits<int>::min()
+                 ? QCoreApplication::translate("td::cli", "--%1 takes a whole number, got \"%2\"")
+                       .arg(QLatin1String(name), text)
+                 : QCoreApplication::translate("td::cli", "--%1 takes a whole number from %2 to %3, got \"%4\"")
+                       .arg(QLatin1String(name))
+                       .arg(low)
+                       .arg(high)
+                       .arg(text);
+    return std::nullopt;
+}
+
+// Words wrapped at 100 columns, lines after the first indented by `indent`.
+QString wrapped(const QString &text, int indent)
+{
+    constexpr int kWidth = 100;
+    QString result;
+    int column = indent;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        if (column > indent && column + 1 + word.size() > kWidth) {
+            result += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+        } else if (column > indent) {
+            result += QLatin1Char(' ');
+            ++column;
+        }
+        result += word;
+        column += int(word.size());
+    }
+    return result;
+}
+
+} // namespace
+
+bool parseOptions(Command command, const QStringList &arguments, CliOptions *options, QString *error)
+{
+    QCommandLineParser parser;
+    for (const OptionSpec &spec : optionSpecs()) {
+        if (!spec.commands.contains(command))
+            continue;
+        QCommandLineOption option(QLatin1String(spec.name), translated(spec.help));
+        if (spec.valueName)
+            option.setValueName(QLatin1String(spec.valueName));
+        if (spec.defaultValue)
+            option.setDefaultValue(QLatin1String(spec.defaultValue));
+        parser.addOption(option);
+    }
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return false;
+    }
+    const auto has = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
+    const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+    CliOptions &o = *options;
+    o.positional = parser.positionalArguments().mid(1);
+    if (command == Command::Credentials) {
+        o.pat = has("pat");
+        o.oauth = has("oauth");
+        o.clientId = value("client-id");
+        o.scopes = value("scopes");
+        o.identityUrl = value("identity-url");
+        return true;
+    }
+    o.json = has("json");
+    o.stateDir = value("state-dir");
+    o.noAuth = has("no-auth");
+    o.tokenEnvGiven = has("token-env");
+    if (o.tokenEnvGiven)
+        o.tokenEnv = value("token-env");
+    if (o.noAuth && o.tokenEnvGiven) {
+        *error = QCoreApplication::translate("td::cli", "give either --token-env or --no-auth, not both");
+        return false;
+    }
+    if (has("watch-limit-h")) {
+        const std::optional<int> hours = number(parser, "watch-limit-h", error, 1, 24 * 365);
+        if (!hours)
+            return false;
+        o.watchLimitHours = *hours;
+    }
+    if (command == Command::Resume) {
+        if (o.stateDir.isEmpty()) {
+            *error = QCoreApplication::translate("td::cli", "resume needs --state-dir DIR");
+            return false;
+        }
+        return true;
+    }
+    o.profile = value("profile");
+    o.method = value("method").toUpper();
+    o.mode = value("mode");
+    o.args = parser.values(QStringLiteral("arg"));
+    if (has("args-json"))
+        o.argsJson = value("args-json");
+    // Their ranges are the profile's rules (TriggerProfile::validate), checked with the rest of it.
+    if (has("poll-interval-ms") && !(o.pollIntervalMs = number(parser, "poll-interval-ms", error)))
+        return false;
+    if (has("deadline-s") && !(o.deadlineSeconds = number(parser, "deadline-s", error)))
+        return false;
+    if (has("count")) {
+        const std::optional<int> count = number(parser, "count", error, 1, kMaxCount);
+        if (!count)
+            return false;
+        o.count = *count;
+    }
+    o.longPollSlots = TriggerEngine::kDefaultLongPollSlotsPerOrigin;
+    if (has("long-poll-slots")) {
+        const std::optional<int> slotCount = number(parser, "long-poll-slots", error, 1, kMaxCount);
+        if (!slotCount)
+            return false;
+        o.longPollSlots = *slotCount;
+    }
+    return true;
+}
+
+QString usageText()
+{
+    QString text =
+        QCoreApplication::translate("td::cli", "Usage:\n"
+                                               "  triggerdesk-cli run URL [options of run]\n"
+                                               "  triggerdesk-cli run --profile NAME [options of run]\n"
+                                               "  triggerdesk-cli resume --state-dir DIR [options of resume]\n"
+                                               "  triggerdesk-cli profiles list|show NAME|import FILE|export FILE\n"
+                                               "  triggerdesk-cli credentials list\n"
+                                               "  triggerdesk-cli credentials add NAME --pat\n"
+                                               "  triggerdesk-cli credentials add NAME --oauth --client-id ID "
+                                               "[--scopes S] [--identity-url URL]\n"
+                                               "  triggerdesk-cli credentials remove NAME\n");
+    const QList<QPair<Command, QString>> sections{
+        {Command::Run, QCoreApplication::translate("td::cli", "Options of run:")},
+        {Command::Resume, QCoreApplication::translate("td::cli", "Options of resume:")},
+        {Command::Credentials, QCoreApplication::translate("td::cli", "Options of credentials add:")},
+    };
+    for (const auto &[command, title] : sections) {
+        text += QLatin1Char('\n') + title + QLatin1Char('\n');
+        for (const OptionSpec &spec : optionSpecs()) {
+            if (!spec.commands.contains(command))
+                continue;
+            QString name = QStringLiteral("--") + QLatin1String(spec.name);
+            if (spec.valueName)
+                name += QLatin1Char(' ') + QLatin1String(spec.valueName);
+            text += QStringLiteral("  %1  %2\n").arg(name, -24).arg(wrapped(translated(spec.help), 28));
+        }
+    }
+    text += QLatin1Char('\n') +
+            QCoreApplication::translate(
+                "td::cli",
+                "A profile's credential is used when it has one (unless --token-env is given); its secret is read\n"
+                "from the system keychain. \"credentials add\" reads the secret from standard input, never from\n"
+                "arguments. A resumed job uses the credential of the profile it was launched with.\n"
+                "\n"
+                "Otherwise the token is read from the environment variable --token-env names (default\n"
+                "TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.\n"
+                "Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,\n"
+                "5 TimedOut or Cancelled, 6 the job records or profiles could not be written.\n");
+    return text;
+}
+
+} // namespace td::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+// Every option of triggerdesk-cli, declared once: each subcommand parses its own from this table
+// into one CliOptions, and --help lists them from it, so the usage text cannot miss one.
+
+#include <QStringList>
+
+#include <optional>
+
+namespace td::cli {
+
+enum class Command
+{
+    Run,
+    Resume,
+    Credentials,
+};
+
+// The options given, parsed and checked (numbers in range, not both of two exclusive ones).
+struct CliOptions
+{
+    QStringList positional; // after the subcommand
+    QString profile;        // --profile NAME
+    QString method;         // upper case; empty: the profile's, or POST
+    QString mode;           // as given; empty: the profile's, or the trigger's default
+    QStringList args;       // --arg NAME=VALUE, in order
+    std::optional<QString> argsJson;
+    QString tokenEnv = QStringLiteral("TRIGGERDESK_TOKEN");
+    bool tokenEnvGiven = false;
+    bool noAuth = false;
+    std::optional<int> pollIntervalMs;
+    std::optional<int> deadlineSeconds;
+    QString stateDir;
+    bool json = false;
+    int count = 1;
+    int longPollSlots = 0;   // set from the engine's default when not given
+    int watchLimitHours = 0; // 0: the engine's default
+    // credentials add
+    bool pat = false;
+    bool oauth = false;
+    QString clientId;
+    QString scopes;
+    QString identityUrl;
+};
+
+// Parses `arguments` (the whole command line, the program and subcommand first) for `command`.
+// False with a message for a person when an option is unknown, malformed or out of range.
+bool parseOptions(Command command, const QStringList &arguments, CliOptions *options, QString *error);
+
+// The whole --help text: the synopsis of each subcommand and every option with what it does.
+QString usageText();
+
+} // namespace td::cli
