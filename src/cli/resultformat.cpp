@@ -55,6 +55,8 @@ QJsonObject resultJson(const JobRecord &record)
             json.insert(QStringLiteral("error"), hop.error);
         if (!hop.note.isEmpty())
             json.insert(QStringLiteral("note"), hop.note);
+        if (!hop.protocol.isEmpty())
+            json.insert(QStringLiteral("protocol"), hop.protocol);
         hops.append(json);
     }
     QJsonArray transitions;

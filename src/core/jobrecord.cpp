@@ -76,6 +76,8 @@ QJsonObject Hop::toJson() const
         json.insert(QStringLiteral("error"), error);
     if (!note.isEmpty())
         json.insert(QStringLiteral("note"), note);
+    if (!protocol.isEmpty())
+        json.insert(QStringLiteral("protocol"), protocol);
     if (repeats > 1) {
         json.insert(QStringLiteral("repeats"), repeats);
         json.insert(QStringLiteral("lastAt"), isoTime(lastAt));
@@ -86,7 +88,7 @@ QJsonObject Hop::toJson() const
 bool Hop::sameExchange(const Hop &other) const
 {
     return method == other.method && url == other.url && status == other.status && tokenSent == other.tokenSent &&
-           headers == other.headers && error == other.error && note == other.note;
+           headers == other.headers && error == other.error && note == other.note && protocol == other.protocol;
 }
 
 Hop Hop::fromJson(const QJsonObject &json)
@@ -105,6 +107,7 @@ Hop Hop::fromJson(const QJsonObject &json)
     hop.note = json.value(QStringLiteral("note")).toString();
     hop.repeats = qMax(1, json.value(QStringLiteral("repeats")).toInt(1));
     hop.lastAt = fromIsoTime(json.value(QStringLiteral("lastAt")));
+    hop.protocol = json.value(QStringLiteral("protocol")).toString();
     return hop;
 }
 

@@ -21,6 +21,10 @@ struct HttpAnswer
     bool timedOut = false;            // nothing arrived for the inactivity timeout
     bool requestSent = false;         // the request may have reached the server
     bool handshakeUnfinished = false; // a new https connection failed before its handshake ended
+    bool http2 = false;               // the answer came over HTTP/2
+    // The server refused the request before processing it: an HTTP/2 stream its GOAWAY turned
+    // away (RFC 9113, 6.8), or one the stack could not start after a GOAWAY. Safe to send again.
+    bool refusedUnprocessed = false;
     int timeoutSeconds = 0;
     qint64 elapsedMs = 0;
     QByteArray location;

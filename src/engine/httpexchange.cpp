@@ -77,6 +77,17 @@ bool certainlyBeforeSending(QNetworkReply::NetworkError error)
     }
 }
 
+// Qt's HTTP/2 code reports a stream that a GOAWAY refused, and a request it could not start after
+// one, with error codes it uses for other failures too; its own words (not translated, the same
+// in Qt 6.4 and 6.8: qhttp2protocolhandler.cpp) tell them apart.
+bool refusedBeforeProcessing(QNetworkReply::NetworkError error, const QString &errorString)
+{
+    return (error == QNetworkReply::ContentReSendError &&
+            errorString.contains(QLatin1String("stopped accepting new streams before this stream was established"))) ||
+           (error == QNetworkReply::ProtocolUnknownError &&
+            errorString.contains(QLatin1String("GOAWAY received, cannot start a request")));
+}
+
 // Qt buffers at most this much of an answer before it stops reading the socket.
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
@@ -101,6 +112,12 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
     if (!request.sendOnce) {
         reply = manager->get(wire);
     } else {
+        // Over HTTP/1.1 only. Qt's HTTP/2 fails a stream that a server's GOAWAY refused
+        // (ContentReSendError, as for a request that may have been written), though such a stream
+        // was never processed (RFC 9113, 6.8), and it re-sends after a 401 or 407 even with a body
+        // that cannot rewind: on HTTP/1.1 the rules above hold on every Qt 6. Polls, output reads
+        // and long polls, safe to repeat, keep HTTP/2 where the server offers it.
+        wire.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         if (request.hasBody)
             wire.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         auto *body = new OneShotDevice(request.hasBody ? request.body : QByteArray(), this);
@@ -201,12 +218,14 @@ void HttpExchange::onFinished()
     answer.bodyLimit = m_request.bodyLimit;
     answer.tooLarge = m_tooLarge;
     answer.timedOut = m_timedOut || answer.error == QNetworkReply::TimeoutError;
+    answer.refusedUnprocessed = answer.status == 0 && refusedBeforeProcessing(answer.error, answer.errorString);
     const bool https = m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     answer.handshakeUnfinished = https && m_newConnection && !m_encrypted && answer.status == 0;
-    answer.requestSent =
-        answer.status != 0 || m_requestSent || !(certainlyBeforeSending(error) || answer.handshakeUnfinished);
+    answer.requestSent = answer.status != 0 || (m_requestSent && !answer.refusedUnprocessed) ||
+                         !(certainlyBeforeSending(error) || answer.handshakeUnfinished || answer.refusedUnprocessed);
     answer.timeoutSeconds = m_request.timeoutSeconds;
     answer.elapsedMs = m_clock.elapsed();
+    answer.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     answer.location = reply->rawHeader("Location");
     answer.retryAfter = reply->rawHeader("Retry-After");
     m_headers.clear();
@@ -226,6 +245,8 @@ Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
     hop.ms = answer.elapsedMs;
     hop.at = m_startedAt;
     hop.tokenSent = tokenSent();
+    if (answer.status != 0)
+        hop.protocol = answer.http2 ? QStringLiteral("h2") : QStringLiteral("http/1.1");
     for (const auto &[name, value] : m_headers) {
         const bool isUrl = name == "Location";
         hop.headers.append({name, isUrl ? redactedUrl(QUrl::fromEncoded(value)).toUtf8() : value});

@@ -115,6 +115,8 @@ bool worthRetrying(const HttpAnswer &answer)
 {
     if (answer.tooLarge)
         return false;
+    if (answer.refusedUnprocessed)
+        return true;
     if (answer.status == 0) {
         switch (answer.error) {
         case QNetworkReply::ProtocolUnknownError:
@@ -133,7 +135,8 @@ bool worthRetrying(const HttpAnswer &answer)
 bool triggerMayBeRepeated(const HttpAnswer &answer)
 {
     if (answer.status == 0)
-        return !answer.requestSent && answer.error == QNetworkReply::ConnectionRefusedError;
+        return !answer.requestSent &&
+               (answer.error == QNetworkReply::ConnectionRefusedError || answer.refusedUnprocessed);
     return answer.status == 429;
 }
 

@@ -31,6 +31,9 @@ constexpr int kMinimumIntervalMs = 250;
 constexpr int kLongPollFloorMs = 1000;
 // Redirects followed in a row from an output URI (or an async status URI to itself).
 constexpr int kMaxResultRedirects = 5;
+// Requests turned away unprocessed (HTTP/2 GOAWAY) sent again in a row before they count against
+// the retry budget: a gateway rotating connections refuses a burst's streams a few times over.
+constexpr int kMaxRefusedUnprocessed = 20;
 // Times a trigger call is sent again when the server certainly created no job (see
 // triggerMayBeRepeated), and never more than the retry budget of safe GETs.
 constexpr int kTriggerRetries = 3;
@@ -73,7 +76,8 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now);
 bool worthRetrying(const HttpAnswer &answer);
 
 // The trigger call may go again only when no job can exist (docs/protocol.md): the server refused it
-// for now (429), or the connection was refused before anything was sent.
+// for now (429), the connection was refused before anything was sent, or the server turned the
+// request away unprocessed (an HTTP/2 GOAWAY).
 bool triggerMayBeRepeated(const HttpAnswer &answer);
 
 // An answer at a result URI that has the shape of the job's own error: complete, an error

@@ -292,6 +292,13 @@ void JobRun::retryOrGiveUp(const HttpAnswer &answer, const QString &why)
 {
     if (answer.status == 401 && repeatAfter401())
         return;
+    if (answer.refusedUnprocessed && ++m_refusedInARow <= policy::kMaxRefusedUnprocessed) {
+        // Turned away before the server looked at it (a gateway rotating its connection): not a
+        // failure of the server, so the retry budget is not spent; bounded all the same.
+        qCDebug(lcEngine).noquote() << m_record.id.left(8) << "refused unprocessed, sent again";
+        resend(answer, 1);
+        return;
+    }
     if (!policy::worthRetrying(answer)) {
         giveUp(answer, why);
         return;
@@ -358,6 +365,7 @@ void JobRun::giveUp(const HttpAnswer &answer, const QString &why)
 void JobRun::resetFailures()
 {
     m_failures = 0;
+    m_refusedInARow = 0;
     m_retriedAfter401 = false;
 }
 

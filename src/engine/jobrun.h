@@ -128,6 +128,7 @@ private:
     QUrl m_url;
     quint64 m_sendSerial = 0; // a token that arrives for an older send is dropped
     int m_failures = 0;
+    int m_refusedInARow = 0; // requests turned away unprocessed in a row (HTTP/2 GOAWAY)
     bool m_retriedAfter401 = false;
     Alarm m_sendAlarm;
     Alarm m_deadlineAlarm;

@@ -328,6 +328,7 @@ void JobDetailsView::fillHopItem(QTreeWidgetItem *item, const Hop &hop, int numb
     for (int column = 0; column < texts.size(); ++column)
         item->setText(column, texts.at(column));
     item->setToolTip(3, hop.url);
+    item->setToolTip(4, hop.protocol == QLatin1String("h2") ? QStringLiteral("HTTP/2") : hop.protocol.toUpper());
     item->setToolTip(7, notes.join(QLatin1Char('\n')));
     item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
     QColor statusColor(0x92, 0x2b, 0x21);

@@ -1,0 +1,241 @@
+// The engine through a real gateway: nginx in front of the simulator, speaking HTTP/2 over TLS
+// (and HTTP/1.1), as Orchestrator's Cloudflare front does. Every call mode and verb, the trigger
+// call sent once, the gateway's own 502 and 504, and connections the gateway rotates (GOAWAY).
+
+#include "enginefixture.h"
+#include "nginxgateway.h"
+
+#include <QSslConfiguration>
+
+using namespace td;
+using td::test::NginxGateway;
+using SimMode = td::sim::CallMode;
+
+namespace {
+
+const QString kFolder = QStringLiteral("11111111-2222-4333-8444-555555555555");
+
+} // namespace
+
+class TestGateway : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyModeAndVerbThroughHttp2_data();
+    void everyModeAndVerbThroughHttp2();
+    void triggerCallIsSentOnceThroughTheGateway_data();
+    void triggerCallIsSentOnceThroughTheGateway();
+    void burstThroughRotatingConnections_data();
+    void burstThroughRotatingConnections();
+    void gatewayTimeoutOnTheTriggerIsUnknown();
+    void upstreamGoneMidJobIsUnknownAndResumable();
+
+private:
+    // Starts the gateway in front of the fixture's simulator; the simulator's URIs then name
+    // the gateway (the Host it forwards).
+    void startGateway(const NginxGateway::Options &options = {});
+    TriggerProfile throughGateway(const QString &slug, SimMode serverMode, CallMode mode,
+                                  const QString &verb = QStringLiteral("POST"), int durationMs = 300);
+
+    std::unique_ptr<EngineFixture> f;
+    std::unique_ptr<NginxGateway> m_gateway;
+    QSslConfiguration m_defaultTls;
+};
+
+void TestGateway::initTestCase()
+{
+    if (NginxGateway::binary().isEmpty())
+        QFAIL("nginx is not installed: scripts/setup-debian.sh installs nginx-light");
+    m_defaultTls = QSslConfiguration::defaultConfiguration();
+}
+
+void TestGateway::init()
+{
+    f = std::make_unique<EngineFixture>();
+}
+
+void TestGateway::cleanup()
+{
+    if (QTest::currentTestFailed() && m_gateway)
+        qInfo("nginx error log:\n%s", qPrintable(m_gateway->errorLog().right(4000)));
+    f.reset();
+    m_gateway.reset();
+    QSslConfiguration::setDefaultConfiguration(m_defaultTls);
+}
+
+void TestGateway::startGateway(const NginxGateway::Options &options)
+{
+    m_gateway = std::make_unique<NginxGateway>();
+    NginxGateway::Options withUpstream = options;
+    withUpstream.upstream = f->sim->baseUrl();
+    QString error;
+    QVERIFY2(m_gateway->start(withUpstream, &error), qPrintable(error));
+    // The gateway's certificate is trusted as a company CA would be; the engine's network
+    // managers are made after this.
+    QSslConfiguration tls = m_defaultTls;
+    tls.addCaCertificate(m_gateway->certificate());
+    QSslConfiguration::setDefaultConfiguration(tls);
+    f->engine = std::make_unique<TriggerEngine>();
+    f->engine->setRetryPolicy({3, 50, 200});
+}
+
+TriggerProfile TestGateway::throughGateway(const QString &slug, SimMode serverMode, CallMode mode, const QString &verb,
+                                           int durationMs)
+{
+    TriggerProfile profile = f->trigger(slug, serverMode, mode, durationMs, verb);
+    QUrl url = m_gateway->httpsBase();
+    url.setPath(profile.invokeUrl.path());
+    profile.invokeUrl = url;
+    return profile;
+}
+
+void TestGateway::everyModeAndVerbThroughHttp2_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<int>("serverMode");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<int>("expected");
+    const int async = int(SimMode::AsyncRequestReply), longPoll = int(SimMode::LongPolling),
+              fire = int(SimMode::FireAndForget);
+    for (const char *verb : {"GET", "POST", "PUT", "DELETE"}) {
+        const QString v = QString::fromLatin1(verb);
+        QTest::addRow("%s async", verb) << v << async << int(CallMode::AsyncRequestReply) << int(JobState::Successful);
+        QTest::addRow("%s long", verb) << v << longPoll << int(CallMode::LongPolling) << int(JobState::Successful);
+        QTest::addRow("%s fire", verb) << v << fire << int(CallMode::FireAndForget) << int(JobState::Started);
+        QTest::addRow("%s default", verb) << v << async << int(CallMode::TriggerDefault) << int(JobState::Successful);
+    }
+}
+
+void TestGateway::everyModeAndVerbThroughHttp2()
+{
+    QFETCH(QString, verb);
+    QFETCH(int, serverMode);
+    QFETCH(int, mode);
+    QFETCH(int, expected);
+    f->sim->setLongPollHoldMs(300);
+    startGateway();
+    JobRun *run = f->runToEnd(throughGateway(QStringLiteral("m"), SimMode(serverMode), CallMode(mode), verb, 800),
+                              {{QStringLiteral("n"), 7}});
+    const JobRecord &record = run->record();
+    QCOMPARE(int(record.state), expected);
+    if (record.state == JobState::Successful)
+        QCOMPARE(record.output.toObject().value(QStringLiteral("echo")).toObject(),
+                 (QJsonObject{{QStringLiteral("n"), 7}}));
+    QCOMPARE(f->sim->jobCount(), 1);
+    // The trigger call over HTTP/1.1 (docs/protocol.md: HTTP/2), every request after it over
+    // HTTP/2, which the gateway offers.
+    QCOMPARE(record.hops.first().protocol, QStringLiteral("http/1.1"));
+    for (qsizetype i = 1; i < record.hops.size(); ++i)
+        QCOMPARE(record.hops.at(i).protocol, QStringLiteral("h2"));
+    if (record.state == JobState::Successful)
+        QVERIFY(record.hops.size() >= 2);
+}
+
+void TestGateway::triggerCallIsSentOnceThroughTheGateway_data()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<int>("mode");
+    for (const char *verb : {"GET", "POST", "PUT", "DELETE"}) {
+        for (CallMode mode :
+             {CallMode::AsyncRequestReply, CallMode::FireAndForget, CallMode::LongPolling, CallMode::TriggerDefault})
+            QTest::addRow("%s %s", verb, qPrintable(callModeName(mode))) << QString::fromLatin1(verb) << int(mode);
+    }
+}
+
+// The server creates the job and drops the connection: the gateway answers 502 (its own, as
+// Cloudflare's known 502). The job exists: Unknown, and the call never goes twice.
+void TestGateway::triggerCallIsSentOnceThroughTheGateway()
+{
+    QFETCH(QString, verb);
+    QFETCH(int, mode);
+    startGateway();
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::dropAfterCreate());
+    JobRun *run = f->runToEnd(throughGateway(QStringLiteral("once"), SimMode::AsyncRequestReply, CallMode(mode), verb));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QCOMPARE(run->record().hops.first().status, 502);
+    QVERIFY2(run->record().error.contains(QStringLiteral("may be running")), qPrintable(run->record().error));
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestGateway::burstThroughRotatingConnections_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::newRow("async") << int(CallMode::AsyncRequestReply);
+    QTest::newRow("long polling") << int(CallMode::LongPolling);
+    QTest::newRow("fire and forget") << int(CallMode::FireAndForget);
+}
+
+// The gateway closes each connection after three requests, as gateways rotate them (on HTTP/2 a
+// GOAWAY): streams it refused were never processed, and no job may be lost or doubled for it.
+void TestGateway::burstThroughRotatingConnections()
+{
+    QFETCH(int, mode);
+    constexpr int kJobs = 40;
+    f->sim->setLongPollHoldMs(300);
+    NginxGateway::Options options;
+    options.keepaliveRequests = 3;
+    startGateway(options);
+    const CallMode callMode = CallMode(mode);
+    const SimMode serverMode = callMode == CallMode::LongPolling     ? SimMode::LongPolling
+                               : callMode == CallMode::FireAndForget ? SimMode::FireAndForget
+                                                                     : SimMode::AsyncRequestReply;
+    const TriggerProfile profile =
+        throughGateway(QStringLiteral("burst"), serverMode, callMode, QStringLiteral("POST"), 600);
+    QList<JobRun *> runs;
+    for (int n = 0; n < kJobs; ++n)
+        runs.append(f->engine->start(profile, {{QStringLiteral("n"), n}}, f->auth.get()));
+    for (JobRun *run : std::as_const(runs))
+        QVERIFY(EngineFixture::waitForEnd(run, 60000));
+    const JobState expected = callMode == CallMode::FireAndForget ? JobState::Started : JobState::Successful;
+    QStringList wrong;
+    for (JobRun *run : std::as_const(runs)) {
+        if (run->state() != expected)
+            wrong << QStringLiteral("%1: %2").arg(jobStateName(run->state()), run->record().error);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QCOMPARE(f->sim->jobCount(), kJobs);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), kJobs);
+}
+
+void TestGateway::gatewayTimeoutOnTheTriggerIsUnknown()
+{
+    // A long poll held longer than the gateway waits for its upstream: the gateway's 504 comes
+    // after the job was created. Unknown, one job, one call.
+    f->sim->setLongPollHoldMs(4000);
+    NginxGateway::Options options;
+    options.readTimeoutSeconds = 1;
+    startGateway(options);
+    JobRun *run = f->runToEnd(throughGateway(QStringLiteral("held"), SimMode::LongPolling, CallMode::LongPolling,
+                                             QStringLiteral("POST"), 10000));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QCOMPARE(run->record().hops.first().status, 504);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestGateway::upstreamGoneMidJobIsUnknownAndResumable()
+{
+    // The server behind the gateway goes away while the job is polled: the gateway answers 502
+    // for the status polls, which are retried within the budget, then the job is Unknown with its
+    // status URI kept for resuming.
+    startGateway();
+    JobRun *run = f->engine->start(throughGateway(QStringLiteral("gone"), SimMode::AsyncRequestReply,
+                                                  CallMode::AsyncRequestReply, QStringLiteral("POST"), 60000),
+                                   {}, f->auth.get());
+    QTRY_VERIFY_WITH_TIMEOUT(run->state() == JobState::Running && run->record().polls >= 1, 10000);
+    f->sim.reset();
+    QVERIFY(EngineFixture::waitForEnd(run, 20000));
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(statusesOf(run->record()).contains(502));
+    QVERIFY(run->record().statusUri.isValid());
+    QVERIFY(isResumable(run->state()));
+}
+
+QTEST_GUILESS_MAIN(TestGateway)
+#include "tst_gateway.moc"

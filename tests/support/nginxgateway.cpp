@@ -1,0 +1,210 @@
+#include "nginxgateway.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <unistd.h>
+
+namespace td::test {
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// True once something accepts connections on the port.
+bool listening(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(200);
+}
+
+} // namespace
+
+NginxGateway::~NginxGateway()
+{
+    stop();
+}
+
+QString NginxGateway::binary()
+{
+    const QString found = QStandardPaths::findExecutable(QStringLiteral("nginx"));
+    if (!found.isEmpty())
+        return found;
+    return QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
+}
+
+bool NginxGateway::writeConfig(const Options &options, QString *error)
+{
+    const QString dir = m_dir.path();
+    // Running as root, nginx would hand its work to "nobody", who cannot read this folder.
+    const QString user = geteuid() == 0 ? QStringLiteral("user root;\n") : QString();
+    // proxy_next_upstream off: the gateway never sends a request again itself, so what the
+    // server saw is what the client sent.
+    const QString config = QStringLiteral(R"(%1daemon off;
+master_process on;
+worker_processes 1;
+pid %2/nginx.pid;
+error_log %2/error.log info;
+events { worker_connections 8192; }
+http {
+    access_log %2/access.log;
+    client_body_temp_path %2/body;
+    proxy_temp_path %2/proxy;
+    fastcgi_temp_path %2/fastcgi;
+    uwsgi_temp_path %2/uwsgi;
+    scgi_temp_path %2/scgi;
+    keepalive_requests %3;
+    http2_max_concurrent_streams %4;
+    upstream backend { server %5; keepalive 32; }
+    server {
+        listen 127.0.0.1:%6 ssl http2;
+        listen 127.0.0.1:%7;
+        ssl_certificate %2/cert.pem;
+        ssl_certificate_key %2/key.pem;
+        location / {
+            proxy_pass http://backend;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $http_host;
+            proxy_buffering off;
+            proxy_request_buffering off;
+            proxy_redirect off;
+            proxy_next_upstream off;
+            proxy_read_timeout %8s;
+        }
+    }
+}
+)")
+                               .arg(user, dir)
+                               .arg(options.keepaliveRequests)
+                               .arg(options.maxConcurrentStreams)
+                               .arg(options.upstream.authority())
+                               .arg(m_tlsPort)
+                               .arg(m_plainPort)
+                               .arg(options.readTimeoutSeconds);
+    QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool NginxGateway::start(const Options &options, QString *error)
+{
+    const QString nginx = binary();
+    if (nginx.isEmpty()) {
+        *error = QStringLiteral("nginx is not installed (Debian: nginx-light)");
+        return false;
+    }
+    if (!m_dir.isValid()) {
+        *error = QStringLiteral("no temporary folder");
+        return false;
+    }
+    QFile::setPermissions(m_dir.path(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    // A certificate for 127.0.0.1, valid for two days.
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   m_dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl: ") + QString::fromUtf8(openssl.readAllStandardError());
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("cert.pem")));
+    m_certificate = certificates.value(0);
+    m_tlsPort = freePort();
+    m_plainPort = freePort();
+    if (!writeConfig(options, error))
+        return false;
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(nginx, {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"),
+                            m_dir.filePath(QStringLiteral("nginx.conf"))});
+    if (!m_process.waitForStarted(10000)) {
+        *error = m_process.errorString();
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 10000) {
+        if (m_process.state() != QProcess::Running) {
+            *error = QStringLiteral("nginx exited: ") + QString::fromUtf8(m_process.readAll()) + errorLog();
+            return false;
+        }
+        if (listening(m_tlsPort) && listening(m_plainPort))
+            return true;
+        QThread::msleep(20);
+    }
+    *error = QStringLiteral("nginx did not listen within 10 s: ") + errorLog();
+    return false;
+}
+
+bool NginxGateway::reload(const Options &options, QString *error)
+{
+    if (!writeConfig(options, error))
+        return false;
+    QProcess signal;
+    signal.start(binary(),
+                 {QStringLiteral("-p"), m_dir.path(), QStringLiteral("-c"),
+                  m_dir.filePath(QStringLiteral("nginx.conf")), QStringLiteral("-s"), QStringLiteral("reload")});
+    if (!signal.waitForFinished(10000) || signal.exitCode() != 0) {
+        *error = QString::fromUtf8(signal.readAll()) + errorLog();
+        return false;
+    }
+    return true;
+}
+
+void NginxGateway::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QUrl NginxGateway::httpsBase() const
+{
+    return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_tlsPort));
+}
+
+QUrl NginxGateway::plainBase() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_plainPort));
+}
+
+QString NginxGateway::errorLog() const
+{
+    return readAll(m_dir.filePath(QStringLiteral("error.log")));
+}
+
+QString NginxGateway::accessLog() const
+{
+    return readAll(m_dir.filePath(QStringLiteral("access.log")));
+}
+
+} // namespace td::test
