@@ -55,9 +55,8 @@ void ConnectionTest::start()
         request.token = token;
         request.timeoutSeconds = kTimeoutSeconds;
         request.bodyLimit = kBodyLimit;
-        InvokeUrlParts parts;
-        if (parseInvokeUrl(m_invokeUrl, &parts, nullptr))
-            request.headers.append({"X-UIPATH-FolderKey", parts.folderKey.toUtf8()});
+        if (const auto header = policy::folderHeader(m_invokeUrl, 0); !header.first.isEmpty())
+            request.headers.append(header);
         m_exchange = std::make_unique<HttpExchange>(m_manager, &m_scheduler, request);
         connect(m_exchange.get(), &HttpExchange::finished, this, &ConnectionTest::onAnswer);
     });

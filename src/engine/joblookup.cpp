@@ -34,8 +34,16 @@ QUrl odataUrl(const QUrl &invokeUrl, const QString &entity, const QList<QPair<QS
 } // namespace
 
 JobLookup::JobLookup(QNetworkAccessManager *manager, AuthProvider *auth, const JobRecord &record, QObject *parent)
-    : QObject(parent), m_manager(manager), m_auth(auth), m_record(record), m_folderId(record.profile.folderId)
-{}
+    : QObject(parent)
+    , m_manager(manager)
+    , m_auth(auth)
+    , m_record(record)
+    , m_calledAt(record.hops.isEmpty() ? record.createdAt : record.hops.first().at)
+    , m_retryAlarm(&m_scheduler, [this] { m_retry(); })
+{
+    if (!m_calledAt.isValid())
+        m_calledAt = QDateTime::currentDateTimeUtc();
+}
 
 JobLookup::~JobLookup()
 {
@@ -44,48 +52,25 @@ JobLookup::~JobLookup()
 
 void JobLookup::start()
 {
-    if (m_folderId > 0)
-        findJobs();
-    else
-        findFolder();
-}
-
-void JobLookup::findFolder()
-{
-    InvokeUrlParts parts;
-    QString error;
-    if (!parseInvokeUrl(m_record.profile.invokeUrl, &parts, &error) || !parts.folderKeyIsGuid) {
+    if (policy::folderHeader(m_record.profile.invokeUrl, m_record.profile.folderId).first.isEmpty()) {
         fail(tr("The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the "
                 "profile."));
         return;
     }
-    get(odataUrl(m_record.profile.invokeUrl, QStringLiteral("Folders"),
-                 {{QStringLiteral("$filter"), QStringLiteral("Key eq '%1'").arg(parts.folderKey)}}),
-        [this](const HttpAnswer &answer) {
-            const QJsonArray folders =
-                QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("value")).toArray();
-            m_folderId = folders.isEmpty() ? 0 : folders.first().toObject().value(QStringLiteral("Id")).toInteger();
-            if (m_folderId <= 0) {
-                fail(tr("Orchestrator knows no folder with the trigger's folder key: enter the folder id in the "
-                        "profile."));
-                return;
-            }
-            findJobs();
-        });
+    listPage(0);
 }
 
-void JobLookup::findJobs()
+void JobLookup::listPage(int page)
 {
-    const QDateTime launched = m_record.createdAt.isValid() ? m_record.createdAt : QDateTime::currentDateTimeUtc();
     const QString filter =
         QStringLiteral("CreationTime ge %1 and CreationTime le %2")
-            .arg(odataTime(launched.addSecs(-kSecondsBefore)), odataTime(launched.addSecs(kSecondsAfter)));
+            .arg(odataTime(m_calledAt.addSecs(-kSecondsBefore)), odataTime(m_calledAt.addSecs(kSecondsAfter)));
     get(odataUrl(m_record.profile.invokeUrl, QStringLiteral("Jobs"),
                  {{QStringLiteral("$filter"), filter},
-                  {QStringLiteral("$orderby"), QStringLiteral("CreationTime")},
-                  {QStringLiteral("$top"), QStringLiteral("50")}}),
-        [this, launched](const HttpAnswer &answer) {
-            QList<OrchestratorJob> candidates;
+                  {QStringLiteral("$orderby"), QStringLiteral("CreationTime desc")},
+                  {QStringLiteral("$top"), QString::number(kPageSize)},
+                  {QStringLiteral("$skip"), QString::number(page * kPageSize)}}),
+        [this, page](const HttpAnswer &answer) {
             const QJsonArray jobs =
                 QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("value")).toArray();
             for (const QJsonValue &value : jobs) {
@@ -97,20 +82,47 @@ void JobLookup::findJobs()
                 candidate.releaseName = job.value(QStringLiteral("ReleaseName")).toString();
                 candidate.created =
                     QDateTime::fromString(job.value(QStringLiteral("CreationTime")).toString(), Qt::ISODateWithMs);
-                candidate.inputArguments =
-                    QJsonDocument::fromJson(job.value(QStringLiteral("InputArguments")).toString().toUtf8()).object();
-                candidate.argumentsMatch = candidate.inputArguments == m_record.arguments;
-                candidates.append(candidate);
+                m_candidates.append(candidate);
             }
-            // The likeliest first: same arguments, then nearest to the launch.
-            std::stable_sort(candidates.begin(), candidates.end(),
-                             [&launched](const OrchestratorJob &a, const OrchestratorJob &b) {
-                                 if (a.argumentsMatch != b.argumentsMatch)
-                                     return a.argumentsMatch;
-                                 return qAbs(launched.msecsTo(a.created)) < qAbs(launched.msecsTo(b.created));
+            if (jobs.size() == kPageSize && page + 1 < kMaxPages) {
+                listPage(page + 1);
+                return;
+            }
+            // Nearest to the call first; the arguments of the nearest are read one by one.
+            std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                             [this](const OrchestratorJob &a, const OrchestratorJob &b) {
+                                 return qAbs(m_calledAt.msecsTo(a.created)) < qAbs(m_calledAt.msecsTo(b.created));
                              });
-            emit finished(candidates, m_folderId, QString());
+            readDetails(0);
         });
+}
+
+void JobLookup::readDetails(int index)
+{
+    if (index >= qMin<qsizetype>(kDetailed, m_candidates.size())) {
+        done();
+        return;
+    }
+    get(odataUrl(m_record.profile.invokeUrl, QStringLiteral("Jobs(%1)").arg(m_candidates.at(index).id), {}),
+        [this, index](const HttpAnswer &answer) {
+            const QJsonObject job = QJsonDocument::fromJson(answer.body).object();
+            OrchestratorJob &candidate = m_candidates[index];
+            // InputArguments is JSON in a string, as Orchestrator keeps it.
+            candidate.inputArguments =
+                QJsonDocument::fromJson(job.value(QStringLiteral("InputArguments")).toString().toUtf8()).object();
+            candidate.argumentsMatch = candidate.inputArguments == m_record.arguments;
+            candidate.state = job.value(QStringLiteral("State")).toString(candidate.state);
+            readDetails(index + 1);
+        });
+}
+
+void JobLookup::done()
+{
+    // The likeliest first: same arguments, then nearest to the call (already in that order).
+    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const OrchestratorJob &a, const OrchestratorJob &b) {
+        return a.argumentsMatch && !b.argumentsMatch;
+    });
+    emit finished(m_candidates, m_record.profile.folderId, QString());
 }
 
 void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> then)
@@ -125,16 +137,25 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
         request.url = url;
         request.token = token;
         request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
-        if (m_folderId > 0)
-            request.headers.append({"X-UIPATH-OrganizationUnitId", QByteArray::number(m_folderId)});
+        request.headers.append(policy::folderHeader(m_record.profile.invokeUrl, m_record.profile.folderId));
         delete m_exchange;
         m_exchange = new HttpExchange(m_manager, &m_scheduler, request, this);
-        connect(m_exchange, &HttpExchange::finished, this, [this, then](const HttpAnswer &answer) {
+        connect(m_exchange, &HttpExchange::finished, this, [this, url, then](const HttpAnswer &answer) {
             m_exchange->deleteLater();
+            if (answer.status == 429 && m_rateLimited < kMaxRateLimited) {
+                // The list call is rate limited on the real service: wait as it asks, a few times.
+                ++m_rateLimited;
+                const qint64 asked = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc()).ms;
+                const qint64 waitMs = qBound(qint64(1000), asked, qint64(kMaxRetryAfterSeconds) * 1000);
+                m_retry = [this, url, then] { get(url, then); };
+                m_retryAlarm.start(waitMs);
+                return;
+            }
             if (!answer.isSuccess() || !answer.complete()) {
                 fail(describeAnswer(answer, QStringLiteral("GET")));
                 return;
             }
+            m_rateLimited = 0;
             then(answer);
         });
     };
@@ -154,7 +175,7 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
 
 void JobLookup::fail(const QString &error)
 {
-    emit finished({}, m_folderId, error);
+    emit finished({}, m_record.profile.folderId, error);
 }
 
 } // namespace td

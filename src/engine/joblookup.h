@@ -32,17 +32,27 @@ struct OrchestratorJob
 };
 
 // "Check in Orchestrator" for a job whose trigger call went unanswered: finds the jobs created in
-// the trigger's folder around the launch (GET {orchestrator}/odata/Jobs, header
-// X-UIPATH-OrganizationUnitId), nearest first, those with the same arguments marked. The folder id
-// is the profile's, else found from the URL's folder key (/odata/Folders).
+// the trigger's folder around the call, the likeliest first. The folder is named by the key in
+// the trigger URL (X-UIPATH-FolderKey), or by the profile's numeric folder id when it gives one.
+// The list call carries no arguments on the real service, so the nearest jobs in time are read
+// one by one (GET /odata/Jobs(id)) and those with the same arguments come first. A 429 is waited
+// out (its Retry-After) a few times.
 class JobLookup : public QObject
 {
     Q_OBJECT
 
 public:
-    // How far around the launch time a job is looked for.
+    // How far around the trigger call a job is looked for (the clocks may differ).
     static constexpr int kSecondsBefore = 2 * 60;
     static constexpr int kSecondsAfter = 10 * 60;
+    // The list is read in pages of this many, at most kMaxPages of them (newest first).
+    static constexpr int kPageSize = 100;
+    static constexpr int kMaxPages = 5;
+    // The candidates nearest in time whose arguments are read.
+    static constexpr int kDetailed = 20;
+    // 429s waited out in a row before giving up, each at most kMaxRetryAfterSeconds.
+    static constexpr int kMaxRateLimited = 3;
+    static constexpr int kMaxRetryAfterSeconds = 60;
 
     JobLookup(QNetworkAccessManager *manager, AuthProvider *auth, const JobRecord &record, QObject *parent = nullptr);
     ~JobLookup() override;
@@ -50,20 +60,26 @@ public:
     void start();
 
 signals:
-    // The candidates and the folder they are in; or an error for a person, and no candidates.
+    // The candidates and the profile's folder id (0 when the folder is named by its key); or an
+    // error for a person, and no candidates.
     void finished(const QList<td::OrchestratorJob> &candidates, qint64 folderId, const QString &error);
 
 private:
-    void findFolder();
-    void findJobs();
+    void listPage(int page);
+    void readDetails(int index);
+    void done();
     void get(const QUrl &url, std::function<void(const HttpAnswer &)> then);
     void fail(const QString &error);
 
     QNetworkAccessManager *m_manager;
     QPointer<AuthProvider> m_auth;
     JobRecord m_record;
-    qint64 m_folderId = 0;
+    QDateTime m_calledAt; // when the trigger call went out
+    QList<OrchestratorJob> m_candidates;
+    int m_rateLimited = 0;
     Scheduler m_scheduler;
+    std::function<void()> m_retry; // the request a 429 asked to wait for
+    Alarm m_retryAlarm;
     QPointer<HttpExchange> m_exchange;
 };
 

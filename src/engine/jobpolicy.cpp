@@ -111,6 +111,16 @@ RetryAfter parseRetryAfter(const QByteArray &value, const QDateTime &now)
     return result;
 }
 
+QPair<QByteArray, QByteArray> folderHeader(const QUrl &invokeUrl, qint64 folderId)
+{
+    if (folderId > 0)
+        return {"X-UIPATH-OrganizationUnitId", QByteArray::number(folderId)};
+    InvokeUrlParts parts;
+    if (parseInvokeUrl(invokeUrl, &parts, nullptr) && !parts.folderKey.isEmpty())
+        return {"X-UIPATH-FolderKey", parts.folderKey.toUtf8()};
+    return {};
+}
+
 bool worthRetrying(const HttpAnswer &answer)
 {
     if (answer.tooLarge)

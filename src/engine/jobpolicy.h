@@ -38,6 +38,11 @@ constexpr int kMaxRefusedUnprocessed = 20;
 // triggerMayBeRepeated), and never more than the retry budget of safe GETs.
 constexpr int kTriggerRetries = 3;
 
+// The header that names the job's folder to Orchestrator's Jobs API: its numeric id when the
+// profile gives one, else the folder key of the trigger URL (it never changes, where ids move with
+// a licensing change: Orchestrator API guide, "Building API Requests"). Empty name when neither.
+QPair<QByteArray, QByteArray> folderHeader(const QUrl &invokeUrl, qint64 folderId);
+
 // True for loopback addresses (127.0.0.0/8, ::1) and the name "localhost", decided from the
 // parsed address, never from a prefix of the name.
 bool isLoopbackHost(const QString &host);

@@ -238,8 +238,11 @@ void JobRun::sendWithToken(const QByteArray &token)
     request.token = token;
     request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
     request.bodyLimit = m_engine->responseBodyLimit();
-    if (m_purpose == Purpose::Orchestrator)
-        request.headers.append({"X-UIPATH-OrganizationUnitId", QByteArray::number(m_record.folderId)});
+    if (m_purpose == Purpose::Orchestrator) {
+        if (const auto header = policy::folderHeader(m_record.profile.invokeUrl, m_record.folderId);
+            !header.first.isEmpty())
+            request.headers.append(header);
+    }
     if (m_purpose == Purpose::Trigger) {
         request.sendOnce = true;
         request.method = m_record.profile.method.toLatin1();

@@ -76,6 +76,9 @@ void nameWindowParts(QMainWindow *window)
     // A toolbar too narrow for its actions shows the rest behind this button.
     const QList<QToolBar *> toolBars = window->findChildren<QToolBar *>();
     for (QToolBar *toolBar : toolBars) {
+        // Qt 6.4 names a toolbar by its title for assistive technology, Qt 6.8 no longer does.
+        if (toolBar->accessibleName().isEmpty())
+            toolBar->setAccessibleName(toolBar->windowTitle());
         if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
             more->setAccessibleName(MainWindow::tr("More actions"));
     }

@@ -342,6 +342,23 @@ void OrchestratorSimulator::revokeIssuedTokens()
     d->issuedTokens.clear();
 }
 
+void OrchestratorSimulator::setFolderIdBase(qint64 firstId)
+{
+    d->folderIdBase = qMax<qint64>(1, firstId);
+}
+
+void OrchestratorSimulator::setFoldersForbidden(bool forbidden)
+{
+    d->foldersForbidden = forbidden;
+}
+
+void OrchestratorSimulator::setListRateLimit(int calls, int windowMs)
+{
+    d->listRateLimit = qMax(0, calls);
+    d->listRateWindowMs = qMax(1000, windowMs);
+    d->listCalls.clear();
+}
+
 FaultPlan OrchestratorSimulator::faultPlan() const
 {
     return d->plan;

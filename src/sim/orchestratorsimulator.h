@@ -172,6 +172,16 @@ public:
     // Every access token issued so far is refused from now on (an administrator revoked them).
     void revokeIssuedTokens();
 
+    // Orchestrator's Jobs API. Folder ids start here (default 1001); a licensing change moves
+    // them on the real service, while folder keys stay.
+    void setFolderIdBase(qint64 firstId);
+    // /odata/Folders refused with 403, as for a token that may only read jobs.
+    void setFoldersForbidden(bool forbidden);
+    // List calls (GET /odata/Jobs) allowed per window before 429 with Retry-After (default 100 a
+    // minute, the real service's limit for non-automation use); 0: no limit. Tests shorten the
+    // window.
+    void setListRateLimit(int calls, int windowMs = 60000);
+
     // Fault injection.
     FaultPlan faultPlan() const;
     void setFaultPlan(const FaultPlan &plan); // also reseeds the generator

@@ -1,7 +1,13 @@
 // The Orchestrator OData the client uses to find a job again: /odata/Jobs with $filter (Field op
 // Value joined by "and"; eq, ne, gt, ge, lt, le; strings in quotes, numbers, ISO times),
-// $orderby and $top; /odata/Jobs(id); /odata/Folders. A folder header
-// (X-UIPATH-OrganizationUnitId) scopes the jobs to that folder.
+// $orderby, $top and $skip; /odata/Jobs(id); /odata/Folders. As the real service does:
+// - jobs are folder-scoped: a folder header is required (X-UIPATH-FolderKey, X-UIPATH-FolderPath
+//   or the numeric X-UIPATH-OrganizationUnitId), else 400 with errorCode 1101 "An organization
+//   unit is required for this action" (Orchestrator API guide, "Building API Requests");
+// - the list leaves InputArguments and OutputArguments null, only Jobs(id) carries them
+//   (UiPath's TypeScript SDK, jobs service: "will always be null in the getAll response");
+// - the list is rate limited (Orchestrator API guide, "Rate limits": GET /odata/Jobs, 100 a
+//   minute per tenant for non-automation use): 429 with Retry-After past the limit.
 
 #include "simulatorprivate.h"
 
@@ -85,16 +91,69 @@ QString queryValue(const ExchangePtr &ex, const QString &name)
 
 } // namespace
 
-qint64 OrchestratorSimulatorPrivate::folderIdFor(const QString &folderKey) const
+QStringList OrchestratorSimulatorPrivate::folderKeys() const
 {
-    // A stable id per folder key, in the order the triggers name them.
+    // The folders in the order the triggers name them.
     QStringList keys;
     for (const TriggerDefinition &t : triggers) {
         if (!keys.contains(t.folderKey, Qt::CaseInsensitive))
             keys.append(t.folderKey);
     }
-    const qsizetype index = keys.indexOf(folderKey);
-    return index < 0 ? 0 : 1001 + index;
+    return keys;
+}
+
+QString OrchestratorSimulatorPrivate::folderPath(qsizetype index)
+{
+    return QStringLiteral("Shared/Folder %1").arg(index + 1);
+}
+
+qint64 OrchestratorSimulatorPrivate::folderIdFor(const QString &folderKey) const
+{
+    // A stable id per folder key, from a base that can move (as a licensing change moves them).
+    const QStringList keys = folderKeys();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keys.at(i).compare(folderKey, Qt::CaseInsensitive) == 0)
+            return folderIdBase + i;
+    }
+    return 0;
+}
+
+qint64 OrchestratorSimulatorPrivate::folderFromHeaders(const ExchangePtr &ex, bool *given) const
+{
+    const QByteArray id = ex->request.header(QByteArrayLiteral("X-UIPATH-OrganizationUnitId")).trimmed();
+    const QByteArray key = ex->request.header(QByteArrayLiteral("X-UIPATH-FolderKey")).trimmed();
+    const QByteArray path = ex->request.header(QByteArrayLiteral("X-UIPATH-FolderPath")).trimmed();
+    *given = !id.isEmpty() || !key.isEmpty() || !path.isEmpty();
+    if (!key.isEmpty())
+        return folderIdFor(QString::fromUtf8(key));
+    if (!path.isEmpty()) {
+        const QStringList keys = folderKeys();
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (QString::fromUtf8(path).compare(folderPath(i), Qt::CaseInsensitive) == 0)
+                return folderIdFor(keys.at(i));
+        }
+        return 0;
+    }
+    bool numeric = false;
+    const qint64 folder = id.toLongLong(&numeric);
+    return numeric && !folderKeyOf(folder).isEmpty() ? folder : 0;
+}
+
+bool OrchestratorSimulatorPrivate::listAllowed(const ExchangePtr &ex)
+{
+    if (listRateLimit <= 0)
+        return true;
+    const qint64 now = clock.elapsed();
+    while (!listCalls.isEmpty() && listCalls.head() <= now - listRateWindowMs)
+        listCalls.dequeue();
+    if (listCalls.size() < listRateLimit) {
+        listCalls.enqueue(now);
+        return true;
+    }
+    const qint64 waitSeconds = (listCalls.head() + listRateWindowMs - now + 999) / 1000;
+    writeError(ex, 429, QStringLiteral("Too many requests. Retry after %1 seconds.").arg(waitSeconds), 0,
+               {{QByteArrayLiteral("Retry-After"), QByteArray::number(waitSeconds)}});
+    return false;
 }
 
 void OrchestratorSimulatorPrivate::handleOData(const ExchangePtr &ex, const QString &entity)
@@ -105,12 +164,19 @@ void OrchestratorSimulatorPrivate::handleOData(const ExchangePtr &ex, const QStr
         methodNotAllowed(ex, QByteArrayLiteral("GET"));
         return;
     }
-    const QByteArray folderHeader = ex->request.header(QByteArrayLiteral("X-UIPATH-OrganizationUnitId")).trimmed();
-    bool numeric = false;
-    const qint64 folder = folderHeader.toLongLong(&numeric);
-    if (!folderHeader.isEmpty() &&
-        (!numeric || (entity != QLatin1String("Folders") && folderKeyOf(folder).isEmpty()))) {
-        writeError(ex, 400, QStringLiteral("The folder does not exist or you do not have access to it."), 1101);
+    const bool folders = entity.compare(QLatin1String("Folders"), Qt::CaseInsensitive) == 0;
+    bool folderGiven = false;
+    const qint64 folder = folderFromHeaders(ex, &folderGiven);
+    if (!folders && !folderGiven) {
+        writeError(ex, 400, QStringLiteral("An organization unit is required for this action."), 1101);
+        return;
+    }
+    if (!folders && folder <= 0) {
+        writeError(ex, 400, QStringLiteral("The folder does not exist or you do not have access to it."), 1100);
+        return;
+    }
+    if (folders && foldersForbidden) {
+        writeError(ex, 403, QStringLiteral("You are not authorized!"), 0);
         return;
     }
 
@@ -118,7 +184,7 @@ void OrchestratorSimulatorPrivate::handleOData(const ExchangePtr &ex, const QStr
                                            QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = single.match(entity); m.hasMatch()) {
         const auto it = jobs.constFind(m.captured(1).toLongLong());
-        if (it == jobs.constEnd() || (!folderHeader.isEmpty() && folderIdFor(it->folderKey) != folder)) {
+        if (it == jobs.constEnd() || folderIdFor(it->folderKey) != folder) {
             writeError(ex, 404, QStringLiteral("Job does not exist."), 1002);
             return;
         }
@@ -137,27 +203,29 @@ void OrchestratorSimulatorPrivate::handleOData(const ExchangePtr &ex, const QStr
         return;
     }
     QList<QJsonObject> found;
-    if (entity.compare(QLatin1String("Folders"), Qt::CaseInsensitive) == 0) {
-        QStringList seen;
-        for (const TriggerDefinition &t : std::as_const(triggers)) {
-            if (seen.contains(t.folderKey, Qt::CaseInsensitive))
-                continue;
-            seen.append(t.folderKey);
-            const QJsonObject json{
-                {QStringLiteral("Id"), folderIdFor(t.folderKey)},
-                {QStringLiteral("Key"), t.folderKey},
-                {QStringLiteral("DisplayName"), QStringLiteral("Folder %1").arg(seen.size())},
-                {QStringLiteral("FullyQualifiedName"), QStringLiteral("Shared/Folder %1").arg(seen.size())}};
+    if (folders) {
+        const QStringList keys = folderKeys();
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            const QJsonObject json{{QStringLiteral("Id"), folderIdFor(keys.at(i))},
+                                   {QStringLiteral("Key"), keys.at(i)},
+                                   {QStringLiteral("DisplayName"), QStringLiteral("Folder %1").arg(i + 1)},
+                                   {QStringLiteral("FullyQualifiedName"), folderPath(i)}};
             if (matches(json, *conditions))
                 found.append(json);
         }
     } else {
+        if (!listAllowed(ex))
+            return;
         for (const Job &job : std::as_const(jobs)) {
-            if (!folderHeader.isEmpty() && folderIdFor(job.folderKey) != folder)
+            if (folderIdFor(job.folderKey) != folder)
                 continue;
-            const QJsonObject json = jobJson(job);
-            if (matches(json, *conditions))
-                found.append(json);
+            QJsonObject json = jobJson(job);
+            if (!matches(json, *conditions))
+                continue;
+            // As on the real service, the list carries no arguments: Jobs(id) does.
+            json.insert(QStringLiteral("InputArguments"), QJsonValue::Null);
+            json.insert(QStringLiteral("OutputArguments"), QJsonValue::Null);
+            found.append(json);
         }
         const QStringList order =
             queryValue(ex, QStringLiteral("$orderby")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -169,6 +237,9 @@ void OrchestratorSimulatorPrivate::handleOData(const ExchangePtr &ex, const QStr
             });
         }
     }
+    const qsizetype total = found.size();
+    const int skip = qMax(0, queryValue(ex, QStringLiteral("$skip")).toInt());
+    found = found.mid(qMin<qsizetype>(skip, found.size()));
     bool hasTop = false;
     const int top = queryValue(ex, QStringLiteral("$top")).toInt(&hasTop);
     if (hasTop && top >= 0 && found.size() > top)
@@ -181,7 +252,7 @@ void OrchestratorSimulatorPrivate::handleOData(const ExchangePtr &ex, const QStr
                            withPath(urlForPort(ex->localPort),
                                     orchestratorPath() + QStringLiteral("/odata/$metadata#") + entity)
                                .toString()},
-                          {QStringLiteral("@odata.count"), value.size()},
+                          {QStringLiteral("@odata.count"), total},
                           {QStringLiteral("value"), value}});
 }
 

@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QPointer>
+#include <QQueue>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
@@ -143,6 +144,11 @@ public:
     int tokenLifetimeSec = 3600;
     int tokenRequests = 0;
     QHash<QString, qint64> issuedTokens; // token -> expiry on `clock`
+    qint64 folderIdBase = 1001;          // the first folder's numeric id
+    bool foldersForbidden = false;       // /odata/Folders answers 403 (a jobs-only token)
+    int listRateLimit = 100;             // list calls a window; 0: none
+    int listRateWindowMs = 60000;
+    QQueue<qint64> listCalls;            // when the recent list calls came, on `clock`
     QElapsedTimer clock;
 
     FaultPlan plan;
@@ -227,6 +233,12 @@ public:
     // simodata.cpp
     void handleOData(const ExchangePtr &ex, const QString &entity);
     qint64 folderIdFor(const QString &folderKey) const; // 0 for a folder no trigger is in
+    QStringList folderKeys() const;                     // in the order the triggers name them
+    static QString folderPath(qsizetype index);         // "Shared/Folder N", its FullyQualifiedName
+    // The folder a request names in its headers (key, path or id); 0 when none or unknown.
+    qint64 folderFromHeaders(const ExchangePtr &ex, bool *given) const;
+    // Counts a list call against the rate limit; false (429 written) past it.
+    bool listAllowed(const ExchangePtr &ex);
     QString folderKeyOf(qint64 folderId) const;
 };
 

@@ -55,6 +55,7 @@ private slots:
     void retryAfterHttpDateAndAbsurdValues();
     void triggerIsRepeatedOnlyWhenNoJobCanExist();
     void unknownJobIsFoundInOrchestratorAndWatched();
+    void lookupFindsTheJobAmongManyAndWaitsOutRateLimits();
 
 private:
     std::unique_ptr<EngineFixture> f;
@@ -600,6 +601,10 @@ void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()
     // Another job in the same minute, with other arguments.
     f->runToEnd(f->profileFor(QStringLiteral("other"), CallMode::FireAndForget), {{QStringLiteral("order"), 18}});
 
+    // As on the real service: the folder list is refused to this token, the job list carries no
+    // arguments, and the numeric folder ids moved since the launch (a licensing change).
+    f->sim->setFoldersForbidden(true);
+    f->sim->setFolderIdBase(7001);
     QNetworkAccessManager manager;
     JobLookup lookup(&manager, f->auth.get(), run->record());
     QSignalSpy found(&lookup, &JobLookup::finished);
@@ -608,15 +613,17 @@ void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()
     QCOMPARE(found.first().at(2).toString(), QString());
     const auto candidates = found.first().at(0).value<QList<OrchestratorJob>>();
     QCOMPARE(candidates.size(), 2);
-    QVERIFY(candidates.first().argumentsMatch); // the likeliest first
+    QVERIFY(candidates.first().argumentsMatch); // the likeliest first, from Jobs(id)
     QCOMPARE(candidates.first().inputArguments, args);
     QVERIFY(!candidates.at(1).argumentsMatch);
     const qint64 folderId = found.first().at(1).toLongLong();
-    QVERIFY(folderId > 0);
-    // The folder was found from the URL's folder key, then the jobs asked for in that folder.
+    QCOMPARE(folderId, 0); // named by its key, which never changes
+    // One list call, then each candidate's details, every one naming the folder by its key.
     const QList<sim::SimRequest> odata = f->requestsTo(QStringLiteral("/odata/"));
-    QCOMPARE(odata.size(), 2);
-    QCOMPARE(odata.at(1).header("X-UIPATH-OrganizationUnitId"), QByteArray::number(folderId));
+    QCOMPARE(odata.size(), 3);
+    QVERIFY(!odata.at(0).path.contains(QLatin1String("Folders")));
+    for (const sim::SimRequest &request : odata)
+        QCOMPARE(request.header("X-UIPATH-FolderKey"), QByteArray("11111111-2222-4333-8444-555555555555"));
 
     // Attached: watched through /odata/Jobs(id) to its end, with its output; no new job.
     // With "send token on redirects" off too: that tenant setting concerns the trigger's
@@ -630,6 +637,51 @@ void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()
     QCOMPARE(watched->state(), JobState::Successful);
     QCOMPARE(watched->record().output.toObject().value(QStringLiteral("echo")).toObject(), args);
     QCOMPARE(f->sim->jobCount(), 2);
+}
+
+void TestEngine::lookupFindsTheJobAmongManyAndWaitsOutRateLimits()
+{
+    // 200 jobs of the same process in the window, the lost one among them: it comes first. The
+    // list call is rate limited (3 a minute here): the lookup waits out the 429 and goes on.
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("busy"), SimMode::FireAndForget, CallMode::FireAndForget, 100);
+    QList<JobRun *> others;
+    for (int n = 0; n < 100; ++n)
+        others.append(f->engine->start(profile, {{QStringLiteral("order"), n}}, f->auth.get()));
+    for (JobRun *run : std::as_const(others))
+        QVERIFY(EngineFixture::waitForEnd(run));
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    JobRun *lost = f->runToEnd(profile, {{QStringLiteral("order"), 4242}});
+    QCOMPARE(lost->state(), JobState::Unknown);
+    for (int n = 100; n < 199; ++n)
+        others.append(f->engine->start(profile, {{QStringLiteral("order"), n}}, f->auth.get()));
+    for (JobRun *run : std::as_const(others))
+        QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(f->sim->jobCount(), 200);
+
+    f->sim->setListRateLimit(2, 2000);
+    QNetworkAccessManager manager;
+    JobLookup first(&manager, f->auth.get(), lost->record());
+    QSignalSpy firstFound(&first, &JobLookup::finished);
+    first.start(); // two pages: the two list calls of this window
+    QVERIFY(firstFound.wait(20000));
+    QCOMPARE(firstFound.first().at(2).toString(), QString());
+    JobLookup lookup(&manager, f->auth.get(), lost->record());
+    QSignalSpy found(&lookup, &JobLookup::finished);
+    lookup.start();
+    QVERIFY(found.wait(30000));
+    QCOMPARE(found.first().at(2).toString(), QString());
+    const auto candidates = found.first().at(0).value<QList<OrchestratorJob>>();
+    QCOMPARE(candidates.size(), 200);
+    QVERIFY(candidates.first().argumentsMatch);
+    QCOMPARE(candidates.first().inputArguments, (QJsonObject{{QStringLiteral("order"), 4242}}));
+    QCOMPARE(std::count_if(candidates.cbegin(), candidates.cend(),
+                           [](const OrchestratorJob &c) { return c.argumentsMatch; }),
+             1);
+    int limited = 0;
+    for (const sim::SimRequest &request : f->sim->requests())
+        limited += request.responseStatus == 429 ? 1 : 0;
+    QVERIFY2(limited >= 1, "the second lookup met the rate limit");
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -111,6 +111,9 @@ class SimulatorTest : public QObject
 private:
     std::unique_ptr<OrchestratorSimulator> sim;
     std::unique_ptr<QNetworkAccessManager> nam;
+    // Orchestrator's Jobs API is folder-scoped: its calls name the demo folder by its key unless a
+    // test says otherwise (empty: no folder header).
+    QList<QPair<QByteArray, QByteArray>> odataHeaders;
 
     QNetworkReply *start(const QByteArray &verb, const QUrl &url, const QByteArray &body = QByteArray(),
                          const std::optional<QByteArray> &bearer = QByteArrayLiteral("demo-token"))
@@ -120,6 +123,10 @@ private:
         request.setTransferTimeout(30000);
         if (bearer)
             request.setRawHeader("Authorization", "Bearer " + *bearer);
+        if (url.path().contains(QLatin1String("/odata/"))) {
+            for (const auto &[name, value] : std::as_const(odataHeaders))
+                request.setRawHeader(name, value);
+        }
         if (!body.isNull())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         return nam->sendCustomRequest(request, verb, body);
@@ -203,6 +210,7 @@ private Q_SLOTS:
         const auto triggers = loadTriggersFile(QString::fromUtf8(kTestTriggersFile), &error);
         QVERIFY2(triggers, qPrintable(error));
         sim->setTriggers(*triggers);
+        odataHeaders = {{"X-UIPATH-FolderKey", sim->triggers().constFirst().folderKey.toUtf8()}};
         sim->setLongPollHoldMs(2000);
         QVERIFY(sim->listen());
         nam = std::make_unique<QNetworkAccessManager>();
@@ -605,8 +613,9 @@ private Q_SLOTS:
         QCOMPARE(all.size(), 2);
         const QJsonObject first = all.at(0).toObject();
         QCOMPARE(first.value(QStringLiteral("ReleaseName")).toString(), QStringLiteral("fixed"));
-        QCOMPARE(QJsonDocument::fromJson(first.value(QStringLiteral("InputArguments")).toString().toUtf8()).object(),
-                 QJsonObject({{QStringLiteral("in"), QStringLiteral("put")}}));
+        // As on the real service, the list carries no arguments: only Jobs(id) does.
+        QVERIFY(first.value(QStringLiteral("InputArguments")).isNull());
+        QVERIFY(first.value(QStringLiteral("OutputArguments")).isNull());
         QVERIFY(!first.value(QStringLiteral("Key")).toString().isEmpty());
         QVERIFY(first.value(QStringLiteral("CreationTime")).toString().endsWith(QLatin1Char('Z')));
         QVERIFY(first.value(QStringLiteral("EndTime")).isNull());
@@ -623,10 +632,13 @@ private Q_SLOTS:
                                   QStringLiteral("Successful"), 5000);
         r = listJobs(QStringLiteral("Id eq %1").arg(firstId));
         QCOMPARE(r.json().value(QStringLiteral("@odata.count")).toInt(), 1);
-        const QJsonObject done = r.json().value(QStringLiteral("value")).toArray().at(0).toObject();
-        QCOMPARE(QJsonDocument::fromJson(done.value(QStringLiteral("OutputArguments")).toString().toUtf8()).object(),
-                 QJsonObject({{QStringLiteral("answer"), 42}}));
-        QVERIFY(done.value(QStringLiteral("EndTime")).isString());
+        QVERIFY(r.json()
+                    .value(QStringLiteral("value"))
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value(QStringLiteral("EndTime"))
+                    .isString());
         // The second is still running.
         const QJsonObject second = listJobs(QStringLiteral("Id eq %1").arg(firstId + 1))
                                        .json()
@@ -659,6 +671,11 @@ private Q_SLOTS:
         r = get(single, QByteArray("demo-token"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value(QStringLiteral("Id")).toInteger(), firstId);
+        QCOMPARE(QJsonDocument::fromJson(r.json().value(QStringLiteral("InputArguments")).toString().toUtf8()).object(),
+                 QJsonObject({{QStringLiteral("in"), QStringLiteral("put")}}));
+        QCOMPARE(
+            QJsonDocument::fromJson(r.json().value(QStringLiteral("OutputArguments")).toString().toUtf8()).object(),
+            QJsonObject({{QStringLiteral("answer"), 42}}));
         const qint64 folderId = r.json().value(QStringLiteral("OrganizationUnitId")).toInteger();
         QVERIFY(folderId > 0);
         single.setPath(sim->jobsUrl().path() + QStringLiteral("(999999)"));
@@ -674,6 +691,52 @@ private Q_SLOTS:
             folderId);
         QCOMPARE(get(sim->jobsUrl(), std::nullopt).status, 401);
         QCOMPARE(sim->jobsJson().size(), 2);
+    }
+
+    void odataFoldersAsTheRealServiceHasThem()
+    {
+        QCOMPARE(call("POST", sim->invokeUrl(QStringLiteral("fixed")), "{}").status, 202);
+        const QString key = sim->triggers().constFirst().folderKey;
+        // No folder header: 400, 1101, as Orchestrator answers folder-scoped calls without one.
+        odataHeaders.clear();
+        Response r = listJobs();
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(QStringLiteral("errorCode")).toInt(), 1101);
+        QCOMPARE(r.json().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("An organization unit is required for this action."));
+        // By key, by path, by id; the id moves when the tenant's ids do, the key does not.
+        odataHeaders = {{"X-UIPATH-FolderKey", key.toUtf8()}};
+        QCOMPARE(listJobs().json().value(QStringLiteral("@odata.count")).toInt(), 1);
+        odataHeaders = {{"X-UIPATH-FolderPath", "Shared/Folder 1"}};
+        QCOMPARE(listJobs().json().value(QStringLiteral("@odata.count")).toInt(), 1);
+        odataHeaders = {{"X-UIPATH-OrganizationUnitId", "1001"}};
+        QCOMPARE(listJobs().json().value(QStringLiteral("@odata.count")).toInt(), 1);
+        sim->setFolderIdBase(5001);
+        QCOMPARE(listJobs().status, 400); // the old id names no folder now
+        odataHeaders = {{"X-UIPATH-OrganizationUnitId", "5001"}};
+        QCOMPARE(listJobs().json().value(QStringLiteral("@odata.count")).toInt(), 1);
+        odataHeaders = {{"X-UIPATH-FolderKey", key.toUtf8()}};
+        QCOMPARE(listJobs().json().value(QStringLiteral("@odata.count")).toInt(), 1);
+        // A token that may only read jobs is refused the folder list.
+        sim->setFoldersForbidden(true);
+        QUrl folders = sim->orchestratorUrl();
+        folders.setPath(folders.path() + QStringLiteral("/odata/Folders"));
+        QCOMPARE(get(folders).status, 403);
+    }
+
+    void odataListIsRateLimited()
+    {
+        sim->setListRateLimit(3, 60000);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(listJobs().status, 200);
+        const Response limited = listJobs();
+        QCOMPARE(limited.status, 429);
+        const int retryAfter = limited.header("Retry-After").toInt();
+        QVERIFY2(retryAfter >= 1 && retryAfter <= 60, limited.header("Retry-After").constData());
+        // One job by id is not the list: not counted.
+        QUrl single = sim->jobsUrl();
+        single.setPath(single.path() + QStringLiteral("(1)"));
+        QCOMPARE(get(single).status, 404);
     }
 
     void queuedInvokeFaults()
