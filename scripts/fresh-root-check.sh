@@ -5,14 +5,35 @@
 # again under sanitizers; then it builds the .deb there, runs lintian on it (errors fail), and
 # installs it with apt into a copy of the minimal root taken before anything else was installed,
 # where scripts/package-check.sh checks it.
+# Then it proves the test command on a brand-new Debian 13 (Qt 6.8, GCC 14): a minimal trixie root
+# from the same mirrors, the checkout copied in, `bash scripts/test.sh` run inside. That root skips
+# the smoke run, the sanitizer run and the package stages: they prove the run script and the
+# Debian 12 package, and would double the run's time on 2 cores.
 # Nothing is cached between runs; the roots are deleted on every exit path.
 #
-#   bash scripts/fresh-root-check.sh [--keep]      (root needed: mmdebstrap, mount, chroot)
+#   bash scripts/fresh-root-check.sh [--keep] [--suite bookworm|trixie]
+#       (root needed: mmdebstrap, mount, chroot; --suite runs one release's stages, both by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source=$PWD
 keep=false
-[ "${1:-}" = "--keep" ] && keep=true
+suites="bookworm trixie"
+args=("$@")
+while [ $# -gt 0 ]; do
+    case $1 in
+    --keep) keep=true ;;
+    --suite)
+        case ${2:-} in
+        bookworm | trixie) suites=$2 ;;
+        *) echo "--suite: bookworm or trixie" >&2 && exit 2 ;;
+        esac
+        shift
+        ;;
+    *) echo "usage: $0 [--keep] [--suite bookworm|trixie]" >&2 && exit 2 ;;
+    esac
+    shift
+done
+set -- "${args[@]}"
 
 if [ "$(id -u)" -ne 0 ]; then
     exec sudo --preserve-env=CI "$0" "$@"
@@ -36,37 +57,50 @@ host_tools() {
 }
 
 # The Debian entries of this machine's apt sources (other vendors' entries need keys a fresh root
-# lacks); deb.debian.org when there are none.
-debian_sources() {
-    local out=$1 f
+# lacks), for SUITE: this machine's release's name in their suites is replaced by SUITE (bookworm,
+# bookworm-updates and bookworm-security become trixie, trixie-updates, trixie-security);
+# deb.debian.org when there are none.
+debian_sources() { # debian_sources OUT SUITE
+    local out=$1 suite=$2 host f
+    host=$( . /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}") || host=""
     : >"$out.sources"
     for f in /etc/apt/sources.list.d/*.sources; do
         [ -e "$f" ] || continue
         awk 'BEGIN { RS = ""; ORS = "\n\n" } /URIs:[^\n]*\/debian(-security)?\/?([ \n]|$)/' "$f" >>"$out.sources"
     done
     grep -hsE '^deb [^#]*/debian(-security)?/? ' /etc/apt/sources.list /etc/apt/sources.list.d/*.list >"$out.list" || true
+    if [ -n "$host" ] && [ "$host" != "$suite" ]; then
+        sed -i -E "/^(Suites:|deb )/ s/\b$host\b/$suite/g" "$out.sources" "$out.list"
+    fi
+    # Entries that do not name SUITE (another release's, "stable") would build the wrong root.
+    grep -qsE "^(Suites:|deb ).*\b$suite\b" "$out.sources" || : >"$out.sources"
+    grep -qsE "^deb .*\b$suite\b" "$out.list" || : >"$out.list"
     [ -s "$out.sources" ] && echo "$out.sources"
     [ -s "$out.list" ] && echo "$out.list"
     if [ ! -s "$out.sources" ] && [ ! -s "$out.list" ]; then
-        echo "deb http://deb.debian.org/debian bookworm main" >"$out.list"
-        echo "deb http://deb.debian.org/debian-security bookworm-security main" >>"$out.list"
+        echo "deb http://deb.debian.org/debian $suite main" >"$out.list"
+        echo "deb http://deb.debian.org/debian $suite-updates main" >>"$out.list"
+        echo "deb http://deb.debian.org/debian-security $suite-security main" >>"$out.list"
         echo "$out.list"
     fi
+    return 0
 }
 
 work=$(mktemp -d /var/tmp/triggerdesk-fresh-root.XXXXXX)
 root=$work/root
 package_root=$work/package-root
+trixie_root=$work/trixie-root
 
 mounted_under_work() { awk -v w="$work" 'index($2, w "/") == 1 { print $2 }' /proc/mounts | sort -r; }
 
 cleanup() {
     local status=$? pid m
     set +e
+    print_timings
     # Processes started inside a root (a keyring daemon, Xvfb, the simulator) would keep its mounts busy.
     for pid in /proc/[0-9]*; do
         case "$(readlink "$pid/root" 2>/dev/null)" in
-        "$root" | "$package_root") kill -9 "${pid#/proc/}" 2>/dev/null ;;
+        "$root" | "$package_root" | "$trixie_root") kill -9 "${pid#/proc/}" 2>/dev/null ;;
         esac
     done
     for m in $(mounted_under_work); do
@@ -76,7 +110,7 @@ cleanup() {
         echo "fresh root: mounts left under $work, not deleting it" >&2
         [ $status -eq 0 ] && status=1
     elif $keep; then
-        echo "fresh roots kept: $root, $package_root"
+        echo "fresh roots kept: $(ls -d "$root" "$package_root" "$trixie_root" 2>/dev/null | tr '\n' ' ')"
     else
         rm -rf --one-file-system "$work"
     fi
@@ -85,7 +119,16 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-copy_checkout() {
+print_timings() {
+    [ ${#stage_names[@]} -gt 0 ] || return 0
+    echo "==== stage timings"
+    for i in "${!stage_names[@]}"; do
+        printf '%6d s  %s\n' "${stage_seconds[$i]}" "${stage_names[$i]}"
+    done
+}
+
+copy_checkout() { # copy_checkout [ROOT]: into ROOT/src/triggerdesk ($root by default)
+    local root=${1:-$root}
     mkdir -p "$root/src/triggerdesk"
     if git -C "$source" rev-parse --git-dir >/dev/null 2>&1; then
         # Tracked and new files, as a clean clone of this tree would have them; no build folders.
@@ -138,28 +181,51 @@ package_install_check() {
     in_chroot "$package_root" 'bash /tmp/package-check.sh --installed'
 }
 
+# The packages installed on top of minbase: ROOT's now, against the list in BEFORE.
+packages_added() { # packages_added ROOT BEFORE
+    echo "==== packages the README's commands installed on top of minbase"
+    chroot "$1" dpkg-query -W -f='${Package}\n' | sort | comm -13 "$2" - >"$work/installed"
+    echo "$(wc -l <"$work/installed") packages: $(tr '\n' ' ' <"$work/installed")"
+}
+
+bookworm_stages() {
+    mapfile -t sources < <(debian_sources "$work/apt" bookworm)
+    echo "apt sources: $(cat "${sources[@]}" | grep -E '^(URIs|Suites|deb )' | tr '\n' ' ')"
+    stage "minimal Debian 12 root (mmdebstrap --variant=minbase)" \
+        mmdebstrap --quiet --variant=minbase bookworm "$root" "${sources[@]}"
+    chroot "$root" dpkg-query -W -f='${Package}\n' | sort >"$packages_before"
+    # Kept as it is for the package stage: there, only the .deb's declared dependencies bring Qt in.
+    stage "copy of the minimal root for the package" cp -a "$root" "$package_root"
+    stage "copy the checkout" copy_checkout
+    mount_root "$root"
+    stage "README test command (bash scripts/test.sh)" readme_test_command
+    stage "README run command (bash scripts/run.sh --demo, smoke)" readme_run_command
+    stage "the tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitizer_run
+
+    packages_added "$root" "$packages_before"
+
+    stage "the packages (bash scripts/package-check.sh --build-only)" package_build
+    stage "lintian on the .deb (bash scripts/package-check.sh --lint)" package_lint
+    stage "the .deb installed with apt into the minimal root, checked" package_install_check
+}
+
+# Debian 13: the test command only (see the top: no smoke run, sanitizers or package stages here).
+trixie_test_command() { in_chroot "$trixie_root" 'cd /src/triggerdesk && bash scripts/test.sh'; }
+
+trixie_stages() {
+    local -a sources
+    mapfile -t sources < <(debian_sources "$work/apt-trixie" trixie)
+    echo "apt sources (Debian 13): $(cat "${sources[@]}" | grep -E '^(URIs|Suites|deb )' | tr '\n' ' ')"
+    stage "minimal Debian 13 root (mmdebstrap --variant=minbase trixie)" \
+        mmdebstrap --quiet --variant=minbase trixie "$trixie_root" "${sources[@]}"
+    chroot "$trixie_root" dpkg-query -W -f='${Package}\n' | sort >"$work/trixie-packages-before"
+    stage "Debian 13: copy the checkout" copy_checkout "$trixie_root"
+    mount_root "$trixie_root"
+    stage "Debian 13: README test command (bash scripts/test.sh)" trixie_test_command
+    packages_added "$trixie_root" "$work/trixie-packages-before"
+}
+
 stage "host tools (mmdebstrap)" host_tools
-mapfile -t sources < <(debian_sources "$work/apt")
-echo "apt sources: $(cat "${sources[@]}" | grep -E '^(URIs|Suites|deb )' | tr '\n' ' ')"
-stage "minimal Debian 12 root (mmdebstrap --variant=minbase)" \
-    mmdebstrap --quiet --variant=minbase bookworm "$root" "${sources[@]}"
-chroot "$root" dpkg-query -W -f='${Package}\n' | sort >"$packages_before"
-# Kept as it is for the package stage: there, only the .deb's declared dependencies bring Qt in.
-stage "copy of the minimal root for the package" cp -a "$root" "$package_root"
-stage "copy the checkout" copy_checkout
-mount_root "$root"
-stage "README test command (bash scripts/test.sh)" readme_test_command
-stage "README run command (bash scripts/run.sh --demo, smoke)" readme_run_command
-stage "the tests under AddressSanitizer and UndefinedBehaviorSanitizer" sanitizer_run
-
-echo "==== packages the README's commands installed on top of minbase"
-chroot "$root" dpkg-query -W -f='${Package}\n' | sort | comm -13 "$packages_before" - >"$work/installed"
-echo "$(wc -l <"$work/installed") packages: $(tr '\n' ' ' <"$work/installed")"
-
-stage "the packages (bash scripts/package-check.sh --build-only)" package_build
-stage "lintian on the .deb (bash scripts/package-check.sh --lint)" package_lint
-stage "the .deb installed with apt into the minimal root, checked" package_install_check
-echo "==== stage timings"
-for i in "${!stage_names[@]}"; do
-    printf '%6d s  %s\n' "${stage_seconds[$i]}" "${stage_names[$i]}"
+for suite in $suites; do
+    "${suite}_stages"
 done
