@@ -879,7 +879,7 @@
 <context>
     <name>td::ConnectionTest</name>
     <message>
-        <location filename="../src/engine/connectiontest.cpp" line="+42"/>
+        <location filename="../src/engine/connectiontest.cpp" line="+34"/>
         <source>No credential to test.</source>
         <translation>テストする資格情報がありません。</translation>
     </message>
@@ -1453,7 +1453,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+110"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+136"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>ジョブは終了しています: 監視するものはありません。</translation>
     </message>
@@ -1676,7 +1676,7 @@ Error code: %2</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Hops (%1)</source>
         <translation>ホップ (%1)</translation>
     </message>
@@ -1742,7 +1742,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+199"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+206"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>ジョブ履歴を %1 に保存できませんでした: %2</translation>
     </message>
@@ -1750,14 +1750,9 @@ Error code: %2</source>
 <context>
     <name>td::JobLookup</name>
     <message>
-        <location filename="../src/engine/joblookup.cpp" line="+58"/>
+        <location filename="../src/engine/joblookup.cpp" line="+56"/>
         <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
         <translation>トリガーの URL にフォルダー キーが含まれていないため、フォルダーを特定できません: プロファイルにフォルダー ID を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Orchestrator knows no folder with the trigger&apos;s folder key: enter the folder id in the profile.</source>
-        <translation>トリガーのフォルダー キーを持つフォルダーが Orchestrator にありません: プロファイルにフォルダー ID を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1976,36 +1971,44 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
 </context>
 <context>
+    <name>td::JobRecord</name>
+    <message>
+        <location filename="../src/core/jobrecord.cpp" line="+147"/>
+        <source>%1 (error %2)</source>
+        <translation>%1 (エラー %2)</translation>
+    </message>
+</context>
+<context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+58"/>
+        <location filename="../src/engine/jobrun.cpp" line="+75"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+258"/>
-        <location line="+66"/>
+        <location filename="../src/engine/flows.cpp" line="+259"/>
+        <location line="+101"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-100"/>
         <source>Accepted; polling the status URI</source>
         <translation>受け付けられました。ステータス URI をポーリングしています</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+101"/>
         <source>The job is running; following the long poll</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-344"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2015,12 +2018,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>The server is rate limiting (429)</source>
         <translation>サーバーがレート制限をしています (429)</translation>
     </message>
@@ -2036,21 +2039,27 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../src/engine/jobrun.cpp" line="+257"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The status URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
+        <translation>ステータス URI がリダイレクトを繰り返した (%1 回) ため、ジョブの結果を読み取れませんでした。後で監視を再開するか、Orchestrator でジョブを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The output URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
         <translation>出力 URI がリダイレクトを繰り返した (%1 回) ため、ジョブの結果を読み取れませんでした。後で監視を再開するか、Orchestrator でジョブを確認してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not read the job&apos;s result.</source>
         <translation>ジョブの結果を読み取れませんでした。</translation>
     </message>
@@ -2070,7 +2079,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator でジョブを見失いました。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>ジョブは Orchestrator で停止されました。</translation>
     </message>
@@ -2080,7 +2089,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-15"/>
+        <location filename="../src/engine/jobrun.cpp" line="-272"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>サーバーがこのジョブの監視先を返す前に TriggerDesk が停止したため、再開できません。Orchestrator で探してください: トリガー %1、開始 %2。</translation>
     </message>
@@ -2090,17 +2099,37 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ステータス URI に秘密情報が含まれていました。秘密情報はディスクに保存しないため、監視を再開できません。Orchestrator でジョブを確認してください。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+58"/>
+        <source>The job is running; waiting for a free long-poll connection</source>
+        <translation>ジョブは実行中です。空いているロングポーリング接続を待機しています</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The long-poll deadline of %1 s passed before the trigger call was answered.</source>
+        <translation>トリガーの呼び出しへの応答を受け取る前にロングポーリングの期限 (%1 秒) が過ぎました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the call, so no job was created.</source>
+        <translation>サーバーが呼び出しを拒否したため、ジョブは作成されていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trigger was not called, so no job was created.</source>
+        <translation>トリガーが呼び出されていないため、ジョブは作成されていません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopped at the long-poll deadline</source>
         <translation>ロングポーリングの期限で停止しました</translation>
     </message>
@@ -2120,7 +2149,31 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブはまだ実行中の可能性があります。Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Stopped at the watch limit</source>
+        <translation>監視時間の上限で停止しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TriggerDesk watched this job for %1, its limit, and stopped. It may still run: resume watching to go on, or check it in Orchestrator.</source>
+        <translation>TriggerDesk はこのジョブを上限の %1 まで監視し、停止しました。ジョブはまだ実行中の可能性があります。続けるには監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped watching</source>
         <translation>監視を停止しました</translation>
     </message>
@@ -2130,7 +2183,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-303"/>
+        <location filename="../src/engine/flows.cpp" line="-347"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -2298,7 +2351,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+139"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -2320,7 +2373,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2330,7 +2383,7 @@ TriggerDesk の ID %2</translation>
         <translation>ドラッグしてペインのサイズを変更</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>More actions</source>
         <translation>その他の操作</translation>
     </message>
@@ -2340,7 +2393,7 @@ TriggerDesk の ID %2</translation>
         <translation>ウィンドウのサイズを変更</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+150"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
@@ -2454,12 +2507,12 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+62"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>%1 からトークンを取得できませんでした。
@@ -2956,7 +3009,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>
@@ -3014,12 +3067,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ポーリング間隔は %1 ミリ秒以上である必要があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The long-poll deadline must be at least one second.</source>
-        <translation>ロングポーリングの期限は 1 秒以上である必要があります。</translation>
+        <location line="+3"/>
+        <source>The long-poll deadline must be from one second to %1 hours.</source>
+        <translation>ロングポーリングの期限は 1 秒以上 %1 時間以下である必要があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Every argument needs a name.</source>
         <translation>すべての引数に名前が必要です。</translation>
     </message>
@@ -3057,17 +3110,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>使用方法を表示するには triggerdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+47"/>
+        <location filename="../src/cli/clirunner.cpp" line="+55"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 が設定されていません (または空です): トークンを設定するか、トークンなしで呼び出す場合は --no-auth を指定してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Could not create the folder %1 for --state-dir.</source>
         <translation>--state-dir のフォルダー %1 を作成できませんでした。</translation>
     </message>
@@ -3077,159 +3130,198 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="+25"/>
-        <source>HTTP verb of the trigger.</source>
-        <translation>トリガーの HTTP 動詞。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call mode.</source>
-        <translation>呼び出しモード。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An input argument, typed like JSON.</source>
-        <translation>入力引数 (型は JSON として解釈)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Input arguments as a JSON object.</source>
-        <translation>JSON オブジェクト形式の入力引数。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/resumecommand.cpp" line="+19"/>
-        <location filename="../src/cli/runcommand.cpp" line="+3"/>
-        <source>Environment variable with the token.</source>
-        <translation>トークンを格納した環境変数。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/runcommand.cpp" line="+5"/>
-        <source>Status poll interval.</source>
-        <translation>ステータスのポーリング間隔。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Long-poll deadline.</source>
-        <translation>ロングポーリングの期限。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep job records here.</source>
-        <translation>ジョブの記録をここに保存します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print one JSON object.</source>
-        <translation>JSON オブジェクトを 1 つ出力します。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A saved profile.</source>
-        <translation>保存済みのプロファイル。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Launch N copies at once (a load test); one report per job.</source>
-        <translation>N 件のコピーを一度に開始します (負荷テスト)。ジョブごとに 1 つの報告を出力します。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Long polls held at once per server; more wait as Queued.</source>
-        <translation>サーバーごとに同時に保持するロングポーリングの数。これを超えるジョブは Queued として待機します。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../src/cli/clioptions.cpp" line="+180"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>give either a URL or --profile, not both</source>
-        <translation>URL と --profile のどちらか一方を指定してください (両方は指定できません)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no profile named &quot;%1&quot; in %2</source>
-        <translation>%2 に &quot;%1&quot; という名前のプロファイルはありません</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/clirunner.cpp" line="-38"/>
+        <location filename="../src/cli/clirunner.cpp" line="-56"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="+5"/>
-        <source>run takes one trigger URL</source>
-        <translation>run にはトリガー URL を 1 つ指定してください</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unknown mode &quot;%1&quot;</source>
-        <translation>不明なモード &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--poll-interval-ms takes a number of milliseconds</source>
-        <translation>--poll-interval-ms にはミリ秒数を指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--deadline-s takes a number of seconds</source>
-        <translation>--deadline-s には秒数を指定してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--count takes a number of jobs from 1 to %1</source>
-        <translation>--count には 1 から %1 までのジョブ数を指定します</translation>
+        <location filename="../src/cli/clioptions.cpp" line="-151"/>
+        <source>Run a saved profile instead of a URL.</source>
+        <translation>URL の代わりに保存済みのプロファイルを実行します。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--long-poll-slots takes a number, 1 or more</source>
-        <translation>--long-poll-slots には 1 以上の数を指定します</translation>
+        <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
+        <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--args-json must be a JSON object (%1)</source>
-        <translation>--args-json は JSON オブジェクトである必要があります (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not an object</source>
-        <translation>オブジェクトではありません</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--arg takes NAME=VALUE, got &quot;%1&quot;</source>
-        <translation>--arg には NAME=VALUE を指定してください (指定された値: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/resumecommand.cpp" line="-3"/>
-        <source>Job records.</source>
-        <translation>ジョブの記録。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print JSON.</source>
-        <translation>JSON を出力します。</translation>
+        <location line="+4"/>
+        <source>Call mode: AsyncRequestReply, FireAndForget, LongPolling or default (the trigger&apos;s own; the default for a URL).</source>
+        <translation>呼び出しモード: AsyncRequestReply、FireAndForget、LongPolling、default (トリガー自身の設定。URL を指定した場合の既定値) のいずれか。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/runcommand.cpp" line="-95"/>
+        <source>An input argument, typed like JSON (123, true, {&quot;a&quot;:1}), else a string. Repeatable.</source>
+        <translation>入力引数。型は JSON として解釈し (123、true、{&quot;a&quot;:1})、解釈できない場合は文字列になります。複数回指定できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input arguments as one JSON object.</source>
+        <translation>1 つの JSON オブジェクト形式の入力引数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable holding the token (default TRIGGERDESK_TOKEN); wins over a profile&apos;s credential.</source>
+        <translation>トークンを格納した環境変数 (既定: TRIGGERDESK_TOKEN)。プロファイルの資格情報より優先されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Call without a token.</source>
         <translation>トークンなしで呼び出します。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Status poll interval in milliseconds.</source>
+        <translation>ステータスのポーリング間隔 (ミリ秒)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-poll deadline in seconds (at most 86400).</source>
+        <translation>ロングポーリングの期限 (秒、最大 86400)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a JSON record of each job here; resume reads them back.</source>
+        <translation>各ジョブの JSON 記録をここに保存します。resume はそれを読み込みます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object per job on standard output.</source>
+        <translation>ジョブごとに JSON オブジェクトを 1 つ標準出力に出力します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Launch N copies at once (a load test); one report per job, the worst exit code.</source>
+        <translation>N 件のコピーを一度に開始します (負荷テスト)。ジョブごとに 1 つの報告を出力し、最も悪い終了コードで終了します。</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Long polls held at once per server (default 50); more wait as Queued.</source>
+        <translation>サーバーごとに同時に保持するロングポーリングの数 (既定: 50)。これを超えるジョブは Queued として待機します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop watching any job after N hours (default 24); it ends TimedOut and can be resumed.</source>
+        <translation>どのジョブも N 時間 (既定: 24) が経過したら監視を停止します。ジョブは TimedOut で終わり、監視を再開できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credentials add: a personal access token.</source>
+        <translation>credentials add: 個人用アクセス トークン。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credentials add: OAuth client credentials.</source>
+        <translation>credentials add: OAuth クライアント資格情報。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credentials add --oauth: the client id.</source>
+        <translation>credentials add --oauth: クライアント ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credentials add --oauth: the scopes (default OR.Jobs).</source>
+        <translation>credentials add --oauth: スコープ (既定: OR.Jobs)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>credentials add --oauth: the identity server (default: the trigger&apos;s host, /identity_).</source>
+        <translation>credentials add --oauth: Identity サーバー (既定: トリガーのホストの /identity_)。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 takes a whole number, got &quot;%2&quot;</source>
+        <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 takes a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Usage:
+  triggerdesk-cli run URL [options of run]
+  triggerdesk-cli run --profile NAME [options of run]
+  triggerdesk-cli resume --state-dir DIR [options of resume]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+</source>
+        <translation>使用方法:
+  triggerdesk-cli run URL [run のオプション]
+  triggerdesk-cli run --profile NAME [run のオプション]
+  triggerdesk-cli resume --state-dir DIR [resume のオプション]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Options of run:</source>
+        <translation>run のオプション:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options of resume:</source>
+        <translation>resume のオプション:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options of credentials add:</source>
+        <translation>credentials add のオプション:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
+arguments. A resumed job uses the credential of the profile it was launched with.
+
+Otherwise the token is read from the environment variable --token-env names (default
+TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
+Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written.
+</source>
+        <translation>プロファイルに資格情報がある場合は、その資格情報を使用します (--token-env を指定した場合を除く)。
+シークレットはシステムのキーチェーンから読み取ります。&quot;credentials add&quot; はシークレットを
+標準入力から読み取り、引数からは読み取りません。再開したジョブは、開始時のプロファイルの
+資格情報を使用します。
+
+それ以外の場合、トークンは --token-env で指定した環境変数 (既定: TRIGGERDESK_TOKEN) から
+読み取ります。トークンがない場合、--no-auth でトークンなしの呼び出しを指定しない限り、
+実行は拒否されます。
+終了コード: 0 Successful または Started、1 Faulted、2 使用方法または入力の誤り、3 Failed、
+4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/resumecommand.cpp" line="+27"/>
         <source>No unfinished jobs in %1.</source>
         <translation>%1 に未完了のジョブはありません。</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+108"/>
+        <location line="+14"/>
+        <source>Job %1 (%2) is left for later: %3</source>
+        <translation>ジョブ %1 (%2) は今回は再開せず、後に残します: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/resultformat.cpp" line="+110"/>
         <source>Status URI: %1</source>
         <translation>ステータス URI: %1</translation>
     </message>
@@ -3251,12 +3343,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>profiles には list、show NAME、import FILE、export FILE のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/credentialscommand.cpp" line="+47"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+38"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>&quot;%1&quot; という名前の資格情報はありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
         <translation>credentials には list、add NAME --pat|--oauth --client-id ID、remove NAME のいずれかを指定してください</translation>
     </message>

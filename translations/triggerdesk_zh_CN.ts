@@ -879,7 +879,7 @@
 <context>
     <name>td::ConnectionTest</name>
     <message>
-        <location filename="../src/engine/connectiontest.cpp" line="+42"/>
+        <location filename="../src/engine/connectiontest.cpp" line="+34"/>
         <source>No credential to test.</source>
         <translation>没有要测试的凭据。</translation>
     </message>
@@ -1453,7 +1453,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+110"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+136"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>作业已结束：没有可监控的内容。</translation>
     </message>
@@ -1676,7 +1676,7 @@ Error code: %2</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Hops (%1)</source>
         <translation>跃点（%1）</translation>
     </message>
@@ -1742,7 +1742,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+199"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+206"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>无法将作业历史记录保存到 %1：%2</translation>
     </message>
@@ -1750,14 +1750,9 @@ Error code: %2</source>
 <context>
     <name>td::JobLookup</name>
     <message>
-        <location filename="../src/engine/joblookup.cpp" line="+58"/>
+        <location filename="../src/engine/joblookup.cpp" line="+56"/>
         <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
         <translation>触发器 URL 中没有文件夹键，因此无法找到文件夹：请在配置文件中输入文件夹 ID。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Orchestrator knows no folder with the trigger&apos;s folder key: enter the folder id in the profile.</source>
-        <translation>Orchestrator 中没有具有该触发器文件夹键的文件夹：请在配置文件中输入文件夹 ID。</translation>
     </message>
 </context>
 <context>
@@ -1976,36 +1971,44 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
 </context>
 <context>
+    <name>td::JobRecord</name>
+    <message>
+        <location filename="../src/core/jobrecord.cpp" line="+147"/>
+        <source>%1 (error %2)</source>
+        <translation>%1（错误 %2）</translation>
+    </message>
+</context>
+<context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+58"/>
+        <location filename="../src/engine/jobrun.cpp" line="+75"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+258"/>
-        <location line="+66"/>
+        <location filename="../src/engine/flows.cpp" line="+259"/>
+        <location line="+101"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-100"/>
         <source>Accepted; polling the status URI</source>
         <translation>已接受；正在轮询状态 URI</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+101"/>
         <source>The job is running; following the long poll</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-344"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
@@ -2015,12 +2018,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>服务器返回了 %1 但没有 Location 标头，因此无法跟踪该作业。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+47"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+125"/>
         <source>The server is rate limiting (429)</source>
         <translation>服务器正在限制速率（429）</translation>
     </message>
@@ -2036,21 +2039,27 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../src/engine/jobrun.cpp" line="+257"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 次调用均未创建作业。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>无法再跟踪作业的状态。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
+        <source>The status URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
+        <translation>状态 URI 不断重定向（%1 次），因此无法读取作业结果。请稍后恢复监控，或在 Orchestrator 中查看该作业。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The output URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
         <translation>输出 URI 不断重定向（%1 次），因此无法读取作业结果。请稍后恢复监控，或在 Orchestrator 中查看该作业。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not read the job&apos;s result.</source>
         <translation>无法读取作业结果。</translation>
     </message>
@@ -2070,7 +2079,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>作业已在 Orchestrator 中被停止。</translation>
     </message>
@@ -2080,7 +2089,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-15"/>
+        <location filename="../src/engine/jobrun.cpp" line="-272"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>在服务器告知在哪里监控此作业之前 TriggerDesk 已停止，因此无法恢复。请在 Orchestrator 中查找：触发器 %1，启动于 %2。</translation>
     </message>
@@ -2090,17 +2099,37 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>状态 URI 含有机密信息，而机密信息从不保存到磁盘，因此无法恢复监控。请在 Orchestrator 中检查该作业。</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+58"/>
+        <source>The job is running; waiting for a free long-poll connection</source>
+        <translation>作业正在运行；正在等待空闲的长轮询连接</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+95"/>
         <source>The job may still be running; resume watching later or check it in Orchestrator.</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>The long-poll deadline of %1 s passed before the trigger call was answered.</source>
+        <translation>在触发器调用得到响应之前，已超过 %1 秒的长轮询截止时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server refused the call, so no job was created.</source>
+        <translation>服务器拒绝了调用，因此未创建作业。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trigger was not called, so no job was created.</source>
+        <translation>未调用触发器，因此未创建作业。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Stopped at the long-poll deadline</source>
         <translation>已在长轮询截止时间停止</translation>
     </message>
@@ -2120,7 +2149,31 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业可能仍在运行：请在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Stopped at the watch limit</source>
+        <translation>已在监控时限停止</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TriggerDesk watched this job for %1, its limit, and stopped. It may still run: resume watching to go on, or check it in Orchestrator.</source>
+        <translation>TriggerDesk 已监控此作业 %1（即监控时限），现已停止。作业可能仍在运行：请恢复监控以继续，或在 Orchestrator 中检查其状态。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Stopped watching</source>
         <translation>已停止监控</translation>
     </message>
@@ -2130,7 +2183,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-303"/>
+        <location filename="../src/engine/flows.cpp" line="-347"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -2298,7 +2351,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+134"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+139"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -2320,7 +2373,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2330,7 +2383,7 @@ TriggerDesk ID %2</translation>
         <translation>拖动以调整窗格大小</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>More actions</source>
         <translation>更多操作</translation>
     </message>
@@ -2340,7 +2393,7 @@ TriggerDesk ID %2</translation>
         <translation>调整窗口大小</translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+150"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
@@ -2454,12 +2507,12 @@ Job history: %6</source>
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+60"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+62"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>无法从 %1 获取令牌。
@@ -2956,7 +3009,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>
@@ -3014,12 +3067,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>轮询间隔必须至少为 %1 毫秒。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The long-poll deadline must be at least one second.</source>
-        <translation>长轮询截止时间必须至少为 1 秒。</translation>
+        <location line="+3"/>
+        <source>The long-poll deadline must be from one second to %1 hours.</source>
+        <translation>长轮询截止时间必须介于 1 秒到 %1 小时之间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Every argument needs a name.</source>
         <translation>每个参数都需要名称。</translation>
     </message>
@@ -3057,17 +3110,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>运行 triggerdesk-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+47"/>
+        <location filename="../src/cli/clirunner.cpp" line="+55"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 未设置（或为空）：请将其设置为你的令牌，或传递 --no-auth 以不带令牌调用。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Could not create the folder %1 for --state-dir.</source>
         <translation>无法为 --state-dir 创建文件夹 %1。</translation>
     </message>
@@ -3077,159 +3130,195 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="+25"/>
-        <source>HTTP verb of the trigger.</source>
-        <translation>触发器的 HTTP 谓词。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Call mode.</source>
-        <translation>调用模式。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>An input argument, typed like JSON.</source>
-        <translation>一个输入参数，按 JSON 推断类型。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Input arguments as a JSON object.</source>
-        <translation>以 JSON 对象表示的输入参数。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/resumecommand.cpp" line="+19"/>
-        <location filename="../src/cli/runcommand.cpp" line="+3"/>
-        <source>Environment variable with the token.</source>
-        <translation>包含令牌的环境变量。</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/runcommand.cpp" line="+5"/>
-        <source>Status poll interval.</source>
-        <translation>状态轮询间隔。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Long-poll deadline.</source>
-        <translation>长轮询截止时间。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep job records here.</source>
-        <translation>在此处保存作业记录。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print one JSON object.</source>
-        <translation>输出一个 JSON 对象。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A saved profile.</source>
-        <translation>已保存的配置文件。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Launch N copies at once (a load test); one report per job.</source>
-        <translation>一次启动 N 个副本 (负载测试)；每个作业输出一份报告。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Long polls held at once per server; more wait as Queued.</source>
-        <translation>每个服务器同时保持的长轮询数；超出的作业以 Queued 状态等待。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../src/cli/clioptions.cpp" line="+180"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>give either a URL or --profile, not both</source>
-        <translation>请指定 URL 或 --profile 之一，不能同时指定</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no profile named &quot;%1&quot; in %2</source>
-        <translation>%2 中没有名为 &quot;%1&quot; 的配置文件</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/clirunner.cpp" line="-38"/>
+        <location filename="../src/cli/clirunner.cpp" line="-56"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/runcommand.cpp" line="+5"/>
-        <source>run takes one trigger URL</source>
-        <translation>run 需要一个触发器 URL</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unknown mode &quot;%1&quot;</source>
-        <translation>未知模式 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--poll-interval-ms takes a number of milliseconds</source>
-        <translation>--poll-interval-ms 需要一个毫秒数</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--deadline-s takes a number of seconds</source>
-        <translation>--deadline-s 需要一个秒数</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>--count takes a number of jobs from 1 to %1</source>
-        <translation>--count 需要 1 到 %1 之间的作业数</translation>
+        <location filename="../src/cli/clioptions.cpp" line="-151"/>
+        <source>Run a saved profile instead of a URL.</source>
+        <translation>运行已保存的配置文件，而不是 URL。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>--long-poll-slots takes a number, 1 or more</source>
-        <translation>--long-poll-slots 需要 1 或更大的数字</translation>
+        <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
+        <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--args-json must be a JSON object (%1)</source>
-        <translation>--args-json 必须是 JSON 对象（%1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not an object</source>
-        <translation>不是对象</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--arg takes NAME=VALUE, got &quot;%1&quot;</source>
-        <translation>--arg 需要 NAME=VALUE，但收到的是 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/resumecommand.cpp" line="-3"/>
-        <source>Job records.</source>
-        <translation>作业记录。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print JSON.</source>
-        <translation>输出 JSON。</translation>
+        <location line="+4"/>
+        <source>Call mode: AsyncRequestReply, FireAndForget, LongPolling or default (the trigger&apos;s own; the default for a URL).</source>
+        <translation>调用模式：AsyncRequestReply、FireAndForget、LongPolling 或 default（使用触发器自身的设置；指定 URL 时的默认值）。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../src/cli/runcommand.cpp" line="-95"/>
+        <source>An input argument, typed like JSON (123, true, {&quot;a&quot;:1}), else a string. Repeatable.</source>
+        <translation>一个输入参数，按 JSON 推断类型（123、true、{&quot;a&quot;:1}），否则作为字符串。可重复指定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input arguments as one JSON object.</source>
+        <translation>以一个 JSON 对象表示的输入参数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The environment variable holding the token (default TRIGGERDESK_TOKEN); wins over a profile&apos;s credential.</source>
+        <translation>包含令牌的环境变量（默认为 TRIGGERDESK_TOKEN）；优先于配置文件的凭据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Call without a token.</source>
         <translation>不带令牌调用。</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Status poll interval in milliseconds.</source>
+        <translation>状态轮询间隔（毫秒）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-poll deadline in seconds (at most 86400).</source>
+        <translation>长轮询截止时间（秒，最多 86400）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep a JSON record of each job here; resume reads them back.</source>
+        <translation>在此处保存每个作业的 JSON 记录；resume 会读回这些记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print one JSON object per job on standard output.</source>
+        <translation>在标准输出上为每个作业输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Launch N copies at once (a load test); one report per job, the worst exit code.</source>
+        <translation>一次启动 N 个副本（负载测试）；每个作业输出一份报告，退出代码取其中最差的一个。</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Long polls held at once per server (default 50); more wait as Queued.</source>
+        <translation>每个服务器同时保持的长轮询数（默认为 50）；超出的作业以 Queued 状态等待。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop watching any job after N hours (default 24); it ends TimedOut and can be resumed.</source>
+        <translation>任何作业监控 N 小时（默认为 24）后即停止监控；该作业以 TimedOut 结束，之后可以恢复监控。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credentials add: a personal access token.</source>
+        <translation>credentials add：个人访问令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credentials add: OAuth client credentials.</source>
+        <translation>credentials add：OAuth 客户端凭据。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>credentials add --oauth: the client id.</source>
+        <translation>credentials add --oauth：客户端 ID。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>credentials add --oauth: the scopes (default OR.Jobs).</source>
+        <translation>credentials add --oauth：范围（默认为 OR.Jobs）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>credentials add --oauth: the identity server (default: the trigger&apos;s host, /identity_).</source>
+        <translation>credentials add --oauth：Identity 服务器（默认：触发器所在主机的 /identity_）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--%1 takes a whole number, got &quot;%2&quot;</source>
+        <translation>--%1 需要一个整数，但收到的是 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 takes a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume 需要 --state-dir DIR</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Usage:
+  triggerdesk-cli run URL [options of run]
+  triggerdesk-cli run --profile NAME [options of run]
+  triggerdesk-cli resume --state-dir DIR [options of resume]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+</source>
+        <translation>用法：
+  triggerdesk-cli run URL [run 的选项]
+  triggerdesk-cli run --profile NAME [run 的选项]
+  triggerdesk-cli resume --state-dir DIR [resume 的选项]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Options of run:</source>
+        <translation>run 的选项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options of resume:</source>
+        <translation>resume 的选项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Options of credentials add:</source>
+        <translation>credentials add 的选项：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
+arguments. A resumed job uses the credential of the profile it was launched with.
+
+Otherwise the token is read from the environment variable --token-env names (default
+TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
+Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written.
+</source>
+        <translation>配置文件有凭据时使用该凭据（除非指定了 --token-env）；其机密从系统密钥存储中读取。
+&quot;credentials add&quot; 从标准输入读取机密，从不从参数读取。恢复的作业使用启动它时所用配置文件的凭据。
+
+否则，从 --token-env 指定的环境变量（默认为 TRIGGERDESK_TOKEN）读取令牌；没有令牌时将拒绝运行，
+除非用 --no-auth 指明不带令牌调用。
+退出代码：0 Successful 或 Started，1 Faulted，2 用法或输入错误，3 Failed，4 Unknown，
+5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件。
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/resumecommand.cpp" line="+27"/>
         <source>No unfinished jobs in %1.</source>
         <translation>%1 中没有未结束的作业。</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+108"/>
+        <location line="+14"/>
+        <source>Job %1 (%2) is left for later: %3</source>
+        <translation>作业 %1（%2）暂不恢复，留待以后：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/resultformat.cpp" line="+110"/>
         <source>Status URI: %1</source>
         <translation>状态 URI：%1</translation>
     </message>
@@ -3251,12 +3340,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>profiles 接受 list、show NAME、import FILE 或 export FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/credentialscommand.cpp" line="+47"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+38"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的凭据</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
         <translation>credentials 接受 list、add NAME --pat|--oauth --client-id ID 或 remove NAME</translation>
     </message>

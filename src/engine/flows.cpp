@@ -41,67 +41,58 @@ qint64 pacing(qint64 hopMs)
 std::optional<QUrl> Flow::follow(const HttpAnswer &answer)
 {
     if (answer.location.isEmpty()) {
-        finish(JobState::Unknown,
-               QCoreApplication::translate("td::JobRun",
-                                           "The server answered %1 without a Location header, so the job cannot be "
-                                           "followed.")
-                       .arg(answer.status) +
-                   QLatin1Char('\n') + mayBeRunning());
+        m_host.finish(JobState::Unknown,
+                      QCoreApplication::translate(
+                          "td::JobRun", "The server answered %1 without a Location header, so the job cannot be "
+                                        "followed.")
+                              .arg(answer.status) +
+                          QLatin1Char('\n') + mayBeRunning());
         return std::nullopt;
     }
     const policy::RedirectTarget target = policy::resolveRedirect(answer.url, answer.location);
     if (!target.url.isValid()) {
-        finish(JobState::Unknown, target.problem + QLatin1Char('\n') + mayBeRunning());
+        m_host.finish(JobState::Unknown, target.problem + QLatin1Char('\n') + mayBeRunning());
         return std::nullopt;
     }
     return target.url;
 }
 
-void Flow::setStatusUri(const QUrl &uri)
-{
-    if (record().statusUri == uri)
-        return;
-    record().statusUri = uri;
-    progressed();
-}
-
 void Flow::setResult(const HttpAnswer &answer)
 {
-    record().rawOutput = answer.body;
-    record().output = parseJsonBody(answer.body);
+    m_host.setOutput(answer.body, parseJsonBody(answer.body));
 }
 
 void Flow::setServerError(const HttpAnswer &answer)
 {
     const ServerError server = parseServerError(answer.body);
-    record().serverMessage = server.message;
-    record().serverErrorCode = server.code;
+    m_host.setServerError(server.message, server.code);
 }
 
 void Flow::finishFaulted(const HttpAnswer &answer)
 {
     setResult(answer);
     setServerError(answer);
-    finish(JobState::Faulted,
-           withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
-                               .arg(answer.status),
-                           parseServerError(answer.body)));
+    m_host.finish(
+        JobState::Faulted,
+        withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
+                            .arg(answer.status),
+                        parseServerError(answer.body)));
 }
 
 void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
 {
     if (answer.isSuccess() && answer.complete()) {
         setResult(answer);
-        finish(JobState::Successful);
+        m_host.finish(JobState::Successful);
         return;
     }
     if (answer.tooLarge) {
         // Reading on would only be as large again: keep the start, say where the rest is.
-        record().rawOutput = answer.body.left(64 * 1024);
-        record().output = QJsonValue::Undefined;
-        finish(JobState::Unknown, describeAnswerProblem(answer) + QLatin1Char('\n') +
-                                      QCoreApplication::translate(
-                                          "td::JobRun", "The job has finished; see its whole result in Orchestrator."));
+        m_host.setOutput(answer.body.left(64 * 1024), QJsonValue::Undefined);
+        m_host.finish(JobState::Unknown,
+                      describeAnswerProblem(answer) + QLatin1Char('\n') +
+                          QCoreApplication::translate("td::JobRun",
+                                                      "The job has finished; see its whole result in Orchestrator."));
         return;
     }
     if (policy::isJobError(answer)) {
@@ -119,29 +110,29 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
         // as after a good status poll. Each confirming sighting brings the end nearer, so this
         // cannot go on for ever; alternating errors still spend the budget.
         if (!changed)
-            resetFailures();
+            m_host.resetFailures();
         // Believed only when it comes again: a server hiccup can look like a job's error.
-        m_run.retry(answer, lostWhy, changed ? JobRun::Retry::Counted : JobRun::Retry::Confirming);
+        m_host.retry(answer, lostWhy, changed ? FlowHost::Retry::Counted : FlowHost::Retry::Confirming);
         return;
     }
     if (!policy::worthRetrying(answer))
         forgetJobError(); // a definite answer that is neither a result nor a job error
     // A hiccup between two sightings of a job error leaves the first one standing.
-    retryOrGiveUp(answer, lostWhy);
+    m_host.retryOrGiveUp(answer, lostWhy);
 }
 
 // --- TriggerFlow -----------------------------------------------------------------------------
 
 void TriggerFlow::start()
 {
-    setState(JobState::Triggering);
+    m_host.setState(JobState::Triggering);
     const CallMode mode = record().profile.mode;
     if (mode == CallMode::LongPolling || mode == CallMode::TriggerDefault)
-        setLongPolling(true); // the deadline counts from the trigger call
+        m_host.setLongPolling(true); // the deadline counts from the trigger call
     QUrl url = record().profile.invokeUrl;
     if (!encoding::methodHasBody(record().profile.method))
         url = encoding::urlWithQuery(url, record().arguments, record().profile.mode);
-    send(Purpose::Trigger, url);
+    m_host.send(Purpose::Trigger, url);
 }
 
 void TriggerFlow::onAnswer(const HttpAnswer &answer)
@@ -152,15 +143,15 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         return;
     // A refused token proves no job exists: a cached OAuth token may have been revoked, so it is
     // dropped and the call goes once more with a fresh one.
-    if (answer.status == 401 && repeatAfter401())
+    if (answer.status == 401 && m_host.repeatAfter401())
         return;
     if (answer.status == 0) {
         // Never sent again by us: once the request may have reached the server, a job may exist.
         const QString message = describeAnswerProblem(answer);
         if (answer.requestSent)
-            finish(JobState::Unknown, message + QLatin1Char('\n') + mayBeRunning());
+            m_host.finish(JobState::Unknown, message + QLatin1Char('\n') + mayBeRunning());
         else
-            finish(JobState::Failed, afterAllCalls(message));
+            m_host.finish(JobState::Failed, afterAllCalls(message));
         return;
     }
     // Fire and forget may say "Accepted" without a status URI: nothing to follow, as with a 200.
@@ -169,24 +160,24 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         const std::optional<QUrl> statusUri = follow(answer);
         if (!statusUri)
             return;
-        record().mode = CallMode::AsyncRequestReply;
-        setStatusUri(*statusUri);
-        handOver(std::make_unique<AsyncPollFlow>(m_run, false));
+        m_host.setMode(CallMode::AsyncRequestReply);
+        m_host.setStatusUri(*statusUri);
+        m_host.handOver(std::make_unique<AsyncPollFlow>(m_host, false));
         return;
     }
     if (answer.isRedirect()) {
         const std::optional<QUrl> statusUri = follow(answer);
         if (!statusUri)
             return;
-        record().mode = CallMode::LongPolling;
-        setStatusUri(*statusUri);
+        m_host.setMode(CallMode::LongPolling);
+        m_host.setStatusUri(*statusUri);
         // An async or fire-and-forget call that the server turned into a long poll holds no slot
         // yet: it waits for one, as every long poll does, so it never blocks the short requests.
-        if (!holdsLongPollSlot()) {
-            waitForLongPollSlot();
+        if (!m_host.holdsLongPollSlot()) {
+            m_host.waitForLongPollSlot();
             return;
         }
-        handOver(std::make_unique<LongPollFlow>(m_run, false, answer.elapsedMs));
+        m_host.handOver(std::make_unique<LongPollFlow>(m_host, false, answer.elapsedMs));
         return;
     }
     if (answer.isSuccess()) {
@@ -194,8 +185,8 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         const bool emptyAnswer = answer.complete() && answer.body.trimmed().isEmpty();
         if (requested == CallMode::FireAndForget || (requested == CallMode::TriggerDefault && emptyAnswer) ||
             (requested == CallMode::AsyncRequestReply && emptyAnswer)) {
-            record().mode = CallMode::FireAndForget;
-            finish(JobState::Started);
+            m_host.setMode(CallMode::FireAndForget);
+            m_host.finish(JobState::Started);
             return;
         }
         onResultAnswer(answer);
@@ -204,7 +195,8 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
     setServerError(answer);
     const ServerError server{record().serverMessage, record().serverErrorCode};
     if (answer.status < 500) {
-        finish(JobState::Failed, afterAllCalls(describeHttpStatus(answer.status, profile.method, answer.url, server)));
+        m_host.finish(JobState::Failed,
+                      afterAllCalls(describeHttpStatus(answer.status, profile.method, answer.url, server)));
         return;
     }
     // A long poll can answer with the job's own error at once. Any other 5xx leaves the job's
@@ -214,31 +206,32 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         onResultAnswer(answer);
         return;
     }
-    finish(JobState::Unknown,
-           describeHttpStatus(answer.status, profile.method, answer.url, server) + QLatin1Char('\n') + mayBeRunning());
+    m_host.finish(JobState::Unknown, describeHttpStatus(answer.status, profile.method, answer.url, server) +
+                                         QLatin1Char('\n') + mayBeRunning());
 }
 
 bool TriggerFlow::callAgain(const HttpAnswer &answer)
 {
-    const int budget = qMin(policy::kTriggerRetries, retryPolicy().maxRetries);
-    const qint64 waitMs = retryWithin(budget, answer);
+    const int budget = qMin(policy::kTriggerRetries, m_host.retryPolicy().maxRetries);
+    const qint64 waitMs = m_host.retryWithin(budget, answer);
     if (waitMs < 0)
         return false;
     const QString why = answer.status == 429
                             ? QCoreApplication::translate("td::JobRun", "The server is rate limiting (429)")
                             : QCoreApplication::translate("td::JobRun", "The connection was refused");
     const QString at = QDateTime::currentDateTime().addMSecs(waitMs).toString(QStringLiteral("HH:mm:ss"));
-    setState(JobState::Triggering, QCoreApplication::translate(
-                                       "td::JobRun", "%1, so no job was created: calling again at %2 (retry %3 of %4)")
-                                       .arg(why, at)
-                                       .arg(failures())
-                                       .arg(budget));
+    m_host.setState(
+        JobState::Triggering,
+        QCoreApplication::translate("td::JobRun", "%1, so no job was created: calling again at %2 (retry %3 of %4)")
+            .arg(why, at)
+            .arg(m_host.failures())
+            .arg(budget));
     return true;
 }
 
 QString TriggerFlow::afterAllCalls(const QString &message) const
 {
-    const int calls = failures() + 1;
+    const int calls = m_host.failures() + 1;
     if (calls == 1)
         return message;
     return message + QLatin1Char('\n') +
@@ -249,14 +242,14 @@ void TriggerFlow::onResultAnswer(const HttpAnswer &answer)
 {
     // A long poll that ended within its first hold: the answer is the job's result. It cannot be
     // asked again (the trigger call is never repeated), so it is believed as it is, when whole.
-    record().mode = CallMode::LongPolling;
+    m_host.setMode(CallMode::LongPolling);
     if (!answer.complete()) {
-        finish(JobState::Unknown, describeAnswerProblem(answer) + QLatin1Char('\n') + mayBeRunning());
+        m_host.finish(JobState::Unknown, describeAnswerProblem(answer) + QLatin1Char('\n') + mayBeRunning());
         return;
     }
     setResult(answer);
     if (answer.isSuccess()) {
-        finish(JobState::Successful);
+        m_host.finish(JobState::Successful);
         return;
     }
     finishFaulted(answer);
@@ -266,11 +259,11 @@ void TriggerFlow::onResultAnswer(const HttpAnswer &answer)
 
 void AsyncPollFlow::start()
 {
-    setLongPolling(false);
+    m_host.setLongPolling(false);
     running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
                       : QCoreApplication::translate("td::JobRun", "Accepted; polling the status URI"));
     const int interval = qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs);
-    send(Purpose::Status, record().statusUri, m_resumed ? 0 : interval);
+    m_host.send(Purpose::Status, record().statusUri, m_resumed ? 0 : interval);
 }
 
 void AsyncPollFlow::onAnswer(const HttpAnswer &answer)
@@ -290,35 +283,34 @@ void AsyncPollFlow::onStatus(const HttpAnswer &answer)
         const std::optional<QUrl> output = follow(answer);
         if (!output)
             return;
-        ++record().polls;
-        resetFailures();
+        m_host.countPoll();
+        m_host.resetFailures();
         if (isStatusUri(*output)) {
             backToStatus();
             return;
         }
         m_readingOutput = true;
-        send(Purpose::Output, *output);
+        m_host.send(Purpose::Output, *output);
         return;
     }
     const bool stillRunning = (answer.status == 200 || answer.status == 202) && (answer.complete() || answer.tooLarge);
     if (!stillRunning) {
-        retryOrGiveUp(answer, QCoreApplication::translate("td::JobRun", "Lost track of the job's status."));
+        m_host.retryOrGiveUp(answer, QCoreApplication::translate("td::JobRun", "Lost track of the job's status."));
         return;
     }
-    resetFailures();
+    m_host.resetFailures();
     m_loopsToStatus = 0;
-    ++record().polls;
-    record().lastStatus = answer.tooLarge ? QJsonValue::Undefined : parseJsonBody(answer.body);
-    progressed();
+    m_host.countPoll();
+    m_host.setLastStatus(answer.tooLarge ? QJsonValue::Undefined : parseJsonBody(answer.body));
     const policy::RetryAfter retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
     const qint64 interval = retryAfter.ms >= 0 ? retryAfter.ms : record().profile.pollIntervalMs;
-    send(Purpose::Status, record().statusUri, qMax<qint64>(policy::kMinimumIntervalMs, interval));
+    m_host.send(Purpose::Status, record().statusUri, qMax<qint64>(policy::kMinimumIntervalMs, interval));
 }
 
 bool AsyncPollFlow::isStatusUri(const QUrl &url) const
 {
     const auto normal = QUrl::NormalizePathSegments | QUrl::StripTrailingSlash;
-    return url.adjusted(normal) == m_run.record().statusUri.adjusted(normal);
+    return url.adjusted(normal) == record().statusUri.adjusted(normal);
 }
 
 void AsyncPollFlow::backToStatus()
@@ -326,16 +318,16 @@ void AsyncPollFlow::backToStatus()
     // A status URI that only ever leads back to itself has no result to give: bounded like the
     // output's own redirects, and counted until the status answers as a status again.
     if (++m_loopsToStatus > policy::kMaxResultRedirects) {
-        finish(JobState::Unknown,
-               QCoreApplication::translate("td::JobRun",
-                                           "The status URI kept redirecting (%1 times), so the job's result could "
-                                           "not be read. Resume watching later, or see the job in Orchestrator.")
-                   .arg(m_loopsToStatus - 1));
+        m_host.finish(JobState::Unknown,
+                      QCoreApplication::translate(
+                          "td::JobRun", "The status URI kept redirecting (%1 times), so the job's result could "
+                                        "not be read. Resume watching later, or see the job in Orchestrator.")
+                          .arg(m_loopsToStatus - 1));
         return;
     }
     m_readingOutput = false;
     m_outputRedirects = 0;
-    send(Purpose::Status, record().statusUri, qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
+    m_host.send(Purpose::Status, record().statusUri, qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
 }
 
 void AsyncPollFlow::onOutput(const HttpAnswer &answer)
@@ -351,14 +343,14 @@ void AsyncPollFlow::onOutput(const HttpAnswer &answer)
             return;
         }
         if (++m_outputRedirects > policy::kMaxResultRedirects) {
-            finish(JobState::Unknown,
-                   QCoreApplication::translate("td::JobRun",
-                                               "The output URI kept redirecting (%1 times), so the job's result could "
-                                               "not be read. Resume watching later, or see the job in Orchestrator.")
-                       .arg(m_outputRedirects - 1));
+            m_host.finish(JobState::Unknown,
+                          QCoreApplication::translate(
+                              "td::JobRun", "The output URI kept redirecting (%1 times), so the job's result could "
+                                            "not be read. Resume watching later, or see the job in Orchestrator.")
+                              .arg(m_outputRedirects - 1));
             return;
         }
-        send(Purpose::Output, *next, policy::kMinimumIntervalMs);
+        m_host.send(Purpose::Output, *next, policy::kMinimumIntervalMs);
         return;
     }
     judgeResult(answer, QCoreApplication::translate("td::JobRun", "Could not read the job's result."));
@@ -368,10 +360,10 @@ void AsyncPollFlow::onOutput(const HttpAnswer &answer)
 
 void LongPollFlow::start()
 {
-    setLongPolling(true);
+    m_host.setLongPolling(true);
     running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
                       : QCoreApplication::translate("td::JobRun", "The job is running; following the long poll"));
-    send(Purpose::LongPoll, record().statusUri, m_resumed ? 0 : pacing(m_firstHopMs));
+    m_host.send(Purpose::LongPoll, record().statusUri, m_resumed ? 0 : pacing(m_firstHopMs));
 }
 
 void LongPollFlow::onAnswer(const HttpAnswer &answer)
@@ -381,12 +373,12 @@ void LongPollFlow::onAnswer(const HttpAnswer &answer)
         const std::optional<QUrl> next = follow(answer);
         if (!next)
             return;
-        ++record().polls;
-        resetFailures();
+        m_host.countPoll();
+        m_host.resetFailures();
         forgetJobError();
-        setStatusUri(*next);
-        progressed();
-        send(Purpose::LongPoll, *next, pacing(answer.elapsedMs));
+        m_host.setStatusUri(*next);
+        m_host.showProgress();
+        m_host.send(Purpose::LongPoll, *next, pacing(answer.elapsedMs));
         return;
     }
     judgeResult(answer, QCoreApplication::translate("td::JobRun", "Lost track of the long poll."));
@@ -403,10 +395,10 @@ QUrl OrchestratorWatchFlow::jobUrl()
 
 void OrchestratorWatchFlow::start()
 {
-    setLongPolling(false);
+    m_host.setLongPolling(false);
     running(
         QCoreApplication::translate("td::JobRun", "Watching job %1 in Orchestrator").arg(record().orchestratorJobId));
-    send(Purpose::Orchestrator, jobUrl());
+    m_host.send(Purpose::Orchestrator, jobUrl());
 }
 
 void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
@@ -414,31 +406,31 @@ void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
     const QJsonObject job = QJsonDocument::fromJson(answer.body).object();
     const QString state = job.value(QStringLiteral("State")).toString();
     if (!answer.isSuccess() || !answer.complete() || state.isEmpty()) {
-        retryOrGiveUp(answer, QCoreApplication::translate("td::JobRun", "Lost track of the job in Orchestrator."));
+        m_host.retryOrGiveUp(answer,
+                             QCoreApplication::translate("td::JobRun", "Lost track of the job in Orchestrator."));
         return;
     }
-    resetFailures();
-    ++record().polls;
-    record().lastStatus = job;
-    progressed();
+    m_host.resetFailures();
+    m_host.countPoll();
+    m_host.setLastStatus(job);
     const QString info = job.value(QStringLiteral("Info")).toString();
     if (state == QLatin1String("Successful")) {
         // OutputArguments is JSON in a string, as Orchestrator keeps it.
         const QByteArray output = job.value(QStringLiteral("OutputArguments")).toString().toUtf8();
-        record().rawOutput = output;
-        record().output = parseJsonBody(output);
-        finish(JobState::Successful);
+        m_host.setOutput(output, parseJsonBody(output));
+        m_host.finish(JobState::Successful);
     } else if (state == QLatin1String("Faulted") || state == QLatin1String("Stopped")) {
-        record().serverMessage = info;
-        record().rawOutput = answer.body;
-        finish(JobState::Faulted,
-               withServerWords(state == QLatin1String("Stopped")
-                                   ? QCoreApplication::translate("td::JobRun", "The job was stopped in Orchestrator.")
-                                   : QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."),
-                               {info, 0}));
+        m_host.setServerError(info, 0);
+        m_host.setOutput(answer.body, QJsonValue::Undefined);
+        m_host.finish(
+            JobState::Faulted,
+            withServerWords(state == QLatin1String("Stopped")
+                                ? QCoreApplication::translate("td::JobRun", "The job was stopped in Orchestrator.")
+                                : QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."),
+                            {info, 0}));
     } else {
         // Pending, Running, Stopping, Terminating, Suspended, Resumed: not over yet.
-        send(Purpose::Orchestrator, jobUrl(), qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
+        m_host.send(Purpose::Orchestrator, jobUrl(), qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
     }
 }
 

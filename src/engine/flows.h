@@ -1,10 +1,11 @@
 #pragma once
 
 // The rules of each call mode (docs/protocol.md), one small flow each. A flow decides what an answer
-// means and what to request next; its JobRun sends, waits, counts retries and keeps the record.
+// means and what to request next; its host (FlowHost: the JobRun) sends, waits, counts retries and
+// keeps the record.
 
+#include "flowhost.h"
 #include "httpanswer.h"
-#include "jobrun.h"
 
 #include <optional>
 
@@ -13,7 +14,7 @@ namespace td {
 class Flow
 {
 public:
-    explicit Flow(JobRun &run) : m_run(run) {}
+    explicit Flow(FlowHost &host) : m_host(host) {}
     virtual ~Flow() = default;
     Flow(const Flow &) = delete;
     Flow &operator=(const Flow &) = delete;
@@ -22,33 +23,16 @@ public:
     virtual void onAnswer(const HttpAnswer &answer) = 0;
 
 protected:
-    using Purpose = JobRun::Purpose;
+    using Purpose = FlowHost::Purpose;
 
-    JobRecord &record() { return m_run.m_record; }
-    void send(Purpose purpose, const QUrl &url, qint64 delayMs = 0) { m_run.send(purpose, url, delayMs); }
-    void retryOrGiveUp(const HttpAnswer &answer, const QString &why) { m_run.retryOrGiveUp(answer, why); }
-    void running(const QString &detail) { m_run.setState(JobState::Running, detail); }
-    void finish(JobState state, const QString &error = QString()) { m_run.finish(state, error); }
-    void progressed() { emit m_run.progressed(); }
-    void handOver(std::unique_ptr<Flow> next) { m_run.startFlow(std::move(next)); }
-    void setLongPolling(bool on) { m_run.setLongPolling(on); }
-    bool holdsLongPollSlot() const { return m_run.m_longPollManager != nullptr; }
-    void waitForLongPollSlot() { m_run.waitForLongPollSlot(); }
-    bool repeatAfter401() { return m_run.repeatAfter401(); }
-    void resetFailures() { m_run.resetFailures(); }
-    qint64 retryWithin(int budget, const HttpAnswer &answer) { return m_run.retryWithin(budget, answer); }
-    int failures() const { return m_run.m_failures; }
-    RetryPolicy retryPolicy() const { return m_run.retryPolicy(); }
-    void setState(JobState state, const QString &detail = QString()) { m_run.setState(state, detail); }
+    const JobRecord &record() const { return m_host.record(); }
+    void running(const QString &detail) { m_host.setState(JobState::Running, detail); }
 
     // Follows a Location, or ends the job Unknown when it cannot be followed.
     std::optional<QUrl> follow(const HttpAnswer &answer);
-    // The status URI is known: show it, and keep it for resuming.
-    void setStatusUri(const QUrl &uri);
     // An answer at a result URI (an output GET, a long-poll hop) that is not a redirect:
     // Successful when complete, Faulted when the same job error came again (policy::
-    // sightingsToBelieve), else repeated
-    // within the budget and then Unknown.
+    // sightingsToBelieve), else repeated within the budget and then Unknown.
     void judgeResult(const HttpAnswer &answer, const QString &lostWhy);
     // A redirect (the job not done yet) voids a job error that was waiting to be seen again.
     void forgetJobError()
@@ -61,7 +45,7 @@ protected:
     void finishFaulted(const HttpAnswer &answer);
     void setServerError(const HttpAnswer &answer);
 
-    JobRun &m_run;
+    FlowHost &m_host;
 
 private:
     std::optional<HttpAnswer> m_jobErrorSeen; // a job error waiting to be seen again
@@ -90,7 +74,7 @@ private:
 class AsyncPollFlow final : public Flow
 {
 public:
-    AsyncPollFlow(JobRun &run, bool resumed) : Flow(run), m_resumed(resumed) {}
+    AsyncPollFlow(FlowHost &host, bool resumed) : Flow(host), m_resumed(resumed) {}
     void start() override;
     void onAnswer(const HttpAnswer &answer) override;
 
@@ -113,8 +97,8 @@ private:
 class LongPollFlow final : public Flow
 {
 public:
-    LongPollFlow(JobRun &run, bool resumed, qint64 firstHopMs = policy::kLongPollFloorMs)
-        : Flow(run), m_resumed(resumed), m_firstHopMs(firstHopMs)
+    LongPollFlow(FlowHost &host, bool resumed, qint64 firstHopMs = policy::kLongPollFloorMs)
+        : Flow(host), m_resumed(resumed), m_firstHopMs(firstHopMs)
     {}
     void start() override;
     void onAnswer(const HttpAnswer &answer) override;

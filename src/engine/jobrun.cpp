@@ -86,7 +86,7 @@ void JobRun::begin()
         }
         m_longPollManager = manager;
     }
-    startFlow(std::make_unique<TriggerFlow>(*this));
+    startFlow(std::make_unique<TriggerFlow>(host()));
 }
 
 void JobRun::beginResume()
@@ -98,7 +98,7 @@ void JobRun::beginResume()
         // Found in Orchestrator: its Jobs API says how it goes, whatever the call mode was.
         m_record.error.clear();
         m_record.finishedAt = QDateTime();
-        startFlow(std::make_unique<OrchestratorWatchFlow>(*this));
+        startFlow(std::make_unique<OrchestratorWatchFlow>(host()));
         return;
     }
     if (!m_record.statusUri.isValid()) {
@@ -128,7 +128,7 @@ void JobRun::beginResume()
         slotGranted(manager);
         return;
     }
-    startFlow(std::make_unique<AsyncPollFlow>(*this, true));
+    startFlow(std::make_unique<AsyncPollFlow>(host(), true));
 }
 
 void JobRun::slotGranted(QNetworkAccessManager *manager)
@@ -142,9 +142,51 @@ void JobRun::slotGranted(QNetworkAccessManager *manager)
     m_longPollManager = manager;
     // A resumed job waited as Queued; one whose trigger call turned into a long poll as Running.
     if (m_record.statusUri.isValid() && m_record.mode == CallMode::LongPolling)
-        startFlow(std::make_unique<LongPollFlow>(*this, m_record.state != JobState::Running));
+        startFlow(std::make_unique<LongPollFlow>(host(), m_record.state != JobState::Running));
     else
-        startFlow(std::make_unique<TriggerFlow>(*this));
+        startFlow(std::make_unique<TriggerFlow>(host()));
+}
+
+void JobRun::setStatusUri(const QUrl &uri)
+{
+    if (m_record.statusUri == uri)
+        return;
+    m_record.statusUri = uri;
+    emit progressed();
+}
+
+void JobRun::setOutput(const QByteArray &raw, const QJsonValue &parsed)
+{
+    m_record.rawOutput = raw;
+    m_record.output = parsed;
+}
+
+void JobRun::setServerError(const QString &message, int code)
+{
+    m_record.serverMessage = message;
+    m_record.serverErrorCode = code;
+}
+
+void JobRun::countPoll()
+{
+    ++m_record.polls;
+    emit progressed();
+}
+
+void JobRun::setLastStatus(const QJsonValue &status)
+{
+    m_record.lastStatus = status;
+    emit progressed();
+}
+
+void JobRun::detachFromEngine()
+{
+    m_engine = nullptr;
+}
+
+void JobRun::handOver(std::unique_ptr<Flow> next)
+{
+    startFlow(std::move(next));
 }
 
 void JobRun::startFlow(std::unique_ptr<Flow> flow)
@@ -175,7 +217,7 @@ void JobRun::waitForLongPollSlot()
         return;
     }
     m_longPollManager = manager;
-    startFlow(std::make_unique<LongPollFlow>(*this, false));
+    startFlow(std::make_unique<LongPollFlow>(host(), false));
 }
 
 QNetworkAccessManager *JobRun::managerFor(Purpose purpose) const
@@ -306,7 +348,7 @@ void JobRun::retryOrGiveUp(const HttpAnswer &answer, const QString &why)
         giveUp(answer, why);
         return;
     }
-    retry(answer, why);
+    retry(answer, why, Retry::Counted);
 }
 
 bool JobRun::repeatAfter401()

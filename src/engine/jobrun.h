@@ -1,8 +1,6 @@
 #pragma once
 
-#include "httpanswer.h"
-#include "jobpolicy.h"
-#include "jobrecord.h"
+#include "flowhost.h"
 #include "scheduler.h"
 
 #include <QObject>
@@ -23,14 +21,14 @@ class TriggerEngine;
 // flow asks: one HTTP exchange at a time, waits (alarms on the engine's scheduler), the retry
 // budget, the deadline, the record. Driven only by replies and alarms. Once it has ended, it
 // ignores every later event.
-class JobRun : public QObject
+class JobRun : public QObject, private FlowHost
 {
     Q_OBJECT
 
 public:
     ~JobRun() override;
 
-    const JobRecord &record() const { return m_record; }
+    const JobRecord &record() const override { return m_record; }
     QString id() const { return m_record.id; }
     JobState state() const { return m_record.state; }
     bool isFinished() const { return isTerminal(m_record.state); }
@@ -55,59 +53,50 @@ signals:
     void progressed();
     void finished();
 
-private:
-    friend class TriggerEngine;
-    friend class Flow;
+public:
+    // --- called by the engine that owns the run --------------------------------------------------
+    void begin();
+    void beginResume();
+    // A long-poll slot came free for this run (queued on the run by the engine).
+    void slotGranted(QNetworkAccessManager *manager);
+    // The engine is going away: the run must not call back into it.
+    void detachFromEngine();
 
-    // What a request is for: it decides the network manager, the token and the body limit.
-    enum class Purpose
-    {
-        Trigger,
-        Status,   // async polling: a short GET of the status URI
-        LongPoll, // long polling: a blocking GET of the status URI
-        Output,
-        Orchestrator, // its Jobs API (/odata), in the job's folder
-    };
+private:
+    friend class TriggerEngine; // constructs runs (JobRun *TriggerEngine::start/resume)
 
     JobRun(TriggerEngine *engine, const JobRecord &record, AuthProvider *auth);
 
-    void begin();
-    void beginResume();
-    void slotGranted(QNetworkAccessManager *manager);
     void startFlow(std::unique_ptr<Flow> flow);
+    FlowHost &host() { return *this; }
 
-    // --- what flows ask for (through Flow's protected helpers) ---------------------------------
-    // Sends a request now, or after delayMs; it replaces any request scheduled before.
-    void send(Purpose purpose, const QUrl &url, qint64 delayMs = 0);
-    // A failed safe GET: repeated once at once after a 401 with a token that may be refreshed;
-    // repeated after a backoff when worth it; else the job is Unknown.
-    void retryOrGiveUp(const HttpAnswer &answer, const QString &why);
-    enum class Retry
-    {
-        Counted,    // a failure: spends the retry budget
-        Confirming, // asking again to confirm a job error: waits, spends nothing
-    };
-    // Repeats the last request after a backoff; a counted retry beyond the budget gives up.
-    void retry(const HttpAnswer &answer, const QString &why, Retry kind = Retry::Counted);
-    // Counts a failure and repeats the last request after a backoff (Retry-After first) while
-    // fewer than `budget` were counted: the wait in ms, or -1 when the budget is spent.
-    qint64 retryWithin(int budget, const HttpAnswer &answer);
+    // --- FlowHost: what the flow of the call mode asks for ----------------------------------------
+    void setMode(CallMode mode) override { m_record.mode = mode; }
+    void setStatusUri(const QUrl &uri) override;
+    void setOutput(const QByteArray &raw, const QJsonValue &parsed) override;
+    void setServerError(const QString &message, int code) override;
+    void countPoll() override;
+    void setLastStatus(const QJsonValue &status) override;
+    void send(Purpose purpose, const QUrl &url, qint64 delayMs = 0) override;
+    void retryOrGiveUp(const HttpAnswer &answer, const QString &why) override;
+    void retry(const HttpAnswer &answer, const QString &why, Retry kind) override;
+    qint64 retryWithin(int budget, const HttpAnswer &answer) override;
+    int failures() const override { return m_failures; }
+    void resetFailures() override;
+    RetryPolicy retryPolicy() const override;
+    bool repeatAfter401() override;
+    void setState(JobState state, const QString &detail = QString()) override;
+    void finish(JobState state, const QString &error = QString()) override;
+    void handOver(std::unique_ptr<Flow> next) override;
+    void setLongPolling(bool on) override;
+    bool holdsLongPollSlot() const override { return m_longPollManager != nullptr; }
+    void waitForLongPollSlot() override;
+    void showProgress() override { emit progressed(); }
+
     // Repeats the last request after the backoff of retry number `attempt`, or the server's
     // Retry-After if longer; returns the wait.
     qint64 resend(const HttpAnswer &answer, int attempt);
-    RetryPolicy retryPolicy() const;
     void giveUp(const HttpAnswer &answer, const QString &why);
-    void resetFailures();
-    void setState(JobState state, const QString &detail = QString());
-    void finish(JobState state, const QString &error = QString());
-    // A long poll holds a connection: the deadline runs (and a slot is held) while it does.
-    void setLongPolling(bool on);
-    // The trigger call became a long poll without a slot: follow it once one is free.
-    void waitForLongPollSlot();
-    // After a 401: drops the token and sends the same request once more when a fresh token may
-    // differ (OAuth); false when that was done already or cannot help.
-    bool repeatAfter401();
-
     void sendNow();
     void sendWithToken(const QByteArray &token);
     void onAnswer(const HttpAnswer &answer);

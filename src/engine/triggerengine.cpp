@@ -26,7 +26,7 @@ TriggerEngine::~TriggerEngine()
     // Runs are children and die with the engine; they must not call back into a half-destroyed one.
     const QList<JobRun *> children = runs();
     for (JobRun *run : children)
-        run->m_engine = nullptr;
+        run->detachFromEngine();
 }
 
 void TriggerEngine::setLongPollSlotsPerOrigin(int count)

@@ -61,13 +61,7 @@ public:
 
     QList<JobRun *> runs() const;
 
-signals:
-    void runStarted(td::JobRun *run);
-
-private:
-    friend class JobRun;
-
-    JobRun *adopt(JobRun *run);
+    // --- for the runs it owns ----------------------------------------------------------------------
     QNetworkAccessManager *shortManager() const { return m_shortManager; }
     // Every run's waits (next poll, retry, deadline, inactivity) share its one timer.
     Scheduler *scheduler() { return &m_scheduler; }
@@ -76,6 +70,12 @@ private:
     QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin);
     // Frees the run's slot, if it holds one, for the first live run waiting for that origin.
     void releaseSlot(JobRun *run);
+
+signals:
+    void runStarted(td::JobRun *run);
+
+private:
+    JobRun *adopt(JobRun *run);
 
     struct SlotHolder
     {

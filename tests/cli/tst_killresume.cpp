@@ -63,16 +63,27 @@ void TestKillResume::cleanupTestCase()
     m_sim.waitForFinished(5000);
 }
 
+// The server's jobs as Orchestrator's Jobs API gives them: the list in the folder, then each job
+// whole (the list carries no arguments).
 QJsonArray TestKillResume::serverJobs()
 {
     QNetworkAccessManager manager;
-    QNetworkRequest request(QUrl(m_base + QStringLiteral("/demo-org/demo-tenant/orchestrator_/odata/Jobs")));
-    request.setRawHeader("Authorization", "Bearer demo-token");
-    QNetworkReply *reply = manager.get(request);
-    QSignalSpy done(reply, &QNetworkReply::finished);
-    done.wait(10000);
-    reply->deleteLater();
-    return QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("value")).toArray();
+    const auto get = [&](const QString &entity) {
+        QNetworkRequest request(QUrl(m_base + QStringLiteral("/demo-org/demo-tenant/orchestrator_/odata/") + entity));
+        request.setRawHeader("Authorization", "Bearer demo-token");
+        request.setRawHeader("X-UIPATH-FolderKey", m_folder.toUtf8());
+        QNetworkReply *reply = manager.get(request);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    };
+    QJsonArray jobs;
+    const QJsonArray listed = get(QStringLiteral("Jobs")).value(QStringLiteral("value")).toArray();
+    for (const QJsonValue &job : listed)
+        jobs.append(get(QStringLiteral("Jobs(%1)").arg(job.toObject().value(QStringLiteral("Id")).toInteger())));
+    return jobs;
 }
 
 void TestKillResume::killedMidJobThenResumed()

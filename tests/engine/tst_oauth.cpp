@@ -232,7 +232,9 @@ void TestOAuth::connectionTest()
 {
     QFETCH(QString, secret);
     auto auth = provider(secret, QStringLiteral("OR.Jobs"));
-    ConnectionTest test(&m_manager, auth.get(), f->sim->invokeUrl(QStringLiteral("any")));
+    // The trigger's folder exists: the Jobs API is asked in it, by its key.
+    const TriggerProfile profile = f->trigger(QStringLiteral("any"), SimMode::FireAndForget, CallMode::FireAndForget);
+    ConnectionTest test(&m_manager, auth.get(), profile.invokeUrl);
     QSignalSpy finished(&test, &ConnectionTest::finished);
     test.start();
     QVERIFY(finished.wait(10000));
