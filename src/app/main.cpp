@@ -99,15 +99,21 @@ int main(int argc, char *argv[])
     if (!instance.listen())
         qWarning("Another start of TriggerDesk will open a second window: no local socket to listen on.");
 
+    // The session is ending (logout, kill): nobody to ask, but the jobs are saved and the demo
+    // simulator stops with the window. Caught from before the window is made (it starts the demo
+    // simulator), and handled in the event loop, when the window exists.
+    td::MainWindow *shown = nullptr;
+    td::quitOnTerminationSignals(&app, [&shown] {
+        if (shown)
+            shown->shutDown();
+    });
     td::MainWindow window(options);
+    shown = &window;
     QObject::connect(&instance, &td::SingleInstance::activationRequested, &window, [&window] {
         window.showNormal();
         window.raise();
         window.activateWindow();
     });
-    // The session is ending (logout, kill): nobody to ask, but the jobs are saved and the demo
-    // simulator stops with the window.
-    td::quitOnTerminationSignals(&app, [&window] { window.shutDown(); });
     window.show();
     if (quitAfterMs >= 0) {
         QTimer::singleShot(quitAfterMs, &window, [&window] {

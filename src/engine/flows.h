@@ -1,8 +1,9 @@
 #pragma once
 
-// The rules of each call mode (docs/protocol.md), one small flow each. A flow decides what an answer
-// means and what to request next; its host (FlowHost: the JobRun) sends, waits, counts retries and
-// keeps the record.
+// The rules of each call mode (docs/protocol.md), one small flow each, each in its own source file
+// (triggerflow.cpp, asyncpollflow.cpp, longpollflow.cpp, orchestratorwatchflow.cpp; what they share
+// in flows.cpp). A flow decides what an answer means and what to request next; its host (FlowHost:
+// the JobRun) sends, waits, counts retries and keeps the record.
 
 #include "flowhost.h"
 #include "httpanswer.h"
@@ -26,6 +27,9 @@ protected:
     using Purpose = FlowHost::Purpose;
 
     const JobRecord &record() const { return m_host.record(); }
+    static QString mayBeRunning();
+    // The body as JSON (object or array), undefined when it is not JSON.
+    static QJsonValue parseJsonBody(const QByteArray &body);
     void running(const QString &detail) { m_host.setState(JobState::Running, detail); }
 
     // Follows a Location, or ends the job Unknown when it cannot be followed.

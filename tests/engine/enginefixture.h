@@ -93,6 +93,18 @@ struct EngineFixture
     std::unique_ptr<td::StaticTokenProvider> auth;
 };
 
+// Test data: one row per trigger verb and call mode ("verb" as text, "mode" as int).
+inline void addEveryVerbAndModeRows()
+{
+    QTest::addColumn<QString>("verb");
+    QTest::addColumn<int>("mode");
+    for (const char *verb : {"GET", "POST", "PUT", "DELETE"}) {
+        for (td::CallMode mode : {td::CallMode::AsyncRequestReply, td::CallMode::FireAndForget,
+                                  td::CallMode::LongPolling, td::CallMode::TriggerDefault})
+            QTest::addRow("%s %s", verb, qPrintable(td::callModeName(mode))) << QString::fromLatin1(verb) << int(mode);
+    }
+}
+
 inline QList<td::JobState> statesOf(const td::JobRecord &record)
 {
     QList<td::JobState> states;

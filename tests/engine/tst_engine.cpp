@@ -311,13 +311,7 @@ void TestEngine::droppedTriggerConnectionIsNeverResent()
 
 void TestEngine::triggerCallIsSentOnceWhateverTheVerb_data()
 {
-    QTest::addColumn<QString>("verb");
-    QTest::addColumn<int>("mode");
-    for (const char *verb : {"GET", "POST", "PUT", "DELETE"}) {
-        for (CallMode mode :
-             {CallMode::AsyncRequestReply, CallMode::FireAndForget, CallMode::LongPolling, CallMode::TriggerDefault})
-            QTest::addRow("%s %s", verb, qPrintable(callModeName(mode))) << QString::fromLatin1(verb) << int(mode);
-    }
+    addEveryVerbAndModeRows();
 }
 
 // The server reads the call, creates the job and closes the connection without a word: the job

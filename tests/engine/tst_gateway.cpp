@@ -138,13 +138,7 @@ void TestGateway::everyModeAndVerbThroughHttp2()
 
 void TestGateway::triggerCallIsSentOnceThroughTheGateway_data()
 {
-    QTest::addColumn<QString>("verb");
-    QTest::addColumn<int>("mode");
-    for (const char *verb : {"GET", "POST", "PUT", "DELETE"}) {
-        for (CallMode mode :
-             {CallMode::AsyncRequestReply, CallMode::FireAndForget, CallMode::LongPolling, CallMode::TriggerDefault})
-            QTest::addRow("%s %s", verb, qPrintable(callModeName(mode))) << QString::fromLatin1(verb) << int(mode);
-    }
+    addEveryVerbAndModeRows();
 }
 
 // The server creates the job and drops the connection: the gateway answers 502 (its own, as
