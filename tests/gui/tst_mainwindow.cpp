@@ -232,7 +232,7 @@ void TestMainWindow::launchAsyncShowsOutput()
     QVERIFY(!tree->findItems(QStringLiteral("Globex"), Qt::MatchRecursive, 1).isEmpty());
     QVERIFY(child<QTreeWidget>("hopTree")->topLevelItemCount() >= 3); // trigger, status polls, output
     QVERIFY(child<QTreeWidget>("transitionTree")->topLevelItemCount() >= 3);
-    QCOMPARE(child<QLabel>("countsLabel")->text(), QStringLiteral("Running: 0 · Finished: 1"));
+    QTRY_COMPARE(child<QLabel>("countsLabel")->text(), QStringLiteral("Running: 0 · Finished: 1"));
     // The values are remembered for the next launch of this profile.
     reopenWindow();
     form = child<ArgumentForm>("argumentForm");
