@@ -148,7 +148,7 @@ public:
     bool foldersForbidden = false;       // /odata/Folders answers 403 (a jobs-only token)
     int listRateLimit = 100;             // list calls a window; 0: none
     int listRateWindowMs = 60000;
-    QQueue<qint64> listCalls;            // when the recent list calls came, on `clock`
+    QQueue<qint64> listCalls; // when the recent list calls came, on `clock`
     QElapsedTimer clock;
 
     FaultPlan plan;
