@@ -609,7 +609,42 @@
         <translation>URL から取得</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>CA fi&amp;le:</source>
+        <translation>CA ファイル(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: the system&apos;s certificate authorities only</source>
+        <translation>なし: システムの証明機関のみ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file of certificate authorities to trust as well, for every request of this profile&apos;s jobs: an on-premises Orchestrator&apos;s private CA.</source>
+        <translation>このプロファイルのジョブのすべての要求で、システムの証明機関に加えて信頼する証明機関の PEM ファイルです。オンプレミスの Orchestrator のプライベート CA を指定します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pinned cer&amp;tificate:</source>
+        <translation>ピン留めする証明書(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None, or the server certificate&apos;s SHA-256 fingerprint</source>
+        <translation>なし、またはサーバー証明書の SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a fingerprint, only the server certificate that has it is accepted, even a self-signed one; nothing is sent to any other. An expired certificate, or one for another host, is still refused.</source>
+        <translation>フィンガープリントを指定すると、そのフィンガープリントを持つサーバー証明書だけが受け入れられます (自己署名証明書も含む)。ほかの証明書を提示したサーバーには何も送信されません。有効期限が切れた証明書や、別のホスト用の証明書は、引き続き拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Arguments</source>
         <translation>引数</translation>
     </message>
@@ -1449,6 +1484,56 @@
         <source>Refused a redirect from https to plain http (%1): it would expose the request.</source>
         <translation>https からプレーン http へのリダイレクト (%1) を拒否しました: 要求が漏えいします。</translation>
     </message>
+    <message>
+        <location filename="../src/engine/tlspolicy.cpp" line="+37"/>
+        <source>Its certificate: %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint %5.</source>
+        <translation>サーバー証明書: %1 (発行者: %2、有効期間: %3 から %4 まで、SHA-256 フィンガープリント: %5)。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its certificate is not signed by an authority this computer trusts</source>
+        <translation>サーバー証明書は、このコンピューターが信頼する証明機関によって署名されていません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its certificate expired on %1</source>
+        <translation>サーバー証明書は %1 に有効期限が切れています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate is not valid before %1</source>
+        <translation>サーバー証明書は %1 より前には有効になりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its certificate is for %1, not for %2</source>
+        <translation>サーバー証明書の対象は %1 で、%2 ではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its certificate was revoked</source>
+        <translation>サーバー証明書は失効しています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CA file %1 cannot be read: %2.</source>
+        <translation>CA ファイル %1 を読み取れません: %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA file %1 holds no PEM certificate (a block starting &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>CA ファイル %1 に PEM 証明書 (「-----BEGIN CERTIFICATE-----」で始まるブロック) が含まれていません。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
+        <translation>社内で独自の証明機関を運用している場合は、その PEM ファイルをプロファイルに追加する ([CA ファイル]) か、管理者がこのフィンガープリントを確認した後でピン留めしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
+        <translation>サーバーがピン留めされた証明書を提示しなかったため、何も送信しませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>td::JobController</name>
@@ -1750,9 +1835,14 @@ Error code: %2</source>
 <context>
     <name>td::JobLookup</name>
     <message>
-        <location filename="../src/engine/joblookup.cpp" line="+56"/>
+        <location filename="../src/engine/joblookup.cpp" line="+57"/>
         <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
         <translation>トリガーの URL にフォルダー キーが含まれていないため、フォルダーを特定できません: プロファイルにフォルダー ID を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>TriggerDesk is closing.</source>
+        <translation>TriggerDesk を終了しています。</translation>
     </message>
 </context>
 <context>
@@ -1981,49 +2071,49 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+75"/>
+        <location filename="../src/engine/jobrun.cpp" line="+77"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+259"/>
-        <location line="+101"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+12"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+23"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+1"/>
         <source>Accepted; polling the status URI</source>
         <translation>受け付けられました。ステータス URI をポーリングしています</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+1"/>
         <source>The job is running; following the long poll</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location filename="../src/engine/flows.cpp" line="+15"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>The server answered %1 without a Location header, so the job cannot be followed.</source>
         <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../src/engine/triggerflow.cpp" line="+108"/>
         <source>The server is rate limiting (429)</source>
         <translation>サーバーがレート制限をしています (429)</translation>
     </message>
@@ -2033,18 +2123,18 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>接続が拒否されました</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1, so no job was created: calling again at %2 (retry %3 of %4)</source>
         <translation>%1。ジョブは作成されていません。%2 に再度呼び出します (再試行 %3/%4)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../src/engine/jobrun.cpp" line="+257"/>
+        <location filename="../src/engine/jobrun.cpp" line="+314"/>
+        <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+34"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
@@ -2064,22 +2154,22 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブの結果を読み取れませんでした。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+19"/>
         <source>Lost track of the long poll.</source>
         <translation>ロングポーリングを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+24"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>Orchestrator でジョブ %1 を監視中</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Lost track of the job in Orchestrator.</source>
         <translation>Orchestrator でジョブを見失いました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>ジョブは Orchestrator で停止されました。</translation>
     </message>
@@ -2089,7 +2179,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-272"/>
+        <location filename="../src/engine/jobrun.cpp" line="-345"/>
+        <source>Watching cannot resume: %1</source>
+        <translation>監視を再開できません: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>サーバーがこのジョブの監視先を返す前に TriggerDesk が停止したため、再開できません。Orchestrator で探してください: トリガー %1、開始 %2。</translation>
     </message>
@@ -2099,12 +2194,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ステータス URI に秘密情報が含まれていました。秘密情報はディスクに保存しないため、監視を再開できません。Orchestrator でジョブを確認してください。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+114"/>
         <source>The job is running; waiting for a free long-poll connection</source>
         <translation>ジョブは実行中です。空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
@@ -2183,7 +2278,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-347"/>
+        <location filename="../src/engine/flows.cpp" line="-17"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -2667,7 +2762,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+83"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -2697,12 +2792,22 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Certificate authorities to trust</source>
+        <translation>信頼する証明機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>argument%1</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -2738,12 +2843,12 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not an origin. Write it as https://host or https://host:port.</source>
         <translation>「%1」はオリジンではありません。https://host または https://host:port の形式で記述してください。</translation>
     </message>
@@ -3007,9 +3112,17 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
 </context>
 <context>
+    <name>td::TlsTrust</name>
+    <message>
+        <location filename="../src/core/tlstrust.cpp" line="+25"/>
+        <source>The pinned certificate fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).</source>
+        <translation>ピン留めする証明書のフィンガープリントは SHA-256 フィンガープリントである必要があります: 16 進数 64 桁 (コロンを含めてもかまいません)。</translation>
+    </message>
+</context>
+<context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>
@@ -3072,7 +3185,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ロングポーリングの期限は 1 秒以上 %1 時間以下である必要があります。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every argument needs a name.</source>
         <translation>すべての引数に名前が必要です。</translation>
     </message>
@@ -3092,7 +3205,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>
@@ -3130,7 +3243,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+180"/>
+        <location filename="../src/cli/clioptions.cpp" line="+191"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -3140,7 +3253,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-151"/>
+        <location filename="../src/cli/clioptions.cpp" line="-161"/>
         <source>Run a saved profile instead of a URL.</source>
         <translation>URL の代わりに保存済みのプロファイルを実行します。</translation>
     </message>
@@ -3210,6 +3323,16 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>どのジョブも N 時間 (既定: 24) が経過したら監視を停止します。ジョブは TimedOut で終わり、監視を再開できます。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Trust the certificate authorities in this PEM file too (an on-premises Orchestrator&apos;s private CA); &quot;&quot; for none.</source>
+        <translation>この PEM ファイル内の証明機関も信頼します (オンプレミスの Orchestrator のプライベート CA)。使用しない場合は &quot;&quot; を指定します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept only the server certificate with this SHA-256 fingerprint (64 hex digits, colons allowed), even self-signed; &quot;&quot; for none.</source>
+        <translation>この SHA-256 フィンガープリント (16 進数 64 桁、コロン可) を持つサーバー証明書だけを受け入れます (自己署名証明書も含む)。使用しない場合は &quot;&quot; を指定します。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>credentials add: a personal access token.</source>
         <translation>credentials add: 個人用アクセス トークン。</translation>
@@ -3245,12 +3368,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Usage:
   triggerdesk-cli run URL [options of run]
   triggerdesk-cli run --profile NAME [options of run]
@@ -3316,7 +3439,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
         <translation>%1 に未完了のジョブはありません。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Job %1 (%2) is left for later: %3</source>
         <translation>ジョブ %1 (%2) は今回は再開せず、後に残します: %3</translation>
     </message>

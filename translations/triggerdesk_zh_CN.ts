@@ -609,7 +609,42 @@
         <translation>从 URL 获取</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>CA fi&amp;le:</source>
+        <translation>CA 文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None: the system&apos;s certificate authorities only</source>
+        <translation>无：仅使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file of certificate authorities to trust as well, for every request of this profile&apos;s jobs: an on-premises Orchestrator&apos;s private CA.</source>
+        <translation>额外信任的证书颁发机构的 PEM 文件，适用于此配置文件中作业的每个请求：用于本地部署的 Orchestrator 的私有 CA。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pinned cer&amp;tificate:</source>
+        <translation>固定的证书(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None, or the server certificate&apos;s SHA-256 fingerprint</source>
+        <translation>无，或服务器证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a fingerprint, only the server certificate that has it is accepted, even a self-signed one; nothing is sent to any other. An expired certificate, or one for another host, is still refused.</source>
+        <translation>指定指纹后，仅接受具有该指纹的服务器证书（即使是自签名证书）；不会向出示其他证书的服务器发送任何内容。已过期的证书或颁发给其他主机的证书仍会被拒绝。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
@@ -1449,6 +1484,56 @@
         <source>Refused a redirect from https to plain http (%1): it would expose the request.</source>
         <translation>已拒绝从 https 到明文 http 的重定向（%1）：这会暴露请求。</translation>
     </message>
+    <message>
+        <location filename="../src/engine/tlspolicy.cpp" line="+37"/>
+        <source>Its certificate: %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint %5.</source>
+        <translation>服务器证书：%1，由 %2 颁发，有效期为 %3 至 %4，SHA-256 指纹为 %5。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its certificate is not signed by an authority this computer trusts</source>
+        <translation>服务器证书未经此计算机信任的证书颁发机构签名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its certificate expired on %1</source>
+        <translation>服务器证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its certificate is not valid before %1</source>
+        <translation>服务器证书在 %1 之前尚未生效</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its certificate is for %1, not for %2</source>
+        <translation>服务器证书是颁发给 %1 的，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its certificate was revoked</source>
+        <translation>服务器证书已被吊销</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CA file %1 cannot be read: %2.</source>
+        <translation>无法读取 CA 文件 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CA file %1 holds no PEM certificate (a block starting &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>CA 文件 %1 中没有 PEM 证书（以 &quot;-----BEGIN CERTIFICATE-----&quot; 开头的块）。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
+        <translation>如果公司使用自己的证书颁发机构，请将其 PEM 文件添加到配置文件（“CA 文件”），或在管理员确认此指纹后将其固定。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
+        <translation>服务器未出示固定的证书，因此未向其发送任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>td::JobController</name>
@@ -1750,9 +1835,14 @@ Error code: %2</source>
 <context>
     <name>td::JobLookup</name>
     <message>
-        <location filename="../src/engine/joblookup.cpp" line="+56"/>
+        <location filename="../src/engine/joblookup.cpp" line="+57"/>
         <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
         <translation>触发器 URL 中没有文件夹键，因此无法找到文件夹：请在配置文件中输入文件夹 ID。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>TriggerDesk is closing.</source>
+        <translation>TriggerDesk 正在关闭。</translation>
     </message>
 </context>
 <context>
@@ -1981,49 +2071,49 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+75"/>
+        <location filename="../src/engine/jobrun.cpp" line="+77"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+259"/>
-        <location line="+101"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+12"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+23"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="+1"/>
         <source>Accepted; polling the status URI</source>
         <translation>已接受；正在轮询状态 URI</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+1"/>
         <source>The job is running; following the long poll</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location filename="../src/engine/flows.cpp" line="+15"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>The server answered %1 without a Location header, so the job cannot be followed.</source>
         <translation>服务器返回了 %1 但没有 Location 标头，因此无法跟踪该作业。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location filename="../src/engine/triggerflow.cpp" line="+108"/>
         <source>The server is rate limiting (429)</source>
         <translation>服务器正在限制速率（429）</translation>
     </message>
@@ -2033,18 +2123,18 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1, so no job was created: calling again at %2 (retry %3 of %4)</source>
         <translation>%1，因此未创建作业：将于 %2 再次调用（第 %3 次重试，共 %4 次）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location filename="../src/engine/jobrun.cpp" line="+257"/>
+        <location filename="../src/engine/jobrun.cpp" line="+314"/>
+        <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 次调用均未创建作业。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+34"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>无法再跟踪作业的状态。</translation>
     </message>
@@ -2064,22 +2154,22 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>无法读取作业结果。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+19"/>
         <source>Lost track of the long poll.</source>
         <translation>无法再跟踪长轮询。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+24"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>正在 Orchestrator 中监控作业 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Lost track of the job in Orchestrator.</source>
         <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>作业已在 Orchestrator 中被停止。</translation>
     </message>
@@ -2089,7 +2179,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-272"/>
+        <location filename="../src/engine/jobrun.cpp" line="-345"/>
+        <source>Watching cannot resume: %1</source>
+        <translation>无法恢复监控：%1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. Look for it in Orchestrator: trigger %1, launched %2.</source>
         <translation>在服务器告知在哪里监控此作业之前 TriggerDesk 已停止，因此无法恢复。请在 Orchestrator 中查找：触发器 %1，启动于 %2。</translation>
     </message>
@@ -2099,12 +2194,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>状态 URI 含有机密信息，而机密信息从不保存到磁盘，因此无法恢复监控。请在 Orchestrator 中检查该作业。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+114"/>
         <source>The job is running; waiting for a free long-poll connection</source>
         <translation>作业正在运行；正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
@@ -2183,7 +2278,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-347"/>
+        <location filename="../src/engine/flows.cpp" line="-17"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -2667,7 +2762,7 @@ Job history: %6</source>
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+82"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+83"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2697,12 +2792,22 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>Certificate authorities to trust</source>
+        <translation>要信任的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>argument%1</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -2738,12 +2843,12 @@ Job history: %6</source>
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not an origin. Write it as https://host or https://host:port.</source>
         <translation>“%1”不是源。请写成 https://host 或 https://host:port。</translation>
     </message>
@@ -3007,9 +3112,17 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
 </context>
 <context>
+    <name>td::TlsTrust</name>
+    <message>
+        <location filename="../src/core/tlstrust.cpp" line="+25"/>
+        <source>The pinned certificate fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).</source>
+        <translation>固定的证书指纹必须是 SHA-256 指纹：64 位十六进制数字（允许使用冒号）。</translation>
+    </message>
+</context>
+<context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+62"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>
@@ -3072,7 +3185,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>长轮询截止时间必须介于 1 秒到 %1 小时之间。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every argument needs a name.</source>
         <translation>每个参数都需要名称。</translation>
     </message>
@@ -3092,7 +3205,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>
@@ -3130,7 +3243,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+180"/>
+        <location filename="../src/cli/clioptions.cpp" line="+191"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -3140,7 +3253,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-151"/>
+        <location filename="../src/cli/clioptions.cpp" line="-161"/>
         <source>Run a saved profile instead of a URL.</source>
         <translation>运行已保存的配置文件，而不是 URL。</translation>
     </message>
@@ -3210,6 +3323,16 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>任何作业监控 N 小时（默认为 24）后即停止监控；该作业以 TimedOut 结束，之后可以恢复监控。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Trust the certificate authorities in this PEM file too (an on-premises Orchestrator&apos;s private CA); &quot;&quot; for none.</source>
+        <translation>同时信任此 PEM 文件中的证书颁发机构（本地部署的 Orchestrator 的私有 CA）；指定 &quot;&quot; 表示不使用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept only the server certificate with this SHA-256 fingerprint (64 hex digits, colons allowed), even self-signed; &quot;&quot; for none.</source>
+        <translation>仅接受具有此 SHA-256 指纹（64 位十六进制数字，允许使用冒号）的服务器证书，即使是自签名证书；指定 &quot;&quot; 表示不使用。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>credentials add: a personal access token.</source>
         <translation>credentials add：个人访问令牌。</translation>
@@ -3245,12 +3368,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume 需要 --state-dir DIR</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Usage:
   triggerdesk-cli run URL [options of run]
   triggerdesk-cli run --profile NAME [options of run]
@@ -3313,7 +3436,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
         <translation>%1 中没有未结束的作业。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Job %1 (%2) is left for later: %3</source>
         <translation>作业 %1（%2）暂不恢复，留待以后：%3</translation>
     </message>

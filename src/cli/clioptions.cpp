@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "tlstrust.h"
 #include "triggerengine.h"
 
 #include <QCommandLineParser>
@@ -71,6 +72,16 @@ const QList<OptionSpec> &optionSpecs()
          "N",
          QT_TRANSLATE_NOOP("td::cli", "Stop watching any job after N hours (default 24); it ends TimedOut and can "
                                       "be resumed."),
+         {C::Run, C::Resume}},
+        {"ca-file",
+         "PEM",
+         QT_TRANSLATE_NOOP("td::cli", "Trust the certificate authorities in this PEM file too (an on-premises "
+                                      "Orchestrator's private CA); \"\" for none."),
+         {C::Run, C::Resume}},
+        {"pin-sha256",
+         "HEX",
+         QT_TRANSLATE_NOOP("td::cli", "Accept only the server certificate with this SHA-256 fingerprint (64 hex "
+                                      "digits, colons allowed), even self-signed; \"\" for none."),
          {C::Run, C::Resume}},
         {"pat", nullptr, QT_TRANSLATE_NOOP("td::cli", "credentials add: a personal access token."), {C::Credentials}},
         {"oauth",
@@ -180,6 +191,15 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
         *error = QCoreApplication::translate("td::cli", "give either --token-env or --no-auth, not both");
         return false;
     }
+    if (has("ca-file"))
+        o.caFile = value("ca-file");
+    if (has("pin-sha256")) {
+        o.pinSha256 = value("pin-sha256");
+        if (const QStringList problems = TlsTrust{QString(), *o.pinSha256}.validate(); !problems.isEmpty()) {
+            *error = QStringLiteral("--pin-sha256: ") + problems.join(QLatin1Char(' '));
+            return false;
+        }
+    }
     if (has("watch-limit-h")) {
         const std::optional<int> hours = number(parser, "watch-limit-h", error, 1, 24 * 365);
         if (!hours)
@@ -218,6 +238,14 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
         o.longPollSlots = *slotCount;
     }
     return true;
+}
+
+void overrideTls(const CliOptions &options, TlsTrust *trust)
+{
+    if (options.caFile)
+        trust->caFile = *options.caFile;
+    if (options.pinSha256)
+        trust->pinSha256 = *options.pinSha256;
 }
 
 QString usageText()

@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace td {
+struct TlsTrust;
+}
+
 namespace td::cli {
 
 enum class Command
@@ -35,6 +39,9 @@ struct CliOptions
     int count = 1;
     int longPollSlots = 0;   // set from the engine's default when not given
     int watchLimitHours = 0; // 0: the engine's default
+    // Certificate trust over the profile's (or the recorded jobs'): a PEM file, a pin.
+    std::optional<QString> caFile;
+    std::optional<QString> pinSha256;
     // credentials add
     bool pat = false;
     bool oauth = false;
@@ -46,6 +53,9 @@ struct CliOptions
 // Parses `arguments` (the whole command line, the program and subcommand first) for `command`.
 // False with a message for a person when an option is unknown, malformed or out of range.
 bool parseOptions(Command command, const QStringList &arguments, CliOptions *options, QString *error);
+
+// --ca-file and --pin-sha256, where given, over a profile's trust.
+void overrideTls(const CliOptions &options, TlsTrust *trust);
 
 // The whole --help text: the synopsis of each subcommand and every option with what it does.
 QString usageText();

@@ -33,7 +33,8 @@ int CliRunner::resume(const QStringList &arguments)
     m_engine = newEngine(options);
     QList<JobRun *> runs;
     int skipped = 0;
-    for (const JobRecord &record : records) {
+    for (JobRecord record : records) {
+        overrideTls(options, &record.profile.tls);
         QString authError;
         AuthProvider *auth = authFor(record.profile, source, &authError);
         if (!authError.isEmpty()) {

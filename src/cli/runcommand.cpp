@@ -57,6 +57,7 @@ bool profileFor(const CliOptions &options, TriggerProfile *profile, QString *err
         profile->pollIntervalMs = *options.pollIntervalMs;
     if (options.deadlineSeconds)
         profile->deadlineSeconds = *options.deadlineSeconds;
+    overrideTls(options, &profile->tls);
     const QStringList problems = profile->validate();
     *error = problems.join(QLatin1Char(' '));
     return problems.isEmpty();

@@ -103,6 +103,7 @@ QStringList TriggerProfile::validate() const
         problems.append(QCoreApplication::translate("td::TriggerProfile",
                                                     "The long-poll deadline must be from one second to %1 hours.")
                             .arg(kMaximumDeadlineSeconds / 3600));
+    problems += tls.validate();
     QStringList seen;
     for (const ArgumentSpec &spec : arguments) {
         if (spec.name.trimmed().isEmpty())
@@ -130,7 +131,7 @@ QJsonObject TriggerProfile::toJson() const
     QJsonObject presetsJson;
     for (auto it = presets.constBegin(); it != presets.constEnd(); ++it)
         presetsJson.insert(it.key(), it.value());
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("name"), name},
         {QStringLiteral("url"), invokeUrl.toString(QUrl::FullyEncoded)},
@@ -146,6 +147,8 @@ QJsonObject TriggerProfile::toJson() const
         {QStringLiteral("sendTokenOnRedirects"), sendTokenOnRedirects},
         {QStringLiteral("folderId"), folderId},
     };
+    tls.writeTo(&json);
+    return json;
 }
 
 TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
@@ -185,6 +188,7 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
         profile.trustedOrigins.append(origin.toString());
     profile.sendTokenOnRedirects = json.value(QStringLiteral("sendTokenOnRedirects")).toBool(true);
     profile.folderId = json.value(QStringLiteral("folderId")).toInteger();
+    profile.tls = TlsTrust::readFrom(json);
     if (error)
         error->clear();
     return profile;

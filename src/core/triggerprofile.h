@@ -2,6 +2,7 @@
 
 #include "argumentspec.h"
 #include "callmode.h"
+#include "tlstrust.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -60,6 +61,8 @@ struct TriggerProfile
     // The folder's id (X-UIPATH-OrganizationUnitId) for asking Orchestrator about jobs; 0: found
     // from the URL's folder key when needed.
     qint64 folderId = 0;
+    // Certificates trusted beyond the system's, for every request of the profile's jobs.
+    TlsTrust tls;
 
     // Problems that stop a launch, each a sentence a person can act on.
     QStringList validate() const;

@@ -107,6 +107,8 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
         wire.setRawHeader("Authorization", "Bearer " + request.token);
     for (const auto &[name, value] : request.headers)
         wire.setRawHeader(name, value);
+    if (request.tls)
+        request.tls->apply(&wire);
 
     QNetworkReply *reply = nullptr;
     if (!request.sendOnce) {
@@ -141,7 +143,10 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
     // new https connection never finished its handshake (a reused one has none to finish).
     connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
     connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_newConnection = true; });
-    connect(reply, &QNetworkReply::encrypted, this, [this] { m_encrypted = true; });
+    // Qt waits for these two on its network thread, so a refusal here comes before any byte of
+    // the request is written.
+    connect(reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
+    connect(reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onActivity);
     if (request.hasBody) // a large body on a slow link is activity too
         connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::onActivity);
@@ -178,6 +183,33 @@ void HttpExchange::onIdleAlarm()
     m_reply->abort();
 }
 
+QSslCertificate HttpExchange::serverCertificate(const QList<QSslError> &errors) const
+{
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    return peer.isNull() && !errors.isEmpty() ? errors.first().certificate() : peer;
+}
+
+void HttpExchange::onEncrypted()
+{
+    m_encrypted = true;
+    const QSslCertificate server = serverCertificate({});
+    if (!m_request.tls || m_request.tls->accepts(server))
+        return;
+    m_pinRefused = true;
+    m_tlsRefusal = describePinMismatch(server);
+    m_reply->abort();
+}
+
+void HttpExchange::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate server = serverCertificate(errors);
+    if (m_request.tls && m_request.tls->overrides(errors, server)) {
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_tlsRefusal = describeCertificateRefusal(errors, server, m_request.url.host());
+}
+
 void HttpExchange::onReadyRead()
 {
     onActivity();
@@ -208,11 +240,14 @@ void HttpExchange::onFinished()
     HttpAnswer answer;
     answer.url = m_request.url;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = reply->error();
+    const QNetworkReply::NetworkError error = m_pinRefused ? QNetworkReply::SslHandshakeFailedError : reply->error();
     const bool transportFailed =
         !m_tooLarge && error != QNetworkReply::NoError && !(answer.status >= 400 && isStatusError(error));
     answer.error = transportFailed ? error : QNetworkReply::NoError;
-    answer.errorString = transportFailed ? reply->errorString() : QString();
+    answer.errorString = !transportFailed ? QString()
+                         : error == QNetworkReply::SslHandshakeFailedError && !m_tlsRefusal.isEmpty()
+                             ? m_tlsRefusal
+                             : reply->errorString();
     answer.body = m_body;
     answer.bodyBytes = m_bodyBytes;
     answer.bodyLimit = m_request.bodyLimit;

@@ -3,6 +3,7 @@
 #include "httpanswer.h"
 #include "jobrecord.h"
 #include "scheduler.h"
+#include "tlspolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -39,6 +40,9 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers; // more headers (a folder header, say)
         int timeoutSeconds = 120;
         qint64 bodyLimit = 10 * 1024 * 1024;
+        // Certificates trusted beyond the system's; null for none. The manager must be one of
+        // this trust's (TriggerEngine::network), so that its connections were all checked by it.
+        std::shared_ptr<const TlsPolicy> tls;
     };
 
     HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,
@@ -59,6 +63,9 @@ signals:
     void finished(const td::HttpAnswer &answer);
 
 private:
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    QSslCertificate serverCertificate(const QList<QSslError> &errors) const;
     void onReadyRead();
     void onFinished();
     // Something arrived: the inactivity timeout counts again from now.
@@ -79,6 +86,8 @@ private:
     bool m_encrypted = false;
     bool m_abortedByUs = false;
     bool m_timedOut = false;
+    bool m_pinRefused = false; // the server's certificate was not the pinned one: aborted by us
+    QString m_tlsRefusal;      // why the server's certificate was refused, in words
     qint64 m_lastActivityMs = 0;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;

@@ -4,6 +4,7 @@
 #include "httpexchange.h"
 #include "httpmessages.h"
 #include "jobpolicy.h"
+#include "triggerengine.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,9 +34,9 @@ QUrl odataUrl(const QUrl &invokeUrl, const QString &entity, const QList<QPair<QS
 
 } // namespace
 
-JobLookup::JobLookup(QNetworkAccessManager *manager, AuthProvider *auth, const JobRecord &record, QObject *parent)
+JobLookup::JobLookup(TriggerEngine *engine, AuthProvider *auth, const JobRecord &record, QObject *parent)
     : QObject(parent)
-    , m_manager(manager)
+    , m_engine(engine)
     , m_auth(auth)
     , m_record(record)
     , m_calledAt(record.hops.isEmpty() ? record.createdAt : record.hops.first().at)
@@ -55,6 +56,12 @@ void JobLookup::start()
     if (policy::folderHeader(m_record.profile.invokeUrl, m_record.profile.folderId).first.isEmpty()) {
         fail(tr("The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the "
                 "profile."));
+        return;
+    }
+    QString error;
+    m_tls = TlsPolicy::load(m_record.profile.tls, &error);
+    if (!m_tls) {
+        fail(error);
         return;
     }
     listPage(0);
@@ -138,8 +145,13 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
         request.token = token;
         request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
         request.headers.append(policy::folderHeader(m_record.profile.invokeUrl, m_record.profile.folderId));
+        request.tls = m_tls;
+        if (!m_engine) {
+            fail(tr("TriggerDesk is closing."));
+            return;
+        }
         delete m_exchange;
-        m_exchange = new HttpExchange(m_manager, &m_scheduler, request, this);
+        m_exchange = new HttpExchange(m_engine->shortManager(m_tls->key()), &m_scheduler, request, this);
         connect(m_exchange, &HttpExchange::finished, this, [this, url, then](const HttpAnswer &answer) {
             m_exchange->deleteLater();
             if (answer.status == 429 && m_rateLimited < kMaxRateLimited) {

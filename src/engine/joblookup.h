@@ -2,6 +2,7 @@
 
 #include "jobrecord.h"
 #include "scheduler.h"
+#include "tlspolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -11,13 +12,12 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace td {
 
 class AuthProvider;
 class HttpExchange;
 struct HttpAnswer;
+class TriggerEngine;
 
 // A job as Orchestrator's Jobs API lists it.
 struct OrchestratorJob
@@ -54,7 +54,8 @@ public:
     static constexpr int kMaxRateLimited = 3;
     static constexpr int kMaxRetryAfterSeconds = 60;
 
-    JobLookup(QNetworkAccessManager *manager, AuthProvider *auth, const JobRecord &record, QObject *parent = nullptr);
+    // Asks through the engine's network manager for the profile's certificate trust.
+    JobLookup(TriggerEngine *engine, AuthProvider *auth, const JobRecord &record, QObject *parent = nullptr);
     ~JobLookup() override;
 
     void start();
@@ -71,7 +72,8 @@ private:
     void get(const QUrl &url, std::function<void(const HttpAnswer &)> then);
     void fail(const QString &error);
 
-    QNetworkAccessManager *m_manager;
+    QPointer<TriggerEngine> m_engine;
+    std::shared_ptr<const TlsPolicy> m_tls;
     QPointer<AuthProvider> m_auth;
     JobRecord m_record;
     QDateTime m_calledAt; // when the trigger call went out

@@ -71,6 +71,8 @@ void JobRun::begin()
     m_watchLimitAlarm.start(qint64(m_engine->watchLimitSeconds()) * 1000);
     QStringList problems = m_record.profile.validate();
     problems += validateArguments(m_record.profile.arguments, m_record.arguments);
+    if (problems.isEmpty())
+        loadTls(&problems);
     if (!problems.isEmpty()) {
         finish(JobState::Failed, tr("The job was not started: %1").arg(problems.join(QLatin1Char(' '))));
         return;
@@ -79,7 +81,7 @@ void JobRun::begin()
     // long: it waits for a slot of the bounded pool, visibly Queued.
     const CallMode mode = m_record.profile.mode;
     if (mode == CallMode::LongPolling || mode == CallMode::TriggerDefault) {
-        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl));
+        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), trustKey());
         if (!manager) {
             setState(JobState::Queued, tr("Waiting for a free long-poll connection"));
             return;
@@ -94,6 +96,10 @@ void JobRun::beginResume()
     if (isFinished())
         return;
     m_watchLimitAlarm.start(qint64(m_engine->watchLimitSeconds()) * 1000);
+    if (QStringList problems; !loadTls(&problems)) {
+        finish(JobState::Unknown, tr("Watching cannot resume: %1").arg(problems.join(QLatin1Char(' '))));
+        return;
+    }
     if (m_record.orchestratorJobId != 0) {
         // Found in Orchestrator: its Jobs API says how it goes, whatever the call mode was.
         m_record.error.clear();
@@ -120,7 +126,7 @@ void JobRun::beginResume()
     m_record.error.clear();
     m_record.finishedAt = QDateTime();
     if (m_record.mode == CallMode::LongPolling) {
-        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.statusUri));
+        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.statusUri), trustKey());
         if (!manager) {
             setState(JobState::Queued, tr("Waiting for a free long-poll connection"));
             return;
@@ -129,6 +135,20 @@ void JobRun::beginResume()
         return;
     }
     startFlow(std::make_unique<AsyncPollFlow>(host(), true));
+}
+
+bool JobRun::loadTls(QStringList *problems)
+{
+    QString error;
+    m_tls = TlsPolicy::load(m_record.profile.tls, &error);
+    if (!m_tls)
+        problems->append(error);
+    return bool(m_tls);
+}
+
+QString JobRun::trustKey() const
+{
+    return m_tls ? m_tls->key() : QString();
 }
 
 void JobRun::slotGranted(QNetworkAccessManager *manager)
@@ -210,7 +230,7 @@ void JobRun::setLongPolling(bool on)
 
 void JobRun::waitForLongPollSlot()
 {
-    QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl));
+    QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), trustKey());
     if (!manager) {
         // Running, not Queued: the job exists. slotGranted follows the long poll from here.
         setState(JobState::Running, tr("The job is running; waiting for a free long-poll connection"));
@@ -223,7 +243,7 @@ void JobRun::waitForLongPollSlot()
 QNetworkAccessManager *JobRun::managerFor(Purpose purpose) const
 {
     const bool holds = purpose == Purpose::LongPoll || purpose == Purpose::Trigger;
-    return holds && m_longPollManager ? m_longPollManager : m_engine->shortManager();
+    return holds && m_longPollManager ? m_longPollManager : m_engine->shortManager(trustKey());
 }
 
 void JobRun::send(Purpose purpose, const QUrl &url, qint64 delayMs)
@@ -280,6 +300,7 @@ void JobRun::sendWithToken(const QByteArray &token)
     request.token = token;
     request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
     request.bodyLimit = m_engine->responseBodyLimit();
+    request.tls = m_tls;
     if (m_purpose == Purpose::Orchestrator) {
         if (const auto header = policy::folderHeader(m_record.profile.invokeUrl, m_record.folderId);
             !header.first.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "flowhost.h"
 #include "scheduler.h"
+#include "tlspolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -104,6 +105,10 @@ private:
     void onWatchLimit();
     void recordHop(const Hop &hop);
     QNetworkAccessManager *managerFor(Purpose purpose) const;
+    // Reads the profile's certificate trust (its CA file); false, with why in *problems, when it
+    // cannot be read.
+    bool loadTls(QStringList *problems);
+    QString trustKey() const;
     // Drops the request in flight; with a reason, it is recorded as a hop cut short.
     void abortExchange(const QString &why = QString());
 
@@ -113,6 +118,7 @@ private:
     std::unique_ptr<Flow> m_flow;
     QPointer<HttpExchange> m_exchange;
     QNetworkAccessManager *m_longPollManager = nullptr;
+    std::shared_ptr<const TlsPolicy> m_tls;
     Purpose m_purpose = Purpose::Trigger;
     QUrl m_url;
     quint64 m_sendSerial = 0; // a token that arrives for an older send is dropped

@@ -18,8 +18,9 @@ constexpr int kConnectionsPerManager = 6;
 TriggerEngine::TriggerEngine(QObject *parent, ManagerFactory factory)
     : QObject(parent)
     , m_factory(factory ? std::move(factory) : [](QObject *owner) { return new QNetworkAccessManager(owner); })
-    , m_shortManager(m_factory(this))
-{}
+{
+    network(QString()); // the system's trust: made now, as a test's factory expects
+}
 
 TriggerEngine::~TriggerEngine()
 {
@@ -71,28 +72,43 @@ JobRun *TriggerEngine::adopt(JobRun *run)
     return run;
 }
 
-QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &origin)
+TriggerEngine::Network &TriggerEngine::network(const QString &trustKey)
 {
-    QList<int> &use = m_useByOrigin[origin];
+    Network &network = m_networks[trustKey];
+    if (!network.shortManager)
+        network.shortManager = m_factory(this);
+    return network;
+}
+
+QNetworkAccessManager *TriggerEngine::shortManager(const QString &trustKey)
+{
+    return network(trustKey).shortManager;
+}
+
+QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &origin, const QString &trustKey)
+{
+    const QString pool = trustKey + QLatin1Char(' ') + origin;
+    QList<int> &use = m_useByOrigin[pool];
     int inUse = 0;
     for (int n : use)
         inUse += n;
     if (inUse >= m_slotsPerOrigin) {
-        m_waiting[origin].enqueue(run);
+        m_waiting[pool].enqueue(run);
         qCDebug(lcEngine).noquote() << run->id().left(8) << "waits for a long-poll slot of" << origin << "("
-                                    << m_slotsPerOrigin << "in use," << m_waiting[origin].size() << "waiting)";
+                                    << m_slotsPerOrigin << "in use," << m_waiting[pool].size() << "waiting)";
         return nullptr;
     }
     int index = 0;
     while (index < use.size() && use.at(index) >= kConnectionsPerManager)
         ++index;
-    while (m_longPollManagers.size() <= index)
-        m_longPollManagers.append(m_factory(this));
+    QList<QNetworkAccessManager *> &managers = network(trustKey).longPollManagers;
+    while (managers.size() <= index)
+        managers.append(m_factory(this));
     while (use.size() <= index)
         use.append(0);
     ++use[index];
-    m_holders.insert(run, {origin, index});
-    return m_longPollManagers.at(index);
+    m_holders.insert(run, {trustKey, origin, index});
+    return managers.at(index);
 }
 
 void TriggerEngine::releaseSlot(JobRun *run)
@@ -102,9 +118,10 @@ void TriggerEngine::releaseSlot(JobRun *run)
         return;
     const SlotHolder holder = it.value();
     m_holders.erase(it);
-    --m_useByOrigin[holder.origin][holder.managerIndex];
+    const QString pool = holder.trustKey + QLatin1Char(' ') + holder.origin;
+    --m_useByOrigin[pool][holder.managerIndex];
     // Hand the freed slot to the first run still waiting for this origin.
-    const auto queue = m_waiting.find(holder.origin);
+    const auto queue = m_waiting.find(pool);
     if (queue == m_waiting.end())
         return;
     QPointer<JobRun> waiting;
@@ -117,7 +134,7 @@ void TriggerEngine::releaseSlot(JobRun *run)
         m_waiting.erase(queue);
     if (!waiting)
         return;
-    QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin);
+    QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin, holder.trustKey);
     // Granted on the next turn: a run stopped meanwhile hands the slot on (JobRun::slotGranted).
     QMetaObject::invokeMethod(
         waiting, [waiting, manager] { waiting->slotGranted(manager); }, Qt::QueuedConnection);

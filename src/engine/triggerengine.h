@@ -62,12 +62,15 @@ public:
     QList<JobRun *> runs() const;
 
     // --- for the runs it owns ----------------------------------------------------------------------
-    QNetworkAccessManager *shortManager() const { return m_shortManager; }
+    // The managers of one certificate trust (TlsPolicy::key(), "" for the system's alone): Qt
+    // shares connections among all requests of a manager, so each trust has its own.
+    QNetworkAccessManager *shortManager(const QString &trustKey = QString());
     // Every run's waits (next poll, retry, deadline, inactivity) share its one timer.
     Scheduler *scheduler() { return &m_scheduler; }
     // Grants a long-poll connection now (returns its manager) or queues the run and calls
-    // JobRun::slotGranted later. Returns null when queued.
-    QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin);
+    // JobRun::slotGranted later. Returns null when queued. Runs of another certificate trust
+    // have a pool of their own.
+    QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin, const QString &trustKey);
     // Frees the run's slot, if it holds one, for the first live run waiting for that origin.
     void releaseSlot(JobRun *run);
 
@@ -77,20 +80,28 @@ signals:
 private:
     JobRun *adopt(JobRun *run);
 
+    struct Network
+    {
+        QNetworkAccessManager *shortManager = nullptr;
+        QList<QNetworkAccessManager *> longPollManagers;
+    };
     struct SlotHolder
     {
+        QString trustKey;
         QString origin;
         int managerIndex = -1;
     };
 
+    Network &network(const QString &trustKey);
+
     Scheduler m_scheduler;
     ManagerFactory m_factory;
-    QNetworkAccessManager *m_shortManager = nullptr;
-    QList<QNetworkAccessManager *> m_longPollManagers;
-    QHash<QString, QList<int>> m_useByOrigin; // origin -> connections in use per long-poll manager
+    QHash<QString, Network> m_networks; // by trust key
+    // trust key + origin -> connections in use per long-poll manager of that trust
+    QHash<QString, QList<int>> m_useByOrigin;
     QHash<JobRun *, SlotHolder> m_holders;
-    // Runs waiting for a slot, per origin, in order. A run that ended or died while it waited is
-    // skipped when its turn comes, so neither a release nor an end scans the queue.
+    // Runs waiting for a slot, per trust key + origin, in order. A run that ended or died while it
+    // waited is skipped when its turn comes, so neither a release nor an end scans the queue.
     QHash<QString, QQueue<QPointer<JobRun>>> m_waiting;
     int m_slotsPerOrigin = kDefaultLongPollSlotsPerOrigin;
     int m_watchLimitSeconds = kDefaultWatchLimitSeconds;

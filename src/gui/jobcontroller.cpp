@@ -174,7 +174,7 @@ QList<JobRun *> JobController::restore(const QList<JobRecord> &records)
 
 JobLookup *JobController::lookup(const JobRecord &record)
 {
-    return new JobLookup(m_authManager, authFor(record.profile), record);
+    return new JobLookup(m_engine, authFor(record.profile), record);
 }
 
 JobRun *JobController::attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId)

@@ -2,6 +2,7 @@
 
 #include "dialogs.h"
 #include "jobcontroller.h"
+#include "tlspolicy.h"
 #include "ui_profileeditor.h"
 
 #include <QComboBox>
@@ -93,6 +94,14 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->trustedOriginsPlainTextEdit, &QPlainTextEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->argumentTable, &QTableWidget::itemChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->caFileLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->pinLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString path = FileDialog::getOpenFileName(this, tr("Certificate authorities to trust"),
+                                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!path.isEmpty())
+            m_ui->caFileLineEdit->setText(path);
+    });
     connect(m_ui->addArgumentButton, &QPushButton::clicked, this, [this] {
         ArgumentSpec spec;
         spec.name = tr("argument%1").arg(m_ui->argumentTable->rowCount() + 1);
@@ -127,6 +136,8 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
     m_ui->sendTokenCheckBox->setChecked(profile.sendTokenOnRedirects);
     m_ui->folderIdSpinBox->setValue(int(qBound(qint64(0), profile.folderId, qint64(std::numeric_limits<int>::max()))));
+    m_ui->caFileLineEdit->setText(profile.tls.caFile);
+    m_ui->pinLineEdit->setText(profile.tls.pinSha256);
     m_ui->argumentTable->setRowCount(0);
     for (const ArgumentSpec &spec : profile.arguments)
         addArgumentRow(spec);
@@ -262,6 +273,8 @@ TriggerProfile ProfileEditor::profile() const
     }
     profile.sendTokenOnRedirects = m_ui->sendTokenCheckBox->isChecked();
     profile.folderId = m_ui->folderIdSpinBox->value();
+    profile.tls.caFile = m_ui->caFileLineEdit->text().trimmed();
+    profile.tls.pinSha256 = m_ui->pinLineEdit->text().trimmed();
     QStringList ignored;
     profile.arguments = argumentSpecs(&ignored);
     return profile;
@@ -276,6 +289,8 @@ QStringList ProfileEditor::problems() const
     argumentSpecs(&problems);
     const TriggerProfile p = profile();
     problems += p.validate();
+    if (QString error; !p.tls.caFile.isEmpty() && !TlsPolicy::load({p.tls.caFile, QString()}, &error))
+        problems.append(error);
     for (const QString &origin : p.trustedOrigins) {
         const QUrl url(origin);
         if (!url.isValid() || url.host().isEmpty() ||

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -5,6 +6,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +31,7 @@ private slots:
     void outputKeepsTheServersOrder();
     void stateDirThatCannotBeWritten();
     void countLaunchesABurst();
+    void certificateTrustOverHttps();
 
 private:
     struct Result
@@ -227,6 +230,9 @@ void TestCli::badUsage_data()
     QTest::newRow("deadline over a day") << QStringList{QStringLiteral("run"), url, QStringLiteral("--deadline-s"),
                                                         QStringLiteral("90000"), noAuth}
                                          << QStringLiteral("from one second to 24 hours");
+    QTest::newRow("pin not a fingerprint")
+        << QStringList{QStringLiteral("run"), url, QStringLiteral("--pin-sha256"), QStringLiteral("12:34"), noAuth}
+        << QStringLiteral("--pin-sha256: The pinned certificate fingerprint must be a SHA-256 fingerprint");
     QTest::newRow("token-env and no-auth")
         << QStringList{QStringLiteral("run"), url, QStringLiteral("--token-env"), QStringLiteral("T"), noAuth}
         << QStringLiteral("give either --token-env or --no-auth, not both");
@@ -248,9 +254,10 @@ void TestCli::helpListsEveryOption()
     const Result r = cli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     for (const char *option :
-         {"--profile", "--method", "--mode", "--arg", "--args-json", "--token-env", "--no-auth", "--poll-interval-ms",
-          "--deadline-s", "--state-dir", "--json", "--count", "--long-poll-slots", "--watch-limit-h", "--pat",
-          "--oauth", "--client-id", "--scopes", "--identity-url"})
+         {"--profile",         "--method",           "--mode",       "--arg",       "--args-json", "--token-env",
+          "--no-auth",         "--poll-interval-ms", "--deadline-s", "--state-dir", "--json",      "--count",
+          "--long-poll-slots", "--watch-limit-h",    "--pat",        "--oauth",     "--client-id", "--scopes",
+          "--identity-url",    "--ca-file",          "--pin-sha256"})
         QVERIFY2(r.out.contains(QByteArray(QByteArray(option) + ' ')), option);
     QVERIFY(r.out.contains("Exit codes: 0 Successful or Started"));
 }
@@ -389,6 +396,59 @@ void TestCli::countLaunchesABurst()
     QCOMPARE(cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--count"), QStringLiteral("0")})
                  .exitCode,
              2);
+}
+
+void TestCli::certificateTrustOverHttps()
+{
+    // A simulator serving https with a self-signed certificate, which no system trusts.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    QFile certFile(cert);
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    const QByteArray fingerprint = QSslCertificate(certFile.readAll()).digest(QCryptographicHash::Sha256).toHex(':');
+
+    QProcess sim;
+    sim.start(m_bin + QStringLiteral("/triggerdesk-sim"),
+              {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--tls-cert"), cert,
+               QStringLiteral("--tls-key"), key});
+    QVERIFY(sim.waitForStarted());
+    QByteArray banner;
+    QSignalSpy output(&sim, &QProcess::readyReadStandardOutput);
+    while (!banner.contains("\n\n")) {
+        QVERIFY2(output.wait(10000), sim.readAllStandardError().constData());
+        banner += sim.readAllStandardOutput();
+    }
+    QString url; // "VERB URL MODE" per trigger
+    for (const QByteArray &line : banner.split('\n')) {
+        if (line.contains("/echo-fire "))
+            url = QString::fromUtf8(line.split(' ').value(1));
+    }
+    QVERIFY2(url.startsWith(QStringLiteral("https://127.0.0.1:")), banner.constData());
+
+    const QStringList run{QStringLiteral("run"), url, QStringLiteral("--mode"), QStringLiteral("FireAndForget")};
+    Result r = cli(run);
+    QCOMPARE(r.exitCode, 3); // Failed: nothing was sent
+    QVERIFY2(QByteArray(r.err + r.out).contains("not signed by an authority this computer trusts"), r.err.constData());
+    QVERIFY2(QByteArray(r.err + r.out).contains(fingerprint.toUpper()), r.err.constData());
+
+    r = cli(run + QStringList{QStringLiteral("--pin-sha256"), QString::fromLatin1(fingerprint)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(run + QStringList{QStringLiteral("--ca-file"), cert});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(run + QStringList{QStringLiteral("--ca-file"), dir.filePath(QStringLiteral("none.pem"))});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(QByteArray(r.err + r.out).contains("cannot be read"), r.err.constData());
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(5000));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -50,12 +50,22 @@ void TestStores::profilesRoundTrip()
 {
     QTemporaryDir dir;
     ProfileStore store(dir.filePath(QStringLiteral("sub/profiles.json")));
-    store.setProfiles({sampleProfile(QStringLiteral("a")), sampleProfile(QStringLiteral("b"))});
+    TriggerProfile onPremises = sampleProfile(QStringLiteral("b"));
+    onPremises.tls = {QStringLiteral("/etc/company/ca.pem"), QStringLiteral("0A:") + QStringLiteral("ff").repeated(31)};
+    QVERIFY(onPremises.validate().isEmpty());
+    QCOMPARE(onPremises.tls.pin().size(), 32);
+    QCOMPARE(onPremises.toJson().value(QStringLiteral("caFile")).toString(), onPremises.tls.caFile);
+    QVERIFY(!sampleProfile(QStringLiteral("a")).toJson().contains(QStringLiteral("pinSha256")));
+    store.setProfiles({sampleProfile(QStringLiteral("a")), onPremises});
     QString error;
     QVERIFY2(store.save(&error), qPrintable(error));
     ProfileStore again(store.path());
     QVERIFY(again.load(&error));
     QCOMPARE(again.profiles(), store.profiles());
+    QCOMPARE(again.profiles().at(1).tls, onPremises.tls);
+    // A pin that is not 64 hex digits stops a launch, in words.
+    onPremises.tls.pinSha256 = QStringLiteral("0A:FF");
+    QVERIFY(onPremises.validate().join(QLatin1Char(' ')).contains(QLatin1String("64 hexadecimal digits")));
     QCOMPARE(again.indexOf(QStringLiteral("b")), 1);
     QCOMPARE(again.indexOf(QStringLiteral("zz")), -1);
 }

@@ -168,14 +168,27 @@ void TestChaos::everyStateMatchesTheServer()
         const auto fail = [&](const QString &why) {
             QString hops;
             for (const Hop &hop : record.hops)
-                hops += QStringLiteral("\n    %1 %2 -> %3 x%4 %5")
-                            .arg(hop.method, hop.url)
+                hops += QStringLiteral("\n    %1 %2 at %3 (%4 ms) -> %5 x%6 %7")
+                            .arg(hop.method, hop.url, hop.at.toString(QStringLiteral("hh:mm:ss.zzz")))
+                            .arg(hop.ms)
                             .arg(hop.status)
                             .arg(hop.repeats)
                             .arg(hop.error);
-            wrong << QStringLiteral("job %1 (%2): client %3, server %4: %5%6")
+            // What the server saw of this launch's trigger calls: status (0 unanswered, -1 a
+            // fault dropped it, -2 the client went away first), fault, and the client's port.
+            QString seen;
+            for (const sim::SimRequest &request : requests) {
+                if (request.path.contains(QLatin1String("/t/")) && launchNumber(request) == n)
+                    seen += QStringLiteral("\n    server: %1 %2 at %3 from port %4 -> %5 %6")
+                                .arg(request.method, request.path,
+                                     request.receivedAt.toString(QStringLiteral("hh:mm:ss.zzz")))
+                                .arg(request.clientPort)
+                                .arg(request.responseStatus)
+                                .arg(request.fault);
+            }
+            wrong << QStringLiteral("job %1 (%2): client %3, server %4: %5%6%7")
                          .arg(n)
-                         .arg(kind.slug, jobStateName(record.state), serverState, why, hops);
+                         .arg(kind.slug, jobStateName(record.state), serverState, why, hops, seen);
         };
         if (server.size() > 1)
             fail(QStringLiteral("the server created %1 jobs").arg(server.size()));

@@ -599,8 +599,7 @@ void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()
     // arguments, and the numeric folder ids moved since the launch (a licensing change).
     f->sim->setFoldersForbidden(true);
     f->sim->setFolderIdBase(7001);
-    QNetworkAccessManager manager;
-    JobLookup lookup(&manager, f->auth.get(), run->record());
+    JobLookup lookup(f->engine.get(), f->auth.get(), run->record());
     QSignalSpy found(&lookup, &JobLookup::finished);
     lookup.start();
     QVERIFY(found.wait(10000));
@@ -654,13 +653,12 @@ void TestEngine::lookupFindsTheJobAmongManyAndWaitsOutRateLimits()
     QCOMPARE(f->sim->jobCount(), 200);
 
     f->sim->setListRateLimit(2, 2000);
-    QNetworkAccessManager manager;
-    JobLookup first(&manager, f->auth.get(), lost->record());
+    JobLookup first(f->engine.get(), f->auth.get(), lost->record());
     QSignalSpy firstFound(&first, &JobLookup::finished);
     first.start(); // two pages: the two list calls of this window
     QVERIFY(firstFound.wait(20000));
     QCOMPARE(firstFound.first().at(2).toString(), QString());
-    JobLookup lookup(&manager, f->auth.get(), lost->record());
+    JobLookup lookup(f->engine.get(), f->auth.get(), lost->record());
     QSignalSpy found(&lookup, &JobLookup::finished);
     lookup.start();
     QVERIFY(found.wait(30000));

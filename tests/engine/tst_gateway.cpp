@@ -5,7 +5,10 @@
 #include "enginefixture.h"
 #include "nginxgateway.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QSslConfiguration>
+#include <QTemporaryDir>
 
 using namespace td;
 using td::test::NginxGateway;
@@ -34,6 +37,7 @@ private slots:
     void burstThroughRotatingConnections();
     void gatewayTimeoutOnTheTriggerIsUnknown();
     void upstreamGoneMidJobIsUnknownAndResumable();
+    void privateCertificateTrustedPerProfile();
 
 private:
     // Starts the gateway in front of the fixture's simulator; the simulator's URIs then name
@@ -229,6 +233,37 @@ void TestGateway::upstreamGoneMidJobIsUnknownAndResumable()
     QVERIFY(statusesOf(run->record()).contains(502));
     QVERIFY(run->record().statusUri.isValid());
     QVERIFY(isResumable(run->state()));
+}
+
+void TestGateway::privateCertificateTrustedPerProfile()
+{
+    // The gateway's certificate trusted by no system store, only by the profiles that say so:
+    // by its PEM file as a CA file, or pinned. Every request of their jobs goes through, HTTP/2
+    // included; a profile without either is refused before anything is sent.
+    startGateway();
+    QSslConfiguration::setDefaultConfiguration(m_defaultTls);
+    f->engine = std::make_unique<TriggerEngine>();
+    QTemporaryDir dir;
+    QFile pem(dir.filePath(QStringLiteral("gateway.pem")));
+    QVERIFY(pem.open(QIODevice::WriteOnly) && pem.write(m_gateway->certificate().toPem()) > 0);
+    pem.close();
+
+    TriggerProfile withCa =
+        throughGateway(QStringLiteral("ca"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    withCa.tls.caFile = pem.fileName();
+    JobRun *run = f->runToEnd(withCa);
+    QCOMPARE(run->state(), JobState::Successful);
+    QCOMPARE(run->record().hops.last().protocol, QStringLiteral("h2"));
+
+    TriggerProfile pinned = throughGateway(QStringLiteral("pin"), SimMode::LongPolling, CallMode::LongPolling);
+    pinned.tls.pinSha256 = fingerprintText(m_gateway->certificate().digest(QCryptographicHash::Sha256));
+    QCOMPARE(f->runToEnd(pinned)->state(), JobState::Successful);
+
+    run = f->runToEnd(throughGateway(QStringLiteral("none"), SimMode::FireAndForget, CallMode::FireAndForget));
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QStringLiteral("not signed by an authority")),
+             qPrintable(run->record().error));
+    QCOMPARE(f->sim->jobCount(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGateway)

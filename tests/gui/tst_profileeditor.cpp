@@ -8,12 +8,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace td;
@@ -45,6 +48,7 @@ private slots:
     void roundTripsAProfile();
     void argumentTableAndInference();
     void problemsDisableOk();
+    void certificateTrustIsEditedAndChecked();
     void malformedUrlsAreRefused();
     void malformedUrlsAreRefused_data();
     void credentialCombo();
@@ -164,6 +168,58 @@ void TestProfileEditor::problemsDisableOk()
 
     child<QPlainTextEdit>(&editor, "trustedOriginsPlainTextEdit")->setPlainText(QStringLiteral("ftp://x"));
     QVERIFY(!okButton(editor)->isEnabled());
+}
+
+void TestProfileEditor::certificateTrustIsEditedAndChecked()
+{
+    QTemporaryDir dir;
+    const QString caFile = dir.filePath(QStringLiteral("company-ca.pem"));
+    QFile pem(caFile);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    // A real certificate (any will do): the editor reads the file as a launch would.
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("k.pem")), QStringLiteral("-days"),
+                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Company CA")});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    pem.write(openssl.readAllStandardOutput());
+    pem.close();
+
+    TriggerProfile profile;
+    profile.name = QStringLiteral("On premises");
+    profile.invokeUrl = QUrl(kCloudUrl);
+    profile.tls = {caFile, QStringLiteral("ab:CD") + QStringLiteral(":00").repeated(30)};
+    ProfileEditor editor(profile, {});
+    auto *caEdit = child<QLineEdit>(&editor, "caFileLineEdit");
+    auto *pinEdit = child<QLineEdit>(&editor, "pinLineEdit");
+    QCOMPARE(caEdit->text(), caFile);
+    QVERIFY(okButton(editor)->isEnabled());
+    QCOMPARE(editor.profile(), profile);
+    // Reachable from the keyboard, by their labels' mnemonics.
+    QCOMPARE(child<QLabel>(&editor, "caFileLabel")->buddy(), caEdit);
+    QCOMPARE(child<QLabel>(&editor, "pinLabel")->buddy(), pinEdit);
+
+    auto *problems = child<QLabel>(&editor, "problemsLabel");
+    pinEdit->setText(QStringLiteral("12:34"));
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY2(problems->text().contains(QLatin1String("64 hexadecimal digits")), qPrintable(problems->text()));
+    pinEdit->clear();
+    QVERIFY(okButton(editor)->isEnabled());
+
+    caEdit->setText(dir.filePath(QStringLiteral("missing.pem")));
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY2(problems->text().contains(QLatin1String("cannot be read")), qPrintable(problems->text()));
+    caEdit->setText(dir.filePath(QStringLiteral("k.pem"))); // a key, not a certificate
+    QVERIFY2(problems->text().contains(QLatin1String("holds no PEM certificate")), qPrintable(problems->text()));
+
+    // Browse… fills the field with the file chosen.
+    FileDialog::setNextFileName(caFile);
+    QTest::mouseClick(child<QPushButton>(&editor, "caFileBrowseButton"), Qt::LeftButton);
+    QCOMPARE(caEdit->text(), caFile);
+    QVERIFY(okButton(editor)->isEnabled());
+    QCOMPARE(editor.profile().tls, (TlsTrust{caFile, QString()}));
 }
 
 void TestProfileEditor::malformedUrlsAreRefused_data()
