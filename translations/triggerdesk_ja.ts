@@ -644,6 +644,21 @@
         <translation>フィンガープリントを指定すると、そのフィンガープリントを持つサーバー証明書だけが受け入れられます (自己署名証明書も含む)。ほかの証明書を提示したサーバーには何も送信されません。有効期限が切れた証明書や、別のホスト用の証明書は、引き続き拒否されます。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Pro&amp;xy:</source>
+        <translation>プロキシ(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application&apos;s: the system&apos;s proxy unless network/proxy says otherwise</source>
+        <translation>アプリケーションの設定: network/proxy で別途指定しない限り、システムのプロキシ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;system&quot;, &quot;none&quot;, or a proxy URL such as http://proxy.example.com:3128 (http://user@host:port when it asks for credentials; the password comes from TRIGGERDESK_PROXY_PASSWORD). Loopback addresses never go through a proxy.</source>
+        <translation>"system"、"none"、またはプロキシ URL (例: http://proxy.example.com:3128) を指定します。プロキシが資格情報を要求する場合は http://user@host:port の形式で指定します。パスワードは TRIGGERDESK_PROXY_PASSWORD から取得されます。ループバック アドレスはプロキシを経由しません。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Arguments</source>
         <translation>引数</translation>
@@ -1361,6 +1376,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The proxy asks for credentials (407). Put the user name in the proxy URL (http://user@host:port) and the password in the TRIGGERDESK_PROXY_PASSWORD environment variable.</source>
+        <translation>プロキシが資格情報を要求しています (407)。ユーザー名をプロキシ URL (http://user@host:port) に、パスワードを TRIGGERDESK_PROXY_PASSWORD 環境変数に指定してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server reported a conflict (409).</source>
         <translation>サーバーが競合を報告しました (409)。</translation>
     </message>
@@ -1440,7 +1460,12 @@
         <translation>%1 との通信でネットワーク エラーが発生しました: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The proxy %1 could not be used: %2</source>
+        <translation>プロキシ %1 を使用できませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the connection ended before the handshake finished (does the server speak https?)</source>
         <translation>ハンドシェイクの完了前に接続が終了しました (サーバーは https に対応していますか?)</translation>
     </message>
@@ -1736,7 +1761,12 @@ Error code: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>through the proxy %1</source>
+        <translation>プロキシ %1 経由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -2063,7 +2093,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+147"/>
+        <location filename="../src/core/jobrecord.cpp" line="+151"/>
         <source>%1 (error %2)</source>
         <translation>%1 (エラー %2)</translation>
     </message>
@@ -2128,7 +2158,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1。ジョブは作成されていません。%2 に再度呼び出します (再試行 %3/%4)</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+314"/>
+        <location filename="../src/engine/jobrun.cpp" line="+316"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
@@ -2179,7 +2209,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-345"/>
+        <location filename="../src/engine/jobrun.cpp" line="-347"/>
         <source>Watching cannot resume: %1</source>
         <translation>監視を再開できません: %1</translation>
     </message>
@@ -2194,12 +2224,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ステータス URI に秘密情報が含まれていました。秘密情報はディスクに保存しないため、監視を再開できません。Orchestrator でジョブを確認してください。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>The job is running; waiting for a free long-poll connection</source>
         <translation>ジョブは実行中です。空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
@@ -2446,7 +2476,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+148"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -2456,7 +2486,7 @@ TriggerDesk の ID %2</translation>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -2468,7 +2498,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-173"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2487,8 +2517,13 @@ TriggerDesk の ID %2</translation>
         <source>Resize the window</source>
         <translation>ウィンドウのサイズを変更</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>The setting network/proxy was ignored: %1</source>
+        <translation>設定 network/proxy は無視されました: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+121"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
@@ -2792,7 +2827,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Certificate authorities to trust</source>
         <translation>信頼する証明機関</translation>
     </message>
@@ -2807,7 +2842,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -2843,7 +2878,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
@@ -3084,6 +3119,19 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
 </context>
 <context>
+    <name>td::ProxySetting</name>
+    <message>
+        <location filename="../src/core/proxysetting.cpp" line="+21"/>
+        <source>The proxy must be &quot;system&quot;, &quot;none&quot; or a URL like http://proxy.example.com:3128 (http://user@host:port for a user).</source>
+        <translation>プロキシには "system"、"none"、または http://proxy.example.com:3128 のような URL を指定する必要があります (ユーザーを指定する場合は http://user@host:port)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave the password out of the proxy URL: it would be saved in clear. Set TRIGGERDESK_PROXY_PASSWORD instead.</source>
+        <translation>プロキシ URL にパスワードを含めないでください: 暗号化されないまま保存されます。代わりに TRIGGERDESK_PROXY_PASSWORD を設定してください。</translation>
+    </message>
+</context>
+<context>
     <name>td::SecretStore</name>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
@@ -3130,7 +3178,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerProfile</name>
     <message>
-        <location filename="../src/core/triggerprofile.cpp" line="+41"/>
+        <location filename="../src/core/triggerprofile.cpp" line="+43"/>
         <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
         <translation>これは有効な URL ではありません。Orchestrator でトリガー用にコピーされる完全な slug URL を貼り付けてください。</translation>
     </message>
@@ -3185,7 +3233,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ロングポーリングの期限は 1 秒以上 %1 時間以下である必要があります。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Every argument needs a name.</source>
         <translation>すべての引数に名前が必要です。</translation>
     </message>
@@ -3205,7 +3253,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>
@@ -3228,12 +3276,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 が設定されていません (または空です): トークンを設定するか、トークンなしで呼び出す場合は --no-auth を指定してください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Could not create the folder %1 for --state-dir.</source>
         <translation>--state-dir のフォルダー %1 を作成できませんでした。</translation>
     </message>
@@ -3243,17 +3291,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+191"/>
+        <location filename="../src/cli/clioptions.cpp" line="+198"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="-56"/>
+        <location filename="../src/cli/clirunner.cpp" line="-68"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-161"/>
+        <location filename="../src/cli/clioptions.cpp" line="-167"/>
         <source>Run a saved profile instead of a URL.</source>
         <translation>URL の代わりに保存済みのプロファイルを実行します。</translation>
     </message>
@@ -3333,7 +3381,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>この SHA-256 フィンガープリント (16 進数 64 桁、コロン可) を持つサーバー証明書だけを受け入れます (自己署名証明書も含む)。使用しない場合は &quot;&quot; を指定します。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The proxy for profiles that name none: system (default: http_proxy, https_proxy, no_proxy), none, or http://[user@]host:port (password in TRIGGERDESK_PROXY_PASSWORD). Loopback never goes through a proxy.</source>
+        <translation>プロキシを指定していないプロファイルで使用するプロキシ: system (既定: http_proxy、https_proxy、no_proxy を使用)、none、または http://[user@]host:port (パスワードは TRIGGERDESK_PROXY_PASSWORD から取得)。ループバック アドレスはプロキシを経由しません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>credentials add: a personal access token.</source>
         <translation>credentials add: 個人用アクセス トークン。</translation>
     </message>
@@ -3368,7 +3421,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
@@ -3444,7 +3497,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
         <translation>ジョブ %1 (%2) は今回は再開せず、後に残します: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+110"/>
+        <location filename="../src/cli/resultformat.cpp" line="+112"/>
         <source>Status URI: %1</source>
         <translation>ステータス URI: %1</translation>
     </message>

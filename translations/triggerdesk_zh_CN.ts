@@ -644,6 +644,21 @@
         <translation>指定指纹后，仅接受具有该指纹的服务器证书（即使是自签名证书）；不会向出示其他证书的服务器发送任何内容。已过期的证书或颁发给其他主机的证书仍会被拒绝。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Pro&amp;xy:</source>
+        <translation>代理(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The application&apos;s: the system&apos;s proxy unless network/proxy says otherwise</source>
+        <translation>应用程序的设置：使用系统代理，除非 network/proxy 另有指定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;system&quot;, &quot;none&quot;, or a proxy URL such as http://proxy.example.com:3128 (http://user@host:port when it asks for credentials; the password comes from TRIGGERDESK_PROXY_PASSWORD). Loopback addresses never go through a proxy.</source>
+        <translation>"system"、"none" 或代理 URL，例如 http://proxy.example.com:3128（代理要求提供凭据时使用 http://user@host:port，密码取自 TRIGGERDESK_PROXY_PASSWORD）。环回地址始终不经过代理。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Arguments</source>
         <translation>参数</translation>
@@ -1361,6 +1376,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The proxy asks for credentials (407). Put the user name in the proxy URL (http://user@host:port) and the password in the TRIGGERDESK_PROXY_PASSWORD environment variable.</source>
+        <translation>代理要求提供凭据（407）。请在代理 URL 中指定用户名（http://user@host:port），并在 TRIGGERDESK_PROXY_PASSWORD 环境变量中设置密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The server reported a conflict (409).</source>
         <translation>服务器报告了冲突（409）。</translation>
     </message>
@@ -1440,7 +1460,12 @@
         <translation>与 %1 通信时出现网络错误：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source>The proxy %1 could not be used: %2</source>
+        <translation>无法使用代理 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>the connection ended before the handshake finished (does the server speak https?)</source>
         <translation>握手完成前连接已结束（服务器是否支持 https？）</translation>
     </message>
@@ -1736,7 +1761,12 @@ Error code: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>through the proxy %1</source>
+        <translation>通过代理 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -2063,7 +2093,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+147"/>
+        <location filename="../src/core/jobrecord.cpp" line="+151"/>
         <source>%1 (error %2)</source>
         <translation>%1（错误 %2）</translation>
     </message>
@@ -2128,7 +2158,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1，因此未创建作业：将于 %2 再次调用（第 %3 次重试，共 %4 次）</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+314"/>
+        <location filename="../src/engine/jobrun.cpp" line="+316"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 次调用均未创建作业。</translation>
@@ -2179,7 +2209,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-345"/>
+        <location filename="../src/engine/jobrun.cpp" line="-347"/>
         <source>Watching cannot resume: %1</source>
         <translation>无法恢复监控：%1</translation>
     </message>
@@ -2194,12 +2224,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>状态 URI 含有机密信息，而机密信息从不保存到磁盘，因此无法恢复监控。请在 Orchestrator 中检查该作业。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>The job is running; waiting for a free long-poll connection</source>
         <translation>作业正在运行；正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
@@ -2446,7 +2476,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+139"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+148"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -2456,7 +2486,7 @@ TriggerDesk ID %2</translation>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -2468,7 +2498,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-173"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2487,8 +2517,13 @@ TriggerDesk ID %2</translation>
         <source>Resize the window</source>
         <translation>调整窗口大小</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>The setting network/proxy was ignored: %1</source>
+        <translation>已忽略设置 network/proxy：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+121"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
@@ -2792,7 +2827,7 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Certificate authorities to trust</source>
         <translation>要信任的证书颁发机构</translation>
     </message>
@@ -2807,7 +2842,7 @@ Job history: %6</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -2843,7 +2878,7 @@ Job history: %6</source>
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
@@ -3084,6 +3119,19 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
 </context>
 <context>
+    <name>td::ProxySetting</name>
+    <message>
+        <location filename="../src/core/proxysetting.cpp" line="+21"/>
+        <source>The proxy must be &quot;system&quot;, &quot;none&quot; or a URL like http://proxy.example.com:3128 (http://user@host:port for a user).</source>
+        <translation>代理必须是 "system"、"none" 或类似 http://proxy.example.com:3128 的 URL（指定用户时使用 http://user@host:port）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave the password out of the proxy URL: it would be saved in clear. Set TRIGGERDESK_PROXY_PASSWORD instead.</source>
+        <translation>请勿在代理 URL 中包含密码：否则密码将以明文形式保存。请改为设置 TRIGGERDESK_PROXY_PASSWORD。</translation>
+    </message>
+</context>
+<context>
     <name>td::SecretStore</name>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
@@ -3130,7 +3178,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerProfile</name>
     <message>
-        <location filename="../src/core/triggerprofile.cpp" line="+41"/>
+        <location filename="../src/core/triggerprofile.cpp" line="+43"/>
         <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
         <translation>这不是有效的 URL。请粘贴 Orchestrator 为该触发器复制的完整 slug URL。</translation>
     </message>
@@ -3185,7 +3233,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>长轮询截止时间必须介于 1 秒到 %1 小时之间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Every argument needs a name.</source>
         <translation>每个参数都需要名称。</translation>
     </message>
@@ -3205,7 +3253,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>
@@ -3228,12 +3276,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 未设置（或为空）：请将其设置为你的令牌，或传递 --no-auth 以不带令牌调用。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Could not create the folder %1 for --state-dir.</source>
         <translation>无法为 --state-dir 创建文件夹 %1。</translation>
     </message>
@@ -3243,17 +3291,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+191"/>
+        <location filename="../src/cli/clioptions.cpp" line="+198"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="-56"/>
+        <location filename="../src/cli/clirunner.cpp" line="-68"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-161"/>
+        <location filename="../src/cli/clioptions.cpp" line="-167"/>
         <source>Run a saved profile instead of a URL.</source>
         <translation>运行已保存的配置文件，而不是 URL。</translation>
     </message>
@@ -3333,7 +3381,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>仅接受具有此 SHA-256 指纹（64 位十六进制数字，允许使用冒号）的服务器证书，即使是自签名证书；指定 &quot;&quot; 表示不使用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The proxy for profiles that name none: system (default: http_proxy, https_proxy, no_proxy), none, or http://[user@]host:port (password in TRIGGERDESK_PROXY_PASSWORD). Loopback never goes through a proxy.</source>
+        <translation>未指定代理的配置文件所用的代理：system（默认值，使用 http_proxy、https_proxy、no_proxy）、none 或 http://[user@]host:port（密码取自 TRIGGERDESK_PROXY_PASSWORD）。环回地址始终不经过代理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>credentials add: a personal access token.</source>
         <translation>credentials add：个人访问令牌。</translation>
     </message>
@@ -3368,7 +3421,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume 需要 --state-dir DIR</translation>
     </message>
@@ -3441,7 +3494,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
         <translation>作业 %1（%2）暂不恢复，留待以后：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+110"/>
+        <location filename="../src/cli/resultformat.cpp" line="+112"/>
         <source>Status URI: %1</source>
         <translation>状态 URI：%1</translation>
     </message>

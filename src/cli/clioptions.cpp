@@ -1,5 +1,6 @@
 #include "clioptions.h"
 
+#include "proxysetting.h"
 #include "tlstrust.h"
 #include "triggerengine.h"
 
@@ -82,6 +83,12 @@ const QList<OptionSpec> &optionSpecs()
          "HEX",
          QT_TRANSLATE_NOOP("td::cli", "Accept only the server certificate with this SHA-256 fingerprint (64 hex "
                                       "digits, colons allowed), even self-signed; \"\" for none."),
+         {C::Run, C::Resume}},
+        {"proxy",
+         "URL",
+         QT_TRANSLATE_NOOP("td::cli", "The proxy for profiles that name none: system (default: http_proxy, "
+                                      "https_proxy, no_proxy), none, or http://[user@]host:port (password in "
+                                      "TRIGGERDESK_PROXY_PASSWORD). Loopback never goes through a proxy."),
          {C::Run, C::Resume}},
         {"pat", nullptr, QT_TRANSLATE_NOOP("td::cli", "credentials add: a personal access token."), {C::Credentials}},
         {"oauth",
@@ -197,6 +204,15 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
         o.pinSha256 = value("pin-sha256");
         if (const QStringList problems = TlsTrust{QString(), *o.pinSha256}.validate(); !problems.isEmpty()) {
             *error = QStringLiteral("--pin-sha256: ") + problems.join(QLatin1Char(' '));
+            return false;
+        }
+    }
+    if (has("proxy")) {
+        o.proxy = value("proxy");
+        ProxySetting setting;
+        QString proxyError;
+        if (!ProxySetting::parse(o.proxy, &setting, &proxyError)) {
+            *error = QStringLiteral("--proxy: ") + proxyError;
             return false;
         }
     }

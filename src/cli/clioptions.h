@@ -42,6 +42,7 @@ struct CliOptions
     // Certificate trust over the profile's (or the recorded jobs'): a PEM file, a pin.
     std::optional<QString> caFile;
     std::optional<QString> pinSha256;
+    QString proxy; // "system" (default), "none" or a proxy URL, for profiles that defer to it
     // credentials add
     bool pat = false;
     bool oauth = false;

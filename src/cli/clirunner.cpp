@@ -79,8 +79,10 @@ AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSourc
         const QString key = credential->id + QLatin1Char('|') + identity.toString();
         if (AuthProvider *known = m_providers.value(key))
             return known;
-        if (!m_authManager)
+        if (!m_authManager) {
             m_authManager = new QNetworkAccessManager(this);
+            routeAuthManager();
+        }
         if (!m_secrets)
             m_secrets = new KeychainSecretStore(QStringLiteral("TriggerDesk"), this);
         auto *provider = new CredentialAuthProvider(*credential, identity, m_secrets, m_authManager, this);
@@ -111,12 +113,22 @@ CliRunner::TokenSource CliRunner::tokenSource(const CliOptions &options)
     return source;
 }
 
-TriggerEngine *CliRunner::newEngine(const CliOptions &options)
+void CliRunner::routeAuthManager()
 {
-    auto *engine = new TriggerEngine(this);
+    if (m_authManager && m_engine)
+        m_authManager->setProxyFactory(ProxyRouting(m_engine->proxy()).newFactory());
+}
+
+void CliRunner::makeEngine(const CliOptions &options)
+{
+    m_engine = new TriggerEngine(this);
+    ProxySetting proxy;
+    QString ignored; // checked with the options
+    if (ProxySetting::parse(options.proxy, &proxy, &ignored))
+        m_engine->setProxy(proxy.over(m_engine->proxy()));
     if (options.watchLimitHours > 0)
-        engine->setWatchLimitSeconds(options.watchLimitHours * 3600);
-    return engine;
+        m_engine->setWatchLimitSeconds(options.watchLimitHours * 3600);
+    routeAuthManager();
 }
 
 int CliRunner::openStateDir(const QString &directory)

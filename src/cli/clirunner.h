@@ -53,8 +53,10 @@ private:
         bool none = false;          // --no-auth: call without a token
     };
     static TokenSource tokenSource(const CliOptions &options);
-    // The engine for this invocation, with the options that apply to every job.
-    TriggerEngine *newEngine(const CliOptions &options);
+    // Makes m_engine, the engine for this invocation, with the options that apply to every job.
+    void makeEngine(const CliOptions &options);
+    // The identity server's manager goes the same way as the jobs, once both exist.
+    void routeAuthManager();
     // The token source for a profile: its saved credential, the token variable, or none. Sets
     // *error, and returns null, when the profile's credential is missing or the variable is empty.
     AuthProvider *authFor(const TriggerProfile &profile, const TokenSource &source, QString *error);

@@ -57,6 +57,8 @@ QJsonObject resultJson(const JobRecord &record)
             json.insert(QStringLiteral("note"), hop.note);
         if (!hop.protocol.isEmpty())
             json.insert(QStringLiteral("protocol"), hop.protocol);
+        if (!hop.proxy.isEmpty())
+            json.insert(QStringLiteral("proxy"), hop.proxy);
         hops.append(json);
     }
     QJsonArray transitions;

@@ -30,7 +30,7 @@ int CliRunner::resume(const QStringList &arguments)
     // Each job is watched with the credential of the profile it was launched with. One that
     // cannot get a token stays unfinished for a later resume; the others go on.
     const TokenSource source = tokenSource(options);
-    m_engine = newEngine(options);
+    makeEngine(options);
     QList<JobRun *> runs;
     int skipped = 0;
     for (JobRecord record : records) {

@@ -111,7 +111,7 @@ int CliRunner::run(const QStringList &arguments)
         if (opened != ExitSuccess)
             return opened;
     }
-    m_engine = newEngine(options);
+    makeEngine(options);
     m_engine->setLongPollSlotsPerOrigin(options.longPollSlots);
     // Many jobs at once: their hops and transitions would interleave, so only each one's report.
     m_progress = options.count == 1;

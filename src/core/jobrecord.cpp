@@ -78,6 +78,8 @@ QJsonObject Hop::toJson() const
         json.insert(QStringLiteral("note"), note);
     if (!protocol.isEmpty())
         json.insert(QStringLiteral("protocol"), protocol);
+    if (!proxy.isEmpty())
+        json.insert(QStringLiteral("proxy"), proxy);
     if (repeats > 1) {
         json.insert(QStringLiteral("repeats"), repeats);
         json.insert(QStringLiteral("lastAt"), isoTime(lastAt));
@@ -88,7 +90,8 @@ QJsonObject Hop::toJson() const
 bool Hop::sameExchange(const Hop &other) const
 {
     return method == other.method && url == other.url && status == other.status && tokenSent == other.tokenSent &&
-           headers == other.headers && error == other.error && note == other.note && protocol == other.protocol;
+           headers == other.headers && error == other.error && note == other.note && protocol == other.protocol &&
+           proxy == other.proxy;
 }
 
 Hop Hop::fromJson(const QJsonObject &json)
@@ -108,6 +111,7 @@ Hop Hop::fromJson(const QJsonObject &json)
     hop.repeats = qMax(1, json.value(QStringLiteral("repeats")).toInt(1));
     hop.lastAt = fromIsoTime(json.value(QStringLiteral("lastAt")));
     hop.protocol = json.value(QStringLiteral("protocol")).toString();
+    hop.proxy = json.value(QStringLiteral("proxy")).toString();
     return hop;
 }
 

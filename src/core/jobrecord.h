@@ -28,6 +28,7 @@ struct Hop
     QString error;                                // what went wrong with this exchange, empty when all came
     QString note;                                 // what the client made of it (a clamped Retry-After...)
     QString protocol;                             // "h2" or "http/1.1" once an answer came; empty before
+    QString proxy;                                // the proxy it went through ("http://host:port"); empty for none
     // Identical exchanges in a row are kept as one hop: how many, and when the last one began.
     int repeats = 1;
     QDateTime lastAt;

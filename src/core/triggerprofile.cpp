@@ -1,5 +1,7 @@
 #include "triggerprofile.h"
 
+#include "proxysetting.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -104,6 +106,9 @@ QStringList TriggerProfile::validate() const
                                                     "The long-poll deadline must be from one second to %1 hours.")
                             .arg(kMaximumDeadlineSeconds / 3600));
     problems += tls.validate();
+    ProxySetting proxySetting;
+    if (QString proxyError; !ProxySetting::parse(proxy, &proxySetting, &proxyError))
+        problems.append(proxyError);
     QStringList seen;
     for (const ArgumentSpec &spec : arguments) {
         if (spec.name.trimmed().isEmpty())
@@ -148,6 +153,8 @@ QJsonObject TriggerProfile::toJson() const
         {QStringLiteral("folderId"), folderId},
     };
     tls.writeTo(&json);
+    if (!proxy.isEmpty())
+        json.insert(QStringLiteral("proxy"), proxy);
     return json;
 }
 
@@ -189,6 +196,7 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     profile.sendTokenOnRedirects = json.value(QStringLiteral("sendTokenOnRedirects")).toBool(true);
     profile.folderId = json.value(QStringLiteral("folderId")).toInteger();
     profile.tls = TlsTrust::readFrom(json);
+    profile.proxy = json.value(QStringLiteral("proxy")).toString();
     if (error)
         error->clear();
     return profile;

@@ -63,6 +63,8 @@ struct TriggerProfile
     qint64 folderId = 0;
     // Certificates trusted beyond the system's, for every request of the profile's jobs.
     TlsTrust tls;
+    // The proxy: "" the application's, "system", "none" or a proxy URL (ProxySetting::parse).
+    QString proxy;
 
     // Problems that stop a launch, each a sentence a person can act on.
     QStringList validate() const;

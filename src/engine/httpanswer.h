@@ -25,6 +25,7 @@ struct HttpAnswer
     // The server refused the request before processing it: an HTTP/2 stream its GOAWAY turned
     // away (RFC 9113, 6.8), or one the stack could not start after a GOAWAY. Safe to send again.
     bool refusedUnprocessed = false;
+    QString proxy; // the proxy it went through, "" for none
     int timeoutSeconds = 0;
     qint64 elapsedMs = 0;
     QByteArray location;

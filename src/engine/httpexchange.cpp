@@ -259,6 +259,7 @@ void HttpExchange::onFinished()
     answer.requestSent = answer.status != 0 || (m_requestSent && !answer.refusedUnprocessed) ||
                          !(certainlyBeforeSending(error) || answer.handshakeUnfinished || answer.refusedUnprocessed);
     answer.timeoutSeconds = m_request.timeoutSeconds;
+    answer.proxy = m_request.proxy;
     answer.elapsedMs = m_clock.elapsed();
     answer.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     answer.location = reply->rawHeader("Location");
@@ -280,6 +281,7 @@ Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
     hop.ms = answer.elapsedMs;
     hop.at = m_startedAt;
     hop.tokenSent = tokenSent();
+    hop.proxy = m_request.proxy;
     if (answer.status != 0)
         hop.protocol = answer.http2 ? QStringLiteral("h2") : QStringLiteral("http/1.1");
     for (const auto &[name, value] : m_headers) {

@@ -43,6 +43,8 @@ public:
         // Certificates trusted beyond the system's; null for none. The manager must be one of
         // this trust's (TriggerEngine::network), so that its connections were all checked by it.
         std::shared_ptr<const TlsPolicy> tls;
+        // The proxy the manager sends it through (ProxyRouting::describe), for the hop; "" for none.
+        QString proxy;
     };
 
     HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,

@@ -79,6 +79,12 @@ QString describeHttpStatus(int status, const QString &method, const QUrl &url, c
                                            "The trigger does not accept %1 (405). Check the profile's HTTP verb.")
                    .arg(method);
         break;
+    case 407:
+        what = QCoreApplication::translate("td::Engine",
+                                           "The proxy asks for credentials (407). Put the user name in the proxy URL "
+                                           "(http://user@host:port) and the password in the "
+                                           "TRIGGERDESK_PROXY_PASSWORD environment variable.");
+        break;
     case 409:
         what = QCoreApplication::translate("td::Engine", "The server reported a conflict (409).");
         break;
@@ -152,6 +158,19 @@ QString describeNetworkError(QNetworkReply::NetworkError error, const QString &e
 
 QString describeAnswerProblem(const HttpAnswer &answer)
 {
+    switch (answer.status == 0 ? answer.error : QNetworkReply::NoError) {
+    case QNetworkReply::ProxyAuthenticationRequiredError: // https: the tunnel was refused
+        return describeHttpStatus(407, QString(), answer.url, {});
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        return QCoreApplication::translate("td::Engine", "The proxy %1 could not be used: %2")
+            .arg(answer.proxy, answer.errorString);
+    default:
+        break;
+    }
     if (answer.handshakeUnfinished && answer.error != QNetworkReply::SslHandshakeFailedError)
         return describeNetworkError(QNetworkReply::SslHandshakeFailedError,
                                     QCoreApplication::translate("td::Engine",

@@ -72,7 +72,7 @@ void JobRun::begin()
     QStringList problems = m_record.profile.validate();
     problems += validateArguments(m_record.profile.arguments, m_record.arguments);
     if (problems.isEmpty())
-        loadTls(&problems);
+        prepareNetwork(&problems);
     if (!problems.isEmpty()) {
         finish(JobState::Failed, tr("The job was not started: %1").arg(problems.join(QLatin1Char(' '))));
         return;
@@ -81,7 +81,7 @@ void JobRun::begin()
     // long: it waits for a slot of the bounded pool, visibly Queued.
     const CallMode mode = m_record.profile.mode;
     if (mode == CallMode::LongPolling || mode == CallMode::TriggerDefault) {
-        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), trustKey());
+        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), m_route);
         if (!manager) {
             setState(JobState::Queued, tr("Waiting for a free long-poll connection"));
             return;
@@ -96,7 +96,7 @@ void JobRun::beginResume()
     if (isFinished())
         return;
     m_watchLimitAlarm.start(qint64(m_engine->watchLimitSeconds()) * 1000);
-    if (QStringList problems; !loadTls(&problems)) {
+    if (QStringList problems; !prepareNetwork(&problems)) {
         finish(JobState::Unknown, tr("Watching cannot resume: %1").arg(problems.join(QLatin1Char(' '))));
         return;
     }
@@ -126,7 +126,7 @@ void JobRun::beginResume()
     m_record.error.clear();
     m_record.finishedAt = QDateTime();
     if (m_record.mode == CallMode::LongPolling) {
-        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.statusUri), trustKey());
+        QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.statusUri), m_route);
         if (!manager) {
             setState(JobState::Queued, tr("Waiting for a free long-poll connection"));
             return;
@@ -137,18 +137,16 @@ void JobRun::beginResume()
     startFlow(std::make_unique<AsyncPollFlow>(host(), true));
 }
 
-bool JobRun::loadTls(QStringList *problems)
+bool JobRun::prepareNetwork(QStringList *problems)
 {
     QString error;
     m_tls = TlsPolicy::load(m_record.profile.tls, &error);
-    if (!m_tls)
+    if (!m_tls) {
         problems->append(error);
-    return bool(m_tls);
-}
-
-QString JobRun::trustKey() const
-{
-    return m_tls ? m_tls->key() : QString();
+        return false;
+    }
+    m_route = m_engine->routeFor(m_record.profile, m_tls->key());
+    return true;
 }
 
 void JobRun::slotGranted(QNetworkAccessManager *manager)
@@ -230,7 +228,7 @@ void JobRun::setLongPolling(bool on)
 
 void JobRun::waitForLongPollSlot()
 {
-    QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), trustKey());
+    QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), m_route);
     if (!manager) {
         // Running, not Queued: the job exists. slotGranted follows the long poll from here.
         setState(JobState::Running, tr("The job is running; waiting for a free long-poll connection"));
@@ -243,7 +241,7 @@ void JobRun::waitForLongPollSlot()
 QNetworkAccessManager *JobRun::managerFor(Purpose purpose) const
 {
     const bool holds = purpose == Purpose::LongPoll || purpose == Purpose::Trigger;
-    return holds && m_longPollManager ? m_longPollManager : m_engine->shortManager(trustKey());
+    return holds && m_longPollManager ? m_longPollManager : m_engine->shortManager(m_route);
 }
 
 void JobRun::send(Purpose purpose, const QUrl &url, qint64 delayMs)
@@ -301,6 +299,10 @@ void JobRun::sendWithToken(const QByteArray &token)
     request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
     request.bodyLimit = m_engine->responseBodyLimit();
     request.tls = m_tls;
+    request.proxy = ProxyRouting::describe(m_route.proxy.proxyFor(m_url));
+    if (const QByteArray proxyAuthorization = m_route.proxy.preemptiveAuthorization(m_url);
+        !proxyAuthorization.isEmpty())
+        request.headers.append({QByteArrayLiteral("Proxy-Authorization"), proxyAuthorization});
     if (m_purpose == Purpose::Orchestrator) {
         if (const auto header = policy::folderHeader(m_record.profile.invokeUrl, m_record.folderId);
             !header.first.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flowhost.h"
+#include "proxyrouting.h"
 #include "scheduler.h"
 #include "tlspolicy.h"
 
@@ -105,10 +106,9 @@ private:
     void onWatchLimit();
     void recordHop(const Hop &hop);
     QNetworkAccessManager *managerFor(Purpose purpose) const;
-    // Reads the profile's certificate trust (its CA file); false, with why in *problems, when it
-    // cannot be read.
-    bool loadTls(QStringList *problems);
-    QString trustKey() const;
+    // Reads the profile's certificate trust (its CA file) and works out its route (trust and
+    // proxy); false, with why in *problems, when the CA file cannot be read.
+    bool prepareNetwork(QStringList *problems);
     // Drops the request in flight; with a reason, it is recorded as a hop cut short.
     void abortExchange(const QString &why = QString());
 
@@ -119,6 +119,7 @@ private:
     QPointer<HttpExchange> m_exchange;
     QNetworkAccessManager *m_longPollManager = nullptr;
     std::shared_ptr<const TlsPolicy> m_tls;
+    NetworkRoute m_route;
     Purpose m_purpose = Purpose::Trigger;
     QUrl m_url;
     quint64 m_sendSerial = 0; // a token that arrives for an older send is dropped

@@ -19,7 +19,7 @@ TriggerEngine::TriggerEngine(QObject *parent, ManagerFactory factory)
     : QObject(parent)
     , m_factory(factory ? std::move(factory) : [](QObject *owner) { return new QNetworkAccessManager(owner); })
 {
-    network(QString()); // the system's trust: made now, as a test's factory expects
+    network({}); // the system's trust and proxy: made now, as a test's factory expects
 }
 
 TriggerEngine::~TriggerEngine()
@@ -72,22 +72,38 @@ JobRun *TriggerEngine::adopt(JobRun *run)
     return run;
 }
 
-TriggerEngine::Network &TriggerEngine::network(const QString &trustKey)
+NetworkRoute TriggerEngine::routeFor(const TriggerProfile &profile, const QString &trustKey) const
 {
-    Network &network = m_networks[trustKey];
+    ProxySetting setting;
+    QString error;
+    if (!ProxySetting::parse(profile.proxy, &setting, &error))
+        setting = {}; // refused before any request (TriggerProfile::validate)
+    return {trustKey, ProxyRouting(setting.over(m_proxy))};
+}
+
+QNetworkAccessManager *TriggerEngine::newManager(const NetworkRoute &route)
+{
+    QNetworkAccessManager *manager = m_factory(this);
+    manager->setProxyFactory(route.proxy.newFactory());
+    return manager;
+}
+
+TriggerEngine::Network &TriggerEngine::network(const NetworkRoute &route)
+{
+    Network &network = m_networks[route.key()];
     if (!network.shortManager)
-        network.shortManager = m_factory(this);
+        network.shortManager = newManager(route);
     return network;
 }
 
-QNetworkAccessManager *TriggerEngine::shortManager(const QString &trustKey)
+QNetworkAccessManager *TriggerEngine::shortManager(const NetworkRoute &route)
 {
-    return network(trustKey).shortManager;
+    return network(route).shortManager;
 }
 
-QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &origin, const QString &trustKey)
+QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &origin, const NetworkRoute &route)
 {
-    const QString pool = trustKey + QLatin1Char(' ') + origin;
+    const QString pool = route.key() + QLatin1Char(' ') + origin;
     QList<int> &use = m_useByOrigin[pool];
     int inUse = 0;
     for (int n : use)
@@ -101,13 +117,13 @@ QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &or
     int index = 0;
     while (index < use.size() && use.at(index) >= kConnectionsPerManager)
         ++index;
-    QList<QNetworkAccessManager *> &managers = network(trustKey).longPollManagers;
+    QList<QNetworkAccessManager *> &managers = network(route).longPollManagers;
     while (managers.size() <= index)
-        managers.append(m_factory(this));
+        managers.append(newManager(route));
     while (use.size() <= index)
         use.append(0);
     ++use[index];
-    m_holders.insert(run, {trustKey, origin, index});
+    m_holders.insert(run, {route, origin, index});
     return managers.at(index);
 }
 
@@ -118,7 +134,7 @@ void TriggerEngine::releaseSlot(JobRun *run)
         return;
     const SlotHolder holder = it.value();
     m_holders.erase(it);
-    const QString pool = holder.trustKey + QLatin1Char(' ') + holder.origin;
+    const QString pool = holder.route.key() + QLatin1Char(' ') + holder.origin;
     --m_useByOrigin[pool][holder.managerIndex];
     // Hand the freed slot to the first run still waiting for this origin.
     const auto queue = m_waiting.find(pool);
@@ -134,7 +150,7 @@ void TriggerEngine::releaseSlot(JobRun *run)
         m_waiting.erase(queue);
     if (!waiting)
         return;
-    QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin, holder.trustKey);
+    QNetworkAccessManager *manager = acquireSlot(waiting, holder.origin, holder.route);
     // Granted on the next turn: a run stopped meanwhile hands the slot on (JobRun::slotGranted).
     QMetaObject::invokeMethod(
         waiting, [waiting, manager] { waiting->slotGranted(manager); }, Qt::QueuedConnection);

@@ -3,6 +3,7 @@
 #include "authprovider.h"
 #include "jobpolicy.h"
 #include "jobrecord.h"
+#include "proxyrouting.h"
 #include "scheduler.h"
 
 #include <QHash>
@@ -62,15 +63,23 @@ public:
     QList<JobRun *> runs() const;
 
     // --- for the runs it owns ----------------------------------------------------------------------
-    // The managers of one certificate trust (TlsPolicy::key(), "" for the system's alone): Qt
-    // shares connections among all requests of a manager, so each trust has its own.
-    QNetworkAccessManager *shortManager(const QString &trustKey = QString());
+    // The proxy of jobs whose profile defers to the application's (ProxySetting::Kind::Application);
+    // the system's by default. Jobs started before a change keep theirs.
+    void setProxy(const ProxySetting &setting) { m_proxy = setting; }
+    ProxySetting proxy() const { return m_proxy; }
+    // The route of a profile's requests: its certificate trust and its proxy, or this engine's.
+    NetworkRoute routeFor(const TriggerProfile &profile, const QString &trustKey) const;
+
+    // The managers of one route (certificate trust and proxy): Qt shares connections among all
+    // requests of a manager whatever their TLS configuration, and a manager has one proxy
+    // factory, so each route has its own.
+    QNetworkAccessManager *shortManager(const NetworkRoute &route = {});
     // Every run's waits (next poll, retry, deadline, inactivity) share its one timer.
     Scheduler *scheduler() { return &m_scheduler; }
     // Grants a long-poll connection now (returns its manager) or queues the run and calls
     // JobRun::slotGranted later. Returns null when queued. Runs of another certificate trust
     // have a pool of their own.
-    QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin, const QString &trustKey);
+    QNetworkAccessManager *acquireSlot(JobRun *run, const QString &origin, const NetworkRoute &route);
     // Frees the run's slot, if it holds one, for the first live run waiting for that origin.
     void releaseSlot(JobRun *run);
 
@@ -87,26 +96,28 @@ private:
     };
     struct SlotHolder
     {
-        QString trustKey;
+        NetworkRoute route;
         QString origin;
         int managerIndex = -1;
     };
 
-    Network &network(const QString &trustKey);
+    Network &network(const NetworkRoute &route);
+    QNetworkAccessManager *newManager(const NetworkRoute &route);
 
     Scheduler m_scheduler;
     ManagerFactory m_factory;
-    QHash<QString, Network> m_networks; // by trust key
-    // trust key + origin -> connections in use per long-poll manager of that trust
+    QHash<QString, Network> m_networks; // by route key
+    // route key + origin -> connections in use per long-poll manager of that route
     QHash<QString, QList<int>> m_useByOrigin;
     QHash<JobRun *, SlotHolder> m_holders;
-    // Runs waiting for a slot, per trust key + origin, in order. A run that ended or died while it
+    // Runs waiting for a slot, per route key + origin, in order. A run that ended or died while it
     // waited is skipped when its turn comes, so neither a release nor an end scans the queue.
     QHash<QString, QQueue<QPointer<JobRun>>> m_waiting;
     int m_slotsPerOrigin = kDefaultLongPollSlotsPerOrigin;
     int m_watchLimitSeconds = kDefaultWatchLimitSeconds;
     RetryPolicy m_retryPolicy;
     qint64 m_responseBodyLimit = kDefaultResponseBodyLimit;
+    ProxySetting m_proxy{ProxySetting::Kind::System, {}};
 };
 
 } // namespace td

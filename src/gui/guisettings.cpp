@@ -36,6 +36,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("jobs/longPollSlots");
     case GuiSettings::Key::WatchLimitHours:
         return QStringLiteral("jobs/watchLimitHours");
+    case GuiSettings::Key::Proxy:
+        return QStringLiteral("network/proxy");
     }
     return {};
 }

@@ -30,6 +30,7 @@ public:
         RetryBudget,       // failed status and output GETs in a row before a job is Unknown (default 6)
         Language,          // "en", "zh_CN", "ja"; empty: the system's (applies at the next start)
         LongPollSlots,     // long polls held at once per server (default 50); more wait as Queued
+        Proxy,             // "system" (default), "none" or a proxy URL, for profiles that defer to it
         WatchLimitHours,   // how long any job is watched before it ends TimedOut (default 24)
     };
 

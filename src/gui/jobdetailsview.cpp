@@ -316,6 +316,8 @@ void JobDetailsView::fillHopItem(QTreeWidgetItem *item, const Hop &hop, int numb
         notes << hop.note;
     if (!hop.error.isEmpty())
         notes << hop.error;
+    if (!hop.proxy.isEmpty())
+        notes << tr("through the proxy %1").arg(hop.proxy);
     const QString status = waiting ? tr("waiting…") : hop.status > 0 ? QString::number(hop.status) : tr("none");
     const QStringList texts{QString::number(number),
                             timeText(hop.at),

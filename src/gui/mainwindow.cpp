@@ -13,6 +13,7 @@
 #include "profilelistmodel.h"
 #include "profilepanel.h"
 #include "profilestore.h"
+#include "proxyrouting.h"
 #include "stateappearance.h"
 #include "translators.h"
 #include "ui_mainwindow.h"
@@ -120,6 +121,14 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         m_jobs->engine()->setLongPollSlotsPerOrigin(held);
     if (const int hours = m_settings->value(GuiSettings::Key::WatchLimitHours).toInt(); hours > 0)
         m_jobs->engine()->setWatchLimitSeconds(hours * 3600);
+    QString proxyProblem;
+    if (ProxySetting proxy;
+        !ProxySetting::parse(m_settings->value(GuiSettings::Key::Proxy).toString(), &proxy, &proxyProblem))
+        proxyProblem = tr("The setting network/proxy was ignored: %1").arg(proxyProblem);
+    else
+        m_jobs->engine()->setProxy(proxy.over(m_jobs->engine()->proxy()));
+    // The identity server and "Test connection" go the same way.
+    m_jobs->authManager()->setProxyFactory(ProxyRouting(m_jobs->engine()->proxy()).newFactory());
 
     // Permanent status-bar labels, which transient messages never hide.
     auto *secretsLabel = new QLabel(this);
@@ -167,6 +176,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     restoreWindowLayout(this, m_ui.get(), m_settings.get());
     loadProfiles();
     restoreJobs();
+    if (!proxyProblem.isEmpty())
+        showMessage(proxyProblem, 30000);
 }
 
 MainWindow::~MainWindow()

@@ -96,6 +96,7 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     connect(m_ui->argumentTable, &QTableWidget::itemChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->caFileLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->pinLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->proxyLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Certificate authorities to trust"),
                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -138,6 +139,7 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->folderIdSpinBox->setValue(int(qBound(qint64(0), profile.folderId, qint64(std::numeric_limits<int>::max()))));
     m_ui->caFileLineEdit->setText(profile.tls.caFile);
     m_ui->pinLineEdit->setText(profile.tls.pinSha256);
+    m_ui->proxyLineEdit->setText(profile.proxy);
     m_ui->argumentTable->setRowCount(0);
     for (const ArgumentSpec &spec : profile.arguments)
         addArgumentRow(spec);
@@ -275,6 +277,7 @@ TriggerProfile ProfileEditor::profile() const
     profile.folderId = m_ui->folderIdSpinBox->value();
     profile.tls.caFile = m_ui->caFileLineEdit->text().trimmed();
     profile.tls.pinSha256 = m_ui->pinLineEdit->text().trimmed();
+    profile.proxy = m_ui->proxyLineEdit->text().trimmed();
     QStringList ignored;
     profile.arguments = argumentSpecs(&ignored);
     return profile;

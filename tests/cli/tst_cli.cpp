@@ -1,3 +1,5 @@
+#include "selfsigned.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QJsonArray>
@@ -6,7 +8,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
-#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -233,6 +234,9 @@ void TestCli::badUsage_data()
     QTest::newRow("pin not a fingerprint")
         << QStringList{QStringLiteral("run"), url, QStringLiteral("--pin-sha256"), QStringLiteral("12:34"), noAuth}
         << QStringLiteral("--pin-sha256: The pinned certificate fingerprint must be a SHA-256 fingerprint");
+    QTest::newRow("proxy not a proxy") << QStringList{QStringLiteral("run"), url, QStringLiteral("--proxy"),
+                                                      QStringLiteral("ftp://proxy:21"), noAuth}
+                                       << QStringLiteral("--proxy: The proxy must be");
     QTest::newRow("token-env and no-auth")
         << QStringList{QStringLiteral("run"), url, QStringLiteral("--token-env"), QStringLiteral("T"), noAuth}
         << QStringLiteral("give either --token-env or --no-auth, not both");
@@ -257,7 +261,7 @@ void TestCli::helpListsEveryOption()
          {"--profile",         "--method",           "--mode",       "--arg",       "--args-json", "--token-env",
           "--no-auth",         "--poll-interval-ms", "--deadline-s", "--state-dir", "--json",      "--count",
           "--long-poll-slots", "--watch-limit-h",    "--pat",        "--oauth",     "--client-id", "--scopes",
-          "--identity-url",    "--ca-file",          "--pin-sha256"})
+          "--identity-url",    "--ca-file",          "--pin-sha256", "--proxy"})
         QVERIFY2(r.out.contains(QByteArray(QByteArray(option) + ' ')), option);
     QVERIFY(r.out.contains("Exit codes: 0 Successful or Started"));
 }
@@ -402,19 +406,14 @@ void TestCli::certificateTrustOverHttps()
 {
     // A simulator serving https with a self-signed certificate, which no system trusts.
     QTemporaryDir dir;
-    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
-    QFile certFile(cert);
-    QVERIFY(certFile.open(QIODevice::ReadOnly));
-    const QByteArray fingerprint = QSslCertificate(certFile.readAll()).digest(QCryptographicHash::Sha256).toHex(':');
+    td::test::TestCertificate made;
+    QString error;
+    QVERIFY2(
+        td::test::makeSelfSigned(dir.path(), QStringLiteral("cert"), QStringLiteral("IP:127.0.0.1"), &made, &error, 1),
+        qPrintable(error));
+    const QString cert = made.certificatePath;
+    const QString key = made.keyPath;
+    const QByteArray fingerprint = made.certificate.digest(QCryptographicHash::Sha256).toHex(':');
 
     QProcess sim;
     sim.start(m_bin + QStringLiteral("/triggerdesk-sim"),

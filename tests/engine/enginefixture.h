@@ -5,6 +5,7 @@
 #include "orchestratorsimulator.h"
 #include "triggerengine.h"
 
+#include <QHostAddress>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -15,13 +16,15 @@
 // the suites stay fast.
 struct EngineFixture
 {
-    // beforeListen: configure the simulator before it listens (TLS, say).
-    explicit EngineFixture(const std::function<void(td::sim::OrchestratorSimulator *)> &beforeListen = {})
+    // beforeListen: configure the simulator before it listens (TLS, say); address: where it
+    // listens (another than loopback to be reached through a proxy).
+    explicit EngineFixture(const std::function<void(td::sim::OrchestratorSimulator *)> &beforeListen = {},
+                           const QHostAddress &address = QHostAddress::LocalHost)
     {
         sim = std::make_unique<td::sim::OrchestratorSimulator>();
         if (beforeListen)
             beforeListen(sim.get());
-        if (!sim->listen())
+        if (!sim->listen(address))
             qFatal("the simulator could not listen");
         sim->setLongPollHoldMs(300);
         sim->setTriggers({});

@@ -1,6 +1,7 @@
 // The engine over https, against the simulator with a certificate made for this test.
 
 #include "enginefixture.h"
+#include "selfsigned.h"
 
 #include <QFile>
 #include <QProcess>
@@ -34,21 +35,12 @@ void TestTls::initTestCase()
 {
     QVERIFY(QSslSocket::supportsSsl());
     // A self-signed certificate for 127.0.0.1, valid for two days.
-    const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-    const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0, openssl.readAllStandardError().constData());
-    QFile certFile(cert);
-    QFile keyFile(key);
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    m_certificate = QSslCertificate(certFile.readAll());
-    m_key = QSslKey(keyFile.readAll(), QSsl::Ec);
+    test::TestCertificate made;
+    QString error;
+    QVERIFY2(test::makeSelfSigned(m_dir.path(), QStringLiteral("cert"), QStringLiteral("IP:127.0.0.1"), &made, &error),
+             qPrintable(error));
+    m_certificate = made.certificate;
+    m_key = made.key;
     QVERIFY(!m_certificate.isNull() && !m_key.isNull());
 }
 

@@ -5,6 +5,7 @@
 
 #include "enginefixture.h"
 #include "joblookup.h"
+#include "selfsigned.h"
 
 #include <QFile>
 #include <QProcess>
@@ -80,7 +81,7 @@ static Pem readPem(const QString &certificatePath, const QString &keyPath)
     QFile certificate(certificatePath);
     QFile key(keyPath);
     if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
-        return {};
+        return Pem();
     return {QSslCertificate(certificate.readAll()), QSslKey(key.readAll(), QSsl::Ec)};
 }
 
@@ -90,7 +91,7 @@ Pem TestTrust::signedCertificate(const QString &name, const QString &subjectAltN
     QFile extFile(ext);
     if (!extFile.open(QIODevice::WriteOnly) ||
         extFile.write(QStringLiteral("subjectAltName=%1\n").arg(subjectAltName).toUtf8()) <= 0)
-        return {};
+        return Pem();
     extFile.close();
     if (!openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
@@ -100,7 +101,7 @@ Pem TestTrust::signedCertificate(const QString &name, const QString &subjectAltN
                   QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
                   QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
                   QStringLiteral("-days"), days, QStringLiteral("-extfile"), ext}))
-        return {};
+        return Pem();
     return readPem(m_dir.filePath(name + QStringLiteral(".pem")), m_dir.filePath(name + QStringLiteral(".key")));
 }
 
@@ -125,13 +126,11 @@ void TestTrust::initTestCase()
     m_otherHost = signedCertificate(QStringLiteral("other"), QStringLiteral("DNS:example.test"), QStringLiteral("2"));
     // Valid until the second it was made.
     m_expired = signedCertificate(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1"), QStringLiteral("0"));
-    QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                     QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("self.key"),
-                     QStringLiteral("-out"), QStringLiteral("self.pem"), QStringLiteral("-days"), QStringLiteral("2"),
-                     QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                     QStringLiteral("subjectAltName=IP:127.0.0.1")}));
-    m_selfSigned = readPem(m_dir.filePath(QStringLiteral("self.pem")), m_dir.filePath(QStringLiteral("self.key")));
+    test::TestCertificate self;
+    QString error;
+    QVERIFY2(test::makeSelfSigned(m_dir.path(), QStringLiteral("self"), QStringLiteral("IP:127.0.0.1"), &self, &error),
+             qPrintable(error));
+    m_selfSigned = {self.certificate, self.key};
     for (const Pem *pem : {&m_ca, &m_server, &m_otherHost, &m_expired, &m_selfSigned})
         QVERIFY(!pem->certificate.isNull() && !pem->key.isNull());
 }

@@ -4,6 +4,7 @@
 #include "dialogs.h"
 #include "jobcontroller.h"
 #include "profileeditor.h"
+#include "selfsigned.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -173,19 +174,12 @@ void TestProfileEditor::problemsDisableOk()
 void TestProfileEditor::certificateTrustIsEditedAndChecked()
 {
     QTemporaryDir dir;
-    const QString caFile = dir.filePath(QStringLiteral("company-ca.pem"));
-    QFile pem(caFile);
-    QVERIFY(pem.open(QIODevice::WriteOnly));
-    // A real certificate (any will do): the editor reads the file as a launch would.
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("k.pem")), QStringLiteral("-days"),
-                   QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Company CA")});
-    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
-    pem.write(openssl.readAllStandardOutput());
-    pem.close();
+    test::TestCertificate ca; // a real certificate (any will do): the editor reads the file as a launch would
+    QString error;
+    QVERIFY2(test::makeSelfSigned(dir.path(), QStringLiteral("company-ca"), QStringLiteral("DNS:ca.example.test"), &ca,
+                                  &error),
+             qPrintable(error));
+    const QString caFile = ca.certificatePath;
 
     TriggerProfile profile;
     profile.name = QStringLiteral("On premises");
@@ -211,7 +205,7 @@ void TestProfileEditor::certificateTrustIsEditedAndChecked()
     caEdit->setText(dir.filePath(QStringLiteral("missing.pem")));
     QVERIFY(!okButton(editor)->isEnabled());
     QVERIFY2(problems->text().contains(QLatin1String("cannot be read")), qPrintable(problems->text()));
-    caEdit->setText(dir.filePath(QStringLiteral("k.pem"))); // a key, not a certificate
+    caEdit->setText(ca.keyPath); // a key, not a certificate
     QVERIFY2(problems->text().contains(QLatin1String("holds no PEM certificate")), qPrintable(problems->text()));
 
     // Browse… fills the field with the file chosen.
@@ -220,6 +214,21 @@ void TestProfileEditor::certificateTrustIsEditedAndChecked()
     QCOMPARE(caEdit->text(), caFile);
     QVERIFY(okButton(editor)->isEnabled());
     QCOMPARE(editor.profile().tls, (TlsTrust{caFile, QString()}));
+
+    // The proxy: the application's by default; a URL without a password, "system" or "none".
+    auto *proxyEdit = child<QLineEdit>(&editor, "proxyLineEdit");
+    QCOMPARE(child<QLabel>(&editor, "proxyLabel")->buddy(), proxyEdit);
+    QCOMPARE(proxyEdit->text(), QString());
+    proxyEdit->setText(QStringLiteral("http://alice:secret@proxy.example.com:3128"));
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY2(problems->text().contains(QLatin1String("TRIGGERDESK_PROXY_PASSWORD")), qPrintable(problems->text()));
+    proxyEdit->setText(QStringLiteral("ftp://proxy"));
+    QVERIFY(!okButton(editor)->isEnabled());
+    proxyEdit->setText(QStringLiteral("http://alice@proxy.example.com:3128"));
+    QVERIFY(okButton(editor)->isEnabled());
+    QCOMPARE(editor.profile().proxy, QStringLiteral("http://alice@proxy.example.com:3128"));
+    proxyEdit->setText(QStringLiteral("none"));
+    QVERIFY(okButton(editor)->isEnabled());
 }
 
 void TestProfileEditor::malformedUrlsAreRefused_data()

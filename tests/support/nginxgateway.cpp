@@ -1,12 +1,11 @@
 #include "nginxgateway.h"
 
+#include "localports.h"
+#include "selfsigned.h"
+
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 #include <unistd.h>
 
@@ -14,25 +13,10 @@ namespace td::test {
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 QString readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
-
-// True once something accepts connections on the port.
-bool listening(quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    return socket.waitForConnected(200);
 }
 
 } // namespace
@@ -77,7 +61,7 @@ http {
         listen 127.0.0.1:%6 ssl http2;
         listen 127.0.0.1:%7;
         ssl_certificate %2/cert.pem;
-        ssl_certificate_key %2/key.pem;
+        ssl_certificate_key %2/cert.key;
         location / {
             proxy_pass http://backend;
             proxy_http_version 1.1;
@@ -121,22 +105,12 @@ bool NginxGateway::start(const Options &options, QString *error)
     QFile::setPermissions(m_dir.path(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     // A certificate for 127.0.0.1, valid for two days.
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   m_dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1")});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
-        *error = QStringLiteral("openssl: ") + QString::fromUtf8(openssl.readAllStandardError());
+    TestCertificate made;
+    if (!makeSelfSigned(m_dir.path(), QStringLiteral("cert"), QStringLiteral("IP:127.0.0.1"), &made, error))
         return false;
-    }
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("cert.pem")));
-    m_certificate = certificates.value(0);
-    m_tlsPort = freePort();
-    m_plainPort = freePort();
+    m_certificate = made.certificate;
+    m_tlsPort = freeLoopbackPort();
+    m_plainPort = freeLoopbackPort();
     if (!writeConfig(options, error))
         return false;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
@@ -146,19 +120,8 @@ bool NginxGateway::start(const Options &options, QString *error)
         *error = m_process.errorString();
         return false;
     }
-    QElapsedTimer clock;
-    clock.start();
-    while (clock.elapsed() < 10000) {
-        if (m_process.state() != QProcess::Running) {
-            *error = QStringLiteral("nginx exited: ") + QString::fromUtf8(m_process.readAll()) + errorLog();
-            return false;
-        }
-        if (listening(m_tlsPort) && listening(m_plainPort))
-            return true;
-        QThread::msleep(20);
-    }
-    *error = QStringLiteral("nginx did not listen within 10 s: ") + errorLog();
-    return false;
+    return waitUntilListening(
+        m_process, {m_tlsPort, m_plainPort}, [this] { return errorLog(); }, error);
 }
 
 bool NginxGateway::reload(const Options &options, QString *error)
@@ -178,13 +141,7 @@ bool NginxGateway::reload(const Options &options, QString *error)
 
 void NginxGateway::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    stopProcess(m_process);
 }
 
 QUrl NginxGateway::httpsBase() const
