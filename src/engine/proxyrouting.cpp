@@ -1,7 +1,10 @@
 #include "proxyrouting.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QHash>
 #include <QHostAddress>
+#include <QMutex>
 #include <QNetworkProxyFactory>
 
 namespace td {
@@ -14,6 +17,31 @@ bool isLoopback(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+// The system's proxy for a URL's origin. Asking the platform (libproxy on Debian) costs about
+// 0.1 ms a query, and Qt asks for every request: answers are kept per origin for a while, shared
+// by every route and thread.
+QNetworkProxy systemProxyFor(const QUrl &url)
+{
+    constexpr qint64 kKeepMs = 30000;
+    static QMutex mutex;
+    static QHash<QString, QPair<QNetworkProxy, qint64>> known; // origin -> proxy, when asked
+    const QString origin =
+        url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') + QString::number(url.port());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&mutex);
+    const auto it = known.constFind(origin);
+    if (it != known.constEnd() && now - it->second < kKeepMs)
+        return it->first;
+    lock.unlock();
+    const QNetworkProxy proxy = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url))
+                                    .value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    lock.relock();
+    if (known.size() > 1000)
+        known.clear();
+    known.insert(origin, {proxy, now});
+    return proxy;
 }
 
 class RoutingFactory : public QNetworkProxyFactory
@@ -49,10 +77,8 @@ QNetworkProxy ProxyRouting::proxyFor(const QUrl &url) const
         return QNetworkProxy::NoProxy;
     switch (m_setting.kind) {
     case ProxySetting::Kind::Application:
-    case ProxySetting::Kind::System: {
-        const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-        return system.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
-    }
+    case ProxySetting::Kind::System:
+        return systemProxyFor(url);
     case ProxySetting::Kind::None:
         return QNetworkProxy::NoProxy;
     case ProxySetting::Kind::Url: {
