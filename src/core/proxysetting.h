@@ -27,9 +27,6 @@ struct ProxySetting
     QString text() const; // what parse() reads back
     // A profile's setting, or the application's where the profile defers to it.
     ProxySetting over(const ProxySetting &application) const { return kind == Kind::Application ? application : *this; }
-
-    bool operator==(const ProxySetting &other) const { return kind == other.kind && url == other.url; }
-    bool operator!=(const ProxySetting &other) const { return !(*this == other); }
 };
 
 } // namespace td

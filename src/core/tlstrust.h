@@ -17,7 +17,6 @@ struct TlsTrust
     QString caFile;    // path of a PEM file; empty for none
     QString pinSha256; // 64 hex digits, colons and spaces allowed; empty for none
 
-    bool isEmpty() const { return caFile.isEmpty() && pinSha256.isEmpty(); }
     // The pin as 32 bytes, empty when there is none or it is not 64 hex digits.
     QByteArray pin() const;
     // Problems in what was typed (not whether the file can be read: that is checked at each
@@ -30,7 +29,6 @@ struct TlsTrust
     static TlsTrust readFrom(const QJsonObject &json);
 
     bool operator==(const TlsTrust &other) const { return caFile == other.caFile && pinSha256 == other.pinSha256; }
-    bool operator!=(const TlsTrust &other) const { return !(*this == other); }
 };
 
 // "AB:CD:..." for a fingerprint, as browsers and `openssl x509 -fingerprint -sha256` show it.

@@ -27,7 +27,6 @@ public:
 
     // Requests sharing connections must have the same key; the system's trust alone is "".
     QString key() const { return m_key; }
-    bool hasPin() const { return !m_pin.isEmpty(); }
 
     // Adds the authorities to the request's TLS configuration.
     void apply(QNetworkRequest *request) const;
