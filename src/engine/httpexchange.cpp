@@ -93,6 +93,14 @@ constexpr qint64 kReadBufferBytes = 256 * 1024;
 
 } // namespace
 
+void HttpExchange::Request::routeThrough(const ProxyRouting &routing)
+{
+    const QNetworkProxy through = routing.proxyFor(url);
+    proxy = ProxyRouting::describe(through);
+    if (const QByteArray authorization = ProxyRouting::preemptiveAuthorization(url, through); !authorization.isEmpty())
+        headers.append({QByteArrayLiteral("Proxy-Authorization"), authorization});
+}
+
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,
                            QObject *parent)
     : QObject(parent), m_request(request), m_idleAlarm(scheduler, [this] { onIdleAlarm(); })

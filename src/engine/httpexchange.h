@@ -2,6 +2,7 @@
 
 #include "httpanswer.h"
 #include "jobrecord.h"
+#include "proxyrouting.h"
 #include "scheduler.h"
 #include "tlspolicy.h"
 
@@ -45,6 +46,10 @@ public:
         std::shared_ptr<const TlsPolicy> tls;
         // The proxy the manager sends it through (ProxyRouting::describe), for the hop; "" for none.
         QString proxy;
+
+        // Names the proxy the route sends the URL through, and adds its credentials where the
+        // request must carry them itself (ProxyRouting::preemptiveAuthorization).
+        void routeThrough(const ProxyRouting &routing);
     };
 
     HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,

@@ -64,6 +64,8 @@ void JobLookup::start()
         fail(error);
         return;
     }
+    if (m_engine)
+        m_route = m_engine->routeFor(m_record.profile, m_tls->key());
     listPage(0);
 }
 
@@ -150,13 +152,9 @@ void JobLookup::get(const QUrl &url, std::function<void(const HttpAnswer &)> the
             fail(tr("TriggerDesk is closing."));
             return;
         }
-        const NetworkRoute route = m_engine->routeFor(m_record.profile, m_tls->key());
-        request.proxy = ProxyRouting::describe(route.proxy.proxyFor(url));
-        if (const QByteArray proxyAuthorization = route.proxy.preemptiveAuthorization(url);
-            !proxyAuthorization.isEmpty())
-            request.headers.append({QByteArrayLiteral("Proxy-Authorization"), proxyAuthorization});
+        request.routeThrough(m_route.proxy);
         delete m_exchange;
-        m_exchange = new HttpExchange(m_engine->shortManager(route), &m_scheduler, request, this);
+        m_exchange = new HttpExchange(m_engine->shortManager(m_route), &m_scheduler, request, this);
         connect(m_exchange, &HttpExchange::finished, this, [this, url, then](const HttpAnswer &answer) {
             m_exchange->deleteLater();
             if (answer.status == 429 && m_rateLimited < kMaxRateLimited) {

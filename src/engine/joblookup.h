@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobrecord.h"
+#include "proxyrouting.h"
 #include "scheduler.h"
 #include "tlspolicy.h"
 
@@ -74,6 +75,7 @@ private:
 
     QPointer<TriggerEngine> m_engine;
     std::shared_ptr<const TlsPolicy> m_tls;
+    NetworkRoute m_route; // the profile's trust and proxy, worked out at start()
     QPointer<AuthProvider> m_auth;
     JobRecord m_record;
     QDateTime m_calledAt; // when the trigger call went out

@@ -299,10 +299,7 @@ void JobRun::sendWithToken(const QByteArray &token)
     request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
     request.bodyLimit = m_engine->responseBodyLimit();
     request.tls = m_tls;
-    request.proxy = ProxyRouting::describe(m_route.proxy.proxyFor(m_url));
-    if (const QByteArray proxyAuthorization = m_route.proxy.preemptiveAuthorization(m_url);
-        !proxyAuthorization.isEmpty())
-        request.headers.append({QByteArrayLiteral("Proxy-Authorization"), proxyAuthorization});
+    request.routeThrough(m_route.proxy);
     if (m_purpose == Purpose::Orchestrator) {
         if (const auto header = policy::folderHeader(m_record.profile.invokeUrl, m_record.folderId);
             !header.first.isEmpty())

@@ -95,11 +95,10 @@ QNetworkProxy ProxyRouting::proxyFor(const QUrl &url) const
     return QNetworkProxy::NoProxy;
 }
 
-QByteArray ProxyRouting::preemptiveAuthorization(const QUrl &url) const
+QByteArray ProxyRouting::preemptiveAuthorization(const QUrl &url, const QNetworkProxy &proxy)
 {
     if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
         return QByteArray();
-    const QNetworkProxy proxy = proxyFor(url);
     if (proxy.type() != QNetworkProxy::HttpProxy || proxy.user().isEmpty() || proxy.password().isEmpty())
         return QByteArray();
     return "Basic " + (proxy.user() + QLatin1Char(':') + proxy.password()).toUtf8().toBase64();

@@ -28,7 +28,7 @@ public:
     // sent with the request itself: after a 407 Qt would send the request again, which a trigger
     // call's body forbids (it fails instead, and the job would look as if it might exist). Empty
     // otherwise (https goes through a CONNECT tunnel, whose 407 Qt answers before any request).
-    QByteArray preemptiveAuthorization(const QUrl &url) const;
+    static QByteArray preemptiveAuthorization(const QUrl &url, const QNetworkProxy &proxy);
     QString key() const;
     // A new factory for one network manager (which takes ownership of it).
     QNetworkProxyFactory *newFactory() const;
