@@ -88,6 +88,21 @@ bool refusedBeforeProcessing(QNetworkReply::NetworkError error, const QString &e
             errorString.contains(QLatin1String("GOAWAY received, cannot start a request")));
 }
 
+// Whether an answer Qt ended without an error stopped short of the Content-Length it promised.
+// Qt's HTTP/1 handler ends a reply as complete when it finds the connection closed and nothing
+// left to read while the body is still coming (qhttpprotocolhandler.cpp, _q_receiveReply: "this
+// case happens when the server did not send a content length"), whatever the length promised; an
+// HTTP/2 stream's end is not checked against it either. When Qt decompresses a body it drops the
+// header (removeAutoDecompressHeader), so a length still there counts the bytes read.
+bool endedShortOfItsLength(const QNetworkReply *reply, int status, qint64 bodyBytes)
+{
+    if (status < 200 || status == 204 || status == 304)
+        return false; // no body to come
+    bool ok = false;
+    const qint64 promised = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    return ok && bodyBytes < promised;
+}
+
 // Qt buffers at most this much of an answer before it stops reading the socket.
 constexpr qint64 kReadBufferBytes = 256 * 1024;
 
@@ -248,7 +263,11 @@ void HttpExchange::onFinished()
     HttpAnswer answer;
     answer.url = m_request.url;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError error = m_pinRefused ? QNetworkReply::SslHandshakeFailedError : reply->error();
+    QNetworkReply::NetworkError error = m_pinRefused ? QNetworkReply::SslHandshakeFailedError : reply->error();
+    const bool cutShort =
+        !m_tooLarge && error == QNetworkReply::NoError && endedShortOfItsLength(reply, answer.status, m_bodyBytes);
+    if (cutShort)
+        error = QNetworkReply::RemoteHostClosedError;
     const bool transportFailed =
         !m_tooLarge && error != QNetworkReply::NoError && !(answer.status >= 400 && isStatusError(error));
     answer.error = transportFailed ? error : QNetworkReply::NoError;

@@ -3,6 +3,8 @@
 
 #include "authprovider.h"
 #include "hostileserver.h"
+#include "httpexchange.h"
+#include "httpmessages.h"
 #include "jobpolicy.h"
 #include "jobrun.h"
 #include "residentmemory.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -43,6 +46,68 @@ private:
     qint64 m_peak;
 };
 
+// Answers every request with a 200 that promises `promised` bytes (none: no Content-Length), gives
+// `body`, and ends without an error: what Qt's HTTP/1 handler does when it finds the connection
+// closed while the body is still coming. No server can make Qt take that path on demand.
+class EndsWithoutError : public QNetworkAccessManager
+{
+public:
+    EndsWithoutError(qint64 promised, const QByteArray &body) : m_promised(promised), m_body(body) {}
+
+protected:
+    QNetworkReply *createRequest(Operation, const QNetworkRequest &request, QIODevice *) override
+    {
+        return new Reply(request, m_promised, m_body, this);
+    }
+
+private:
+    class Reply : public QNetworkReply
+    {
+    public:
+        Reply(const QNetworkRequest &request, qint64 promised, const QByteArray &body, QObject *parent)
+            : QNetworkReply(parent), m_body(body)
+        {
+            setRequest(request);
+            setUrl(request.url());
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+            setRawHeader("Content-Type", "application/json");
+            if (promised >= 0)
+                setHeader(QNetworkRequest::ContentLengthHeader, promised);
+            open(QIODevice::ReadOnly);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    emit metaDataChanged();
+                    emit readyRead();
+                    setFinished(true);
+                    emit finished();
+                },
+                Qt::QueuedConnection);
+        }
+        void abort() override {}
+        bool isSequential() const override { return true; }
+        qint64 bytesAvailable() const override { return m_body.size() - m_read + QIODevice::bytesAvailable(); }
+
+    protected:
+        qint64 readData(char *data, qint64 maxSize) override
+        {
+            const qint64 n = qMin(maxSize, qint64(m_body.size()) - m_read);
+            if (n <= 0)
+                return m_read >= m_body.size() ? -1 : 0;
+            memcpy(data, m_body.constData() + m_read, size_t(n));
+            m_read += n;
+            return n;
+        }
+
+    private:
+        QByteArray m_body;
+        qint64 m_read = 0;
+    };
+
+    qint64 m_promised;
+    QByteArray m_body;
+};
+
 } // namespace
 
 class TestHostile : public QObject
@@ -62,6 +127,8 @@ private slots:
     void outputCompressionBomb();
     void outputOf100MegabytesIsCappedWithBoundedMemory();
     void longPollResultCutMidBody();
+    void answerEndingShortOfItsLengthIsIncomplete_data();
+    void answerEndingShortOfItsLengthIsIncomplete();
     void statusPollThatStallsIsAFailedPoll();
 
     // A transient 5xx is never taken for the job's fault; a stable job error is.
@@ -151,6 +218,39 @@ void TestHostile::scriptAsync(QList<HostileServer::Behaviour> status, QList<Host
     m_server->on(kInvoke, {HostileServer::json(202, "{}", {{"Location", kStatus}})});
     m_server->on(kStatus, std::move(status));
     m_server->on(kOutput, std::move(output));
+}
+
+void TestHostile::answerEndingShortOfItsLengthIsIncomplete_data()
+{
+    QTest::addColumn<qint64>("promised");
+    QTest::addColumn<bool>("complete");
+    const QByteArray half = R"({"state":"Running","no)";
+    // A status body cut in half, as a dropped connection leaves it: never a job's output.
+    QTest::newRow("cut") << qint64(2 * half.size()) << false;
+    QTest::newRow("whole") << qint64(half.size()) << true;
+    QTest::newRow("no length") << qint64(-1) << true;
+}
+
+void TestHostile::answerEndingShortOfItsLengthIsIncomplete()
+{
+    QFETCH(qint64, promised);
+    QFETCH(bool, complete);
+    const QByteArray body = R"({"state":"Running","no)";
+    EndsWithoutError manager(promised, body);
+    Scheduler scheduler;
+    HttpExchange::Request request;
+    request.url = QUrl(QStringLiteral("http://127.0.0.1:9/o/t/orchestrator_/api/triggers/status/s1"));
+    HttpExchange exchange(&manager, &scheduler, request);
+    std::optional<HttpAnswer> answer;
+    connect(&exchange, &HttpExchange::finished, this, [&](const HttpAnswer &a) { answer = a; });
+    QTRY_VERIFY(answer);
+    QCOMPARE(answer->body, body);
+    QCOMPARE(answer->complete(), complete);
+    if (!complete) {
+        QCOMPARE(answer->error, QNetworkReply::RemoteHostClosedError);
+        QCOMPARE(describeAnswerProblem(*answer),
+                 QStringLiteral("The answer from 127.0.0.1:9 was incomplete: the connection closed after 22 bytes."));
+    }
 }
 
 void TestHostile::outputCutMidBody()
