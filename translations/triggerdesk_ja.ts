@@ -656,7 +656,7 @@
     <message>
         <location line="+1"/>
         <source>&quot;system&quot;, &quot;none&quot;, or a proxy URL such as http://proxy.example.com:3128 (http://user@host:port when it asks for credentials; the password comes from TRIGGERDESK_PROXY_PASSWORD). Loopback addresses never go through a proxy.</source>
-        <translation>"system"、"none"、またはプロキシ URL (例: http://proxy.example.com:3128) を指定します。プロキシが資格情報を要求する場合は http://user@host:port の形式で指定します。パスワードは TRIGGERDESK_PROXY_PASSWORD から取得されます。ループバック アドレスはプロキシを経由しません。</translation>
+        <translation>&quot;system&quot;、&quot;none&quot;、またはプロキシ URL (例: http://proxy.example.com:3128) を指定します。プロキシが資格情報を要求する場合は http://user@host:port の形式で指定します。パスワードは TRIGGERDESK_PROXY_PASSWORD から取得されます。ループバック アドレスはプロキシを経由しません。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -906,7 +906,7 @@
 <context>
     <name>td::CallMode</name>
     <message>
-        <location filename="../src/core/callmode.cpp" line="+47"/>
+        <location filename="../src/core/callmode.cpp" line="+48"/>
         <source>Trigger default</source>
         <translation>トリガーの既定値</translation>
     </message>
@@ -1796,7 +1796,7 @@ Error code: %2</source>
         <translation>ホップ (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/stateappearance.cpp" line="+70"/>
+        <location filename="../src/gui/stateappearance.cpp" line="+72"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>fire &amp; forget: サーバーはジョブを開始しました。出力は返されません。</translation>
     </message>
@@ -1870,7 +1870,7 @@ Error code: %2</source>
         <translation>トリガーの URL にフォルダー キーが含まれていないため、フォルダーを特定できません: プロファイルにフォルダー ID を入力してください。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>TriggerDesk is closing.</source>
         <translation>TriggerDesk を終了しています。</translation>
     </message>
@@ -2158,7 +2158,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1。ジョブは作成されていません。%2 に再度呼び出します (再試行 %3/%4)</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+316"/>
+        <location filename="../src/engine/jobrun.cpp" line="+313"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
@@ -2189,7 +2189,37 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ロングポーリングを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+24"/>
+        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+19"/>
+        <source>Pending in Orchestrator: waiting for a robot</source>
+        <translation>Orchestrator で保留中: ロボットを待っています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping in Orchestrator</source>
+        <translation>Orchestrator で停止中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminating in Orchestrator (killed)</source>
+        <translation>Orchestrator で終了中 (強制終了)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended in Orchestrator: waiting to be resumed</source>
+        <translation>Orchestrator で中断中: 再開を待っています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed in Orchestrator</source>
+        <translation>Orchestrator で再開済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in Orchestrator</source>
+        <translation>Orchestrator で %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>Orchestrator でジョブ %1 を監視中</translation>
     </message>
@@ -2199,17 +2229,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator でジョブを見失いました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>ジョブは Orchestrator で停止されました。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The job faulted in Orchestrator.</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-347"/>
+        <location filename="../src/engine/jobrun.cpp" line="-344"/>
         <source>Watching cannot resume: %1</source>
         <translation>監視を再開できません: %1</translation>
     </message>
@@ -2229,7 +2259,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは実行中です。空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 は %2 秒を超えています: %2 秒待機します</translation>
     </message>
@@ -2344,6 +2374,11 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <location line="+2"/>
         <source>Faulted</source>
         <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>停止済み</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3123,7 +3158,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/core/proxysetting.cpp" line="+21"/>
         <source>The proxy must be &quot;system&quot;, &quot;none&quot; or a URL like http://proxy.example.com:3128 (http://user@host:port for a user).</source>
-        <translation>プロキシには "system"、"none"、または http://proxy.example.com:3128 のような URL を指定する必要があります (ユーザーを指定する場合は http://user@host:port)。</translation>
+        <translation>プロキシには &quot;system&quot;、&quot;none&quot;、または http://proxy.example.com:3128 のような URL を指定する必要があります (ユーザーを指定する場合は http://user@host:port)。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3472,7 +3507,8 @@ arguments. A resumed job uses the credential of the profile it was launched with
 Otherwise the token is read from the environment variable --token-env names (default
 TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
 Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
-5 TimedOut or Cancelled, 6 the job records or profiles could not be written.
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
+Orchestrator.
 </source>
         <translation>プロファイルに資格情報がある場合は、その資格情報を使用します (--token-env を指定した場合を除く)。
 シークレットはシステムのキーチェーンから読み取ります。&quot;credentials add&quot; はシークレットを
@@ -3483,7 +3519,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
 読み取ります。トークンがない場合、--no-auth でトークンなしの呼び出しを指定しない限り、
 実行は拒否されます。
 終了コード: 0 Successful または Started、1 Faulted、2 使用方法または入力の誤り、3 Failed、
-4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった。
+4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった、7 Orchestrator で停止された。
 </translation>
     </message>
     <message>
@@ -3497,7 +3533,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
         <translation>ジョブ %1 (%2) は今回は再開せず、後に残します: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+112"/>
+        <location filename="../src/cli/resultformat.cpp" line="+114"/>
         <source>Status URI: %1</source>
         <translation>ステータス URI: %1</translation>
     </message>

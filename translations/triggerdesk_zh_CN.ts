@@ -656,7 +656,7 @@
     <message>
         <location line="+1"/>
         <source>&quot;system&quot;, &quot;none&quot;, or a proxy URL such as http://proxy.example.com:3128 (http://user@host:port when it asks for credentials; the password comes from TRIGGERDESK_PROXY_PASSWORD). Loopback addresses never go through a proxy.</source>
-        <translation>"system"、"none" 或代理 URL，例如 http://proxy.example.com:3128（代理要求提供凭据时使用 http://user@host:port，密码取自 TRIGGERDESK_PROXY_PASSWORD）。环回地址始终不经过代理。</translation>
+        <translation>&quot;system&quot;、&quot;none&quot; 或代理 URL，例如 http://proxy.example.com:3128（代理要求提供凭据时使用 http://user@host:port，密码取自 TRIGGERDESK_PROXY_PASSWORD）。环回地址始终不经过代理。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -906,7 +906,7 @@
 <context>
     <name>td::CallMode</name>
     <message>
-        <location filename="../src/core/callmode.cpp" line="+47"/>
+        <location filename="../src/core/callmode.cpp" line="+48"/>
         <source>Trigger default</source>
         <translation>触发器默认值</translation>
     </message>
@@ -1796,7 +1796,7 @@ Error code: %2</source>
         <translation>跃点（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/stateappearance.cpp" line="+70"/>
+        <location filename="../src/gui/stateappearance.cpp" line="+72"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>触发与忽略：服务器已启动作业，不会返回输出。</translation>
     </message>
@@ -1870,7 +1870,7 @@ Error code: %2</source>
         <translation>触发器 URL 中没有文件夹键，因此无法找到文件夹：请在配置文件中输入文件夹 ID。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>TriggerDesk is closing.</source>
         <translation>TriggerDesk 正在关闭。</translation>
     </message>
@@ -2158,7 +2158,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1，因此未创建作业：将于 %2 再次调用（第 %3 次重试，共 %4 次）</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+316"/>
+        <location filename="../src/engine/jobrun.cpp" line="+313"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 次调用均未创建作业。</translation>
@@ -2189,7 +2189,37 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>无法再跟踪长轮询。</translation>
     </message>
     <message>
-        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+24"/>
+        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+19"/>
+        <source>Pending in Orchestrator: waiting for a robot</source>
+        <translation>Orchestrator 中为“待定”：正在等待机器人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopping in Orchestrator</source>
+        <translation>Orchestrator 中正在停止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminating in Orchestrator (killed)</source>
+        <translation>Orchestrator 中正在终止（已强制终止）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended in Orchestrator: waiting to be resumed</source>
+        <translation>Orchestrator 中已挂起：等待恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed in Orchestrator</source>
+        <translation>Orchestrator 中已恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in Orchestrator</source>
+        <translation>Orchestrator 中为 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>正在 Orchestrator 中监控作业 %1</translation>
     </message>
@@ -2199,17 +2229,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>作业已在 Orchestrator 中被停止。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>The job faulted in Orchestrator.</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-347"/>
+        <location filename="../src/engine/jobrun.cpp" line="-344"/>
         <source>Watching cannot resume: %1</source>
         <translation>无法恢复监控：%1</translation>
     </message>
@@ -2229,7 +2259,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业正在运行；正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+98"/>
         <source>Retry-After %1 is beyond %2 s: waiting %2 s</source>
         <translation>Retry-After %1 超过 %2 秒：等待 %2 秒</translation>
     </message>
@@ -2344,6 +2374,11 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <location line="+2"/>
         <source>Faulted</source>
         <translation>出错</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3123,7 +3158,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/core/proxysetting.cpp" line="+21"/>
         <source>The proxy must be &quot;system&quot;, &quot;none&quot; or a URL like http://proxy.example.com:3128 (http://user@host:port for a user).</source>
-        <translation>代理必须是 "system"、"none" 或类似 http://proxy.example.com:3128 的 URL（指定用户时使用 http://user@host:port）。</translation>
+        <translation>代理必须是 &quot;system&quot;、&quot;none&quot; 或类似 http://proxy.example.com:3128 的 URL（指定用户时使用 http://user@host:port）。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3472,7 +3507,8 @@ arguments. A resumed job uses the credential of the profile it was launched with
 Otherwise the token is read from the environment variable --token-env names (default
 TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
 Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
-5 TimedOut or Cancelled, 6 the job records or profiles could not be written.
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
+Orchestrator.
 </source>
         <translation>配置文件有凭据时使用该凭据（除非指定了 --token-env）；其机密从系统密钥存储中读取。
 &quot;credentials add&quot; 从标准输入读取机密，从不从参数读取。恢复的作业使用启动它时所用配置文件的凭据。
@@ -3480,7 +3516,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
 否则，从 --token-env 指定的环境变量（默认为 TRIGGERDESK_TOKEN）读取令牌；没有令牌时将拒绝运行，
 除非用 --no-auth 指明不带令牌调用。
 退出代码：0 Successful 或 Started，1 Faulted，2 用法或输入错误，3 Failed，4 Unknown，
-5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件。
+5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件，7 在 Orchestrator 中已停止。
 </translation>
     </message>
     <message>
@@ -3494,7 +3530,7 @@ Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 
         <translation>作业 %1（%2）暂不恢复，留待以后：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+112"/>
+        <location filename="../src/cli/resultformat.cpp" line="+114"/>
         <source>Status URI: %1</source>
         <translation>状态 URI：%1</translation>
     </message>

@@ -15,8 +15,9 @@ enum ExitCode
     ExitUsage = 2,
     ExitFailed = 3,
     ExitUnknown = 4,
-    ExitStopped = 5,  // TimedOut or Cancelled
-    ExitNotSaved = 6, // the job records (--state-dir) or profiles could not be written
+    ExitStopped = 5,               // TimedOut or Cancelled
+    ExitNotSaved = 6,              // the job records (--state-dir) or profiles could not be written
+    ExitStoppedInOrchestrator = 7, // Stopped: stopped in Orchestrator (SoftStop or Kill)
 };
 
 QTextStream &out();

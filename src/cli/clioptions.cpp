@@ -303,7 +303,8 @@ QString usageText()
                 "Otherwise the token is read from the environment variable --token-env names (default\n"
                 "TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.\n"
                 "Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,\n"
-                "5 TimedOut or Cancelled, 6 the job records or profiles could not be written.\n");
+                "5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in\n"
+                "Orchestrator.\n");
     return text;
 }
 

@@ -26,6 +26,8 @@ int exitCodeFor(JobState state)
         return ExitSuccess;
     case JobState::Faulted:
         return ExitFaulted;
+    case JobState::Stopped:
+        return ExitStoppedInOrchestrator;
     case JobState::Failed:
         return ExitFailed;
     case JobState::Unknown:

@@ -15,13 +15,14 @@ constexpr EnumNames<CallMode, 4> kModeNames{{
     {CallMode::LongPolling, "LongPolling"},
 }};
 
-constexpr EnumNames<JobState, 10> kStateNames{{
+constexpr EnumNames<JobState, 11> kStateNames{{
     {JobState::Queued, "Queued"},
     {JobState::Triggering, "Triggering"},
     {JobState::Running, "Running"},
     {JobState::Started, "Started"},
     {JobState::Successful, "Successful"},
     {JobState::Faulted, "Faulted"},
+    {JobState::Stopped, "Stopped"},
     {JobState::Failed, "Failed"},
     {JobState::Unknown, "Unknown"},
     {JobState::TimedOut, "TimedOut"},
@@ -80,6 +81,8 @@ QString jobStateLabel(JobState state)
         return QCoreApplication::translate("td::JobState", "Successful");
     case JobState::Faulted:
         return QCoreApplication::translate("td::JobState", "Faulted");
+    case JobState::Stopped:
+        return QCoreApplication::translate("td::JobState", "Stopped");
     case JobState::Failed:
         return QCoreApplication::translate("td::JobState", "Failed");
     case JobState::Unknown:

@@ -29,6 +29,7 @@ enum class JobState
     Started,
     Successful,
     Faulted,
+    Stopped, // stopped in Orchestrator (SoftStop or Kill): not the job's own fault
     Failed,
     Unknown,
     TimedOut,

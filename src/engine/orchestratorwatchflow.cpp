@@ -10,6 +10,26 @@
 
 namespace td {
 
+namespace {
+
+// What a job not over yet is doing, in Orchestrator's own state word.
+QString stateInOrchestrator(const QString &state)
+{
+    if (state == QLatin1String("Pending"))
+        return QCoreApplication::translate("td::JobRun", "Pending in Orchestrator: waiting for a robot");
+    if (state == QLatin1String("Stopping"))
+        return QCoreApplication::translate("td::JobRun", "Stopping in Orchestrator");
+    if (state == QLatin1String("Terminating"))
+        return QCoreApplication::translate("td::JobRun", "Terminating in Orchestrator (killed)");
+    if (state == QLatin1String("Suspended"))
+        return QCoreApplication::translate("td::JobRun", "Suspended in Orchestrator: waiting to be resumed");
+    if (state == QLatin1String("Resumed"))
+        return QCoreApplication::translate("td::JobRun", "Resumed in Orchestrator");
+    return QCoreApplication::translate("td::JobRun", "%1 in Orchestrator").arg(state);
+}
+
+} // namespace
+
 QUrl OrchestratorWatchFlow::jobUrl()
 {
     QUrl url = orchestratorUrlFor(record().profile.invokeUrl);
@@ -43,17 +63,21 @@ void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
         const QByteArray output = job.value(QStringLiteral("OutputArguments")).toString().toUtf8();
         m_host.setOutput(output, parseJsonBody(output));
         m_host.finish(JobState::Successful);
-    } else if (state == QLatin1String("Faulted") || state == QLatin1String("Stopped")) {
+    } else if (state == QLatin1String("Faulted")) {
         m_host.setServerError(info, 0);
         m_host.setOutput(answer.body, QJsonValue::Undefined);
         m_host.finish(
             JobState::Faulted,
-            withServerWords(state == QLatin1String("Stopped")
-                                ? QCoreApplication::translate("td::JobRun", "The job was stopped in Orchestrator.")
-                                : QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."),
-                            {info, 0}));
+            withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."), {info, 0}));
+    } else if (state == QLatin1String("Stopped")) {
+        // Someone stopped it (SoftStop or Kill): an outcome of its own, never the job's fault.
+        m_host.setOutput(answer.body, QJsonValue::Undefined);
+        m_host.finish(JobState::Stopped,
+                      withServerWords(QCoreApplication::translate("td::JobRun", "The job was stopped in Orchestrator."),
+                                      {info, 0}));
     } else {
         // Pending, Running, Stopping, Terminating, Suspended, Resumed: not over yet.
+        running(stateInOrchestrator(state));
         m_host.send(Purpose::Orchestrator, jobUrl(), qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
     }
 }

@@ -23,9 +23,9 @@ namespace td {
 
 namespace {
 
-constexpr JobState kAllStates[] = {JobState::Queued,     JobState::Triggering, JobState::Running, JobState::Started,
-                                   JobState::Successful, JobState::Faulted,    JobState::Failed,  JobState::Unknown,
-                                   JobState::TimedOut,   JobState::Cancelled};
+constexpr JobState kAllStates[] = {JobState::Queued,     JobState::Triggering, JobState::Running,  JobState::Started,
+                                   JobState::Successful, JobState::Faulted,    JobState::Stopped,  JobState::Failed,
+                                   JobState::Unknown,    JobState::TimedOut,   JobState::Cancelled};
 
 // Widens the column to show the longest of its labels whole ("ロングポーリング", "監視停止" with
 // the state icon).

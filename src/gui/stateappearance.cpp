@@ -47,6 +47,8 @@ QColor stateColor(JobState state)
         return QColor(0x1e, 0x84, 0x49);
     case JobState::Faulted:
         return QColor(0xb0, 0x3a, 0x2e);
+    case JobState::Stopped:
+        return QColor(0x6c, 0x34, 0x83);
     case JobState::Failed:
         return QColor(0x92, 0x2b, 0x21);
     case JobState::Unknown:

@@ -17,6 +17,12 @@ QString jobStateName(JobState state)
         return QStringLiteral("Successful");
     case JobState::Faulted:
         return QStringLiteral("Faulted");
+    case JobState::Stopping:
+        return QStringLiteral("Stopping");
+    case JobState::Terminating:
+        return QStringLiteral("Terminating");
+    case JobState::Stopped:
+        return QStringLiteral("Stopped");
     }
     return QString();
 }
@@ -73,7 +79,7 @@ qint64 OrchestratorSimulatorPrivate::createJob(const TriggerDefinition &t, const
 void OrchestratorSimulatorPrivate::finishJob(qint64 id)
 {
     auto it = jobs.find(id);
-    if (it == jobs.end() || it->done())
+    if (it == jobs.end() || it->done() || it->stopping())
         return;
     it->ended = QDateTime::currentDateTimeUtc();
     if (!it->started.isValid())
@@ -81,6 +87,26 @@ void OrchestratorSimulatorPrivate::finishJob(qint64 id)
     it->state = it->faults ? JobState::Faulted : JobState::Successful;
     Q_EMIT q->jobFinished(id);
     answerHeldFor(id);
+}
+
+void OrchestratorSimulatorPrivate::stopJob(qint64 id, bool kill)
+{
+    auto it = jobs.find(id);
+    if (it == jobs.end() || it->done() || it->stopping())
+        return;
+    it->state = kill ? JobState::Terminating : JobState::Stopping;
+    // A soft stop waits for the workflow's next safe point; a kill ends the process at once.
+    QTimer::singleShot(kill ? 300 : 600, Qt::PreciseTimer, q, [this, id] {
+        auto job = jobs.find(id);
+        if (job == jobs.end() || !job->stopping())
+            return;
+        job->state = JobState::Stopped;
+        job->ended = QDateTime::currentDateTimeUtc();
+        if (!job->started.isValid())
+            job->started = job->ended;
+        Q_EMIT q->jobFinished(id);
+        answerHeldFor(id);
+    });
 }
 
 QJsonObject OrchestratorSimulatorPrivate::jobJson(const Job &job) const
@@ -91,6 +117,8 @@ QJsonObject OrchestratorSimulatorPrivate::jobJson(const Job &job) const
     QString info;
     if (job.state == JobState::Faulted)
         info = job.faultMessage;
+    else if (job.state == JobState::Stopped)
+        info = QStringLiteral("Job stopped");
     else if (job.state == JobState::Successful)
         info = QStringLiteral("Job completed");
     return QJsonObject{

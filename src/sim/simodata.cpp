@@ -11,6 +11,7 @@
 
 #include "simulatorprivate.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace td::sim {
@@ -263,6 +264,40 @@ QString OrchestratorSimulatorPrivate::folderKeyOf(qint64 folderId) const
             return t.folderKey;
     }
     return QString();
+}
+
+void OrchestratorSimulatorPrivate::handleStopJobs(const ExchangePtr &ex)
+{
+    if (!checkAuth(ex, false))
+        return;
+    if (ex->method != QLatin1String("POST")) {
+        methodNotAllowed(ex, QByteArrayLiteral("POST"));
+        return;
+    }
+    bool folderGiven = false;
+    const qint64 folder = folderFromHeaders(ex, &folderGiven);
+    if (!folderGiven) {
+        writeError(ex, 400, QStringLiteral("An organization unit is required for this action."), 1101);
+        return;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(ex->request.body).object();
+    const QString strategy = body.value(QStringLiteral("strategy")).toString();
+    const QJsonArray ids = body.value(QStringLiteral("jobIds")).toArray();
+    if ((strategy != QLatin1String("SoftStop") && strategy != QLatin1String("Kill")) || ids.isEmpty()) {
+        writeError(ex, 400, QStringLiteral("Invalid request: jobIds and a strategy (SoftStop or Kill) are required."),
+                   0);
+        return;
+    }
+    for (const QJsonValue &id : ids) {
+        const auto it = jobs.constFind(id.toInteger(-1));
+        if (it == jobs.constEnd() || folderIdFor(it->folderKey) != folder) {
+            writeError(ex, 404, QStringLiteral("Job does not exist."), 1002);
+            return;
+        }
+    }
+    for (const QJsonValue &id : ids)
+        stopJob(id.toInteger(), strategy == QLatin1String("Kill"));
+    write(ex, 200, QByteArray(), QByteArray());
 }
 
 } // namespace td::sim

@@ -82,6 +82,10 @@ void OrchestratorSimulatorPrivate::dispatch(const ExchangePtr &ex)
         handleJobUri(ex, parts.at(2) == QLatin1String("output"), parts.at(3));
     } else if (parts.size() == 2 && parts.at(0).compare(QLatin1String("odata"), Qt::CaseInsensitive) == 0) {
         handleOData(ex, parts.at(1));
+    } else if (parts.size() == 3 && parts.at(0).compare(QLatin1String("odata"), Qt::CaseInsensitive) == 0 &&
+               parts.at(1).compare(QLatin1String("Jobs"), Qt::CaseInsensitive) == 0 &&
+               parts.at(2) == QLatin1String("UiPath.Server.Configuration.OData.StopJobs")) {
+        handleStopJobs(ex);
     } else {
         notFound(ex);
     }

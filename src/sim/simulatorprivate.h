@@ -42,6 +42,9 @@ enum class JobState
     Running,
     Successful,
     Faulted,
+    Stopping,    // SoftStop asked: the job stops at its next safe point
+    Terminating, // Kill asked
+    Stopped,
 };
 QString jobStateName(JobState state);
 
@@ -73,7 +76,11 @@ struct Job
     QString blockingToken;
     QString outputToken;
 
-    bool done() const { return state == JobState::Successful || state == JobState::Faulted; }
+    bool done() const
+    {
+        return state == JobState::Successful || state == JobState::Faulted || state == JobState::Stopped;
+    }
+    bool stopping() const { return state == JobState::Stopping || state == JobState::Terminating; }
 };
 
 // One request being answered; it lives in a shared_ptr while parked.
@@ -232,6 +239,10 @@ public:
 
     // simodata.cpp
     void handleOData(const ExchangePtr &ex, const QString &entity);
+    // POST /odata/Jobs/UiPath.Server.Configuration.OData.StopJobs {"jobIds": [...], "strategy": ...}.
+    void handleStopJobs(const ExchangePtr &ex);
+    // SoftStop: Stopping, then Stopped; Kill: Terminating, then Stopped.
+    void stopJob(qint64 id, bool kill);
     qint64 folderIdFor(const QString &folderKey) const; // 0 for a folder no trigger is in
     QStringList folderKeys() const;                     // in the order the triggers name them
     static QString folderPath(qsizetype index);         // "Shared/Folder N", its FullyQualifiedName

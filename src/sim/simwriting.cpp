@@ -106,7 +106,11 @@ void OrchestratorSimulatorPrivate::writeCloudflare(const ExchangePtr &ex, int st
 
 void OrchestratorSimulatorPrivate::writeResult(const ExchangePtr &ex, const Job &job)
 {
-    if (job.faults) {
+    if (job.state == JobState::Stopped) {
+        // What the real trigger URIs answer for a stopped job is not documented: an error that
+        // says so, as for any job that produced no output.
+        writeError(ex, 500, QStringLiteral("The job was stopped."), 0);
+    } else if (job.faults) {
         writeError(ex, 500, job.faultMessage, job.faultErrorCode);
     } else if (stampResults && job.output.isObject()) {
         QJsonObject stamped = job.output.toObject();

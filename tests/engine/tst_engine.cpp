@@ -56,6 +56,8 @@ private slots:
     void triggerIsRepeatedOnlyWhenNoJobCanExist();
     void unknownJobIsFoundInOrchestratorAndWatched();
     void lookupFindsTheJobAmongManyAndWaitsOutRateLimits();
+    void attachedJobStoppedInOrchestratorIsStopped_data();
+    void attachedJobStoppedInOrchestratorIsStopped();
 
 private:
     std::unique_ptr<EngineFixture> f;
@@ -630,6 +632,60 @@ void TestEngine::unknownJobIsFoundInOrchestratorAndWatched()
     QCOMPARE(watched->state(), JobState::Successful);
     QCOMPARE(watched->record().output.toObject().value(QStringLiteral("echo")).toObject(), args);
     QCOMPARE(f->sim->jobCount(), 2);
+}
+
+void TestEngine::attachedJobStoppedInOrchestratorIsStopped_data()
+{
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<QString>("between"); // Orchestrator's state while the stop takes effect
+    QTest::newRow("SoftStop") << QStringLiteral("SoftStop") << QStringLiteral("Stopping");
+    QTest::newRow("Kill") << QStringLiteral("Kill") << QStringLiteral("Terminating");
+}
+
+void TestEngine::attachedJobStoppedInOrchestratorIsStopped()
+{
+    QFETCH(QString, strategy);
+    QFETCH(QString, between);
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("runaway"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 60000);
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    QSignalSpy created(f->sim.get(), &sim::OrchestratorSimulator::jobCreated);
+    JobRun *run = f->runToEnd(profile, {});
+    QCOMPARE(run->state(), JobState::Unknown);
+    QCOMPARE(created.size(), 1);
+
+    JobRecord attached = run->record();
+    attached.orchestratorJobId = created.first().at(0).toLongLong();
+    JobRun *watched = f->engine->resume(attached, f->auth.get());
+    // Orchestrator's own state word while the job runs.
+    QTRY_VERIFY(!watched->record().transitions.isEmpty() &&
+                watched->record().transitions.last().detail == QLatin1String("Running in Orchestrator"));
+
+    // Someone stops it in Orchestrator, through its Jobs API.
+    QUrl stopUrl = profile.invokeUrl;
+    stopUrl.setPath(stopUrl.path().section(QStringLiteral("/t/"), 0, 0) +
+                    QStringLiteral("/odata/Jobs/UiPath.Server.Configuration.OData.StopJobs"));
+    QNetworkRequest request(stopUrl);
+    request.setRawHeader("Authorization", "Bearer demo-token");
+    request.setRawHeader("X-UIPATH-FolderKey", "11111111-2222-4333-8444-555555555555");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkAccessManager manager;
+    QNetworkReply *reply = manager.post(
+        request, QJsonDocument(QJsonObject{{QStringLiteral("jobIds"), QJsonArray{attached.orchestratorJobId}},
+                                           {QStringLiteral("strategy"), strategy}})
+                     .toJson());
+    QTRY_VERIFY(reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    reply->deleteLater();
+    // Orchestrator's intermediate state first, as on the real service: not over yet.
+    QCOMPARE(f->sim->jobsJson().first().toObject().value(QStringLiteral("State")).toString(), between);
+
+    QVERIFY(EngineFixture::waitForEnd(watched));
+    QCOMPARE(watched->state(), JobState::Stopped); // never Faulted: not the job's own fault
+    QVERIFY2(watched->record().error.startsWith(QLatin1String("The job was stopped in Orchestrator.")),
+             qPrintable(watched->record().error));
+    QVERIFY(isTerminal(JobState::Stopped) && !isResumable(JobState::Stopped));
+    QCOMPARE(f->sim->jobCount(), 1);
 }
 
 void TestEngine::lookupFindsTheJobAmongManyAndWaitsOutRateLimits()
