@@ -91,8 +91,8 @@ bool refusedBeforeProcessing(QNetworkReply::NetworkError error, const QString &e
 // Whether an answer Qt ended without an error stopped short of the Content-Length it promised.
 // Qt's HTTP/1 handler ends a reply as complete when it finds the connection closed and nothing
 // left to read while the body is still coming (qhttpprotocolhandler.cpp, _q_receiveReply: "this
-// case happens when the server did not send a content length"), whatever the length promised; an
-// HTTP/2 stream's end is not checked against it either. When Qt decompresses a body it drops the
+// case happens when the server did not send a content length"), whatever the length promised
+// (other projects report the same of HTTP/2 streams). When Qt decompresses a body it drops the
 // header (removeAutoDecompressHeader), so a length still there counts the bytes read.
 bool endedShortOfItsLength(const QNetworkReply *reply, int status, qint64 bodyBytes)
 {
