@@ -159,12 +159,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Filter jobs</source>
         <translation>ジョブを絞り込む</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Create a trigger profile</source>
         <translation>トリガー プロファイルを作成</translation>
     </message>
@@ -405,7 +405,42 @@
         <translation>選択したジョブ (不明、タイムアウト、監視停止) を再び監視します</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Find this job among the jobs Orchestrator created, and watch it there (then it can be stopped there too)</source>
+        <translation>Orchestrator が作成したジョブの中からこのジョブを探し、そこで監視します (その後、そこで停止することもできます)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top in Orchestrator…</source>
+        <translation>Orchestrator で停止(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop in Orchestrator</source>
+        <translation>Orchestrator で停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Orchestrator to stop this job at its next &quot;Should Stop&quot; check (SoftStop)</source>
+        <translation>次の「Should Stop」の確認時にこのジョブを停止するよう Orchestrator に要求します (SoftStop)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kill in Orchestrator…</source>
+        <translation>Orchestrator で強制終了(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill in Orchestrator</source>
+        <translation>Orchestrator で強制終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Orchestrator to end the robot&apos;s process of this job at once (Kill)</source>
+        <translation>このジョブのロボットのプロセスを直ちに終了するよう Orchestrator に要求します (Kill)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Copy request &amp;as curl</source>
         <translation>要求を curl としてコピー(&amp;A)</translation>
     </message>
@@ -415,7 +450,7 @@
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-45"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -450,12 +485,7 @@
         <translation>Orchestrator で確認</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Find this job among the jobs Orchestrator created, and watch it there</source>
-        <translation>Orchestrator が作成したジョブの中からこのジョブを探し、そこで監視します</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Copy output</source>
         <translation>出力をコピー(&amp;C)</translation>
     </message>
@@ -1822,7 +1852,7 @@ Error code: %2</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No output yet: the job is still running.</source>
         <translation>まだ出力はありません: ジョブは実行中です。</translation>
     </message>
@@ -1863,19 +1893,6 @@ Error code: %2</source>
     </message>
 </context>
 <context>
-    <name>td::JobLookup</name>
-    <message>
-        <location filename="../src/engine/joblookup.cpp" line="+57"/>
-        <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
-        <translation>トリガーの URL にフォルダー キーが含まれていないため、フォルダーを特定できません: プロファイルにフォルダー ID を入力してください。</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>TriggerDesk is closing.</source>
-        <translation>TriggerDesk を終了しています。</translation>
-    </message>
-</context>
-<context>
     <name>td::JobLookupDialog</name>
     <message>
         <location filename="../src/gui/joblookupdialog.cpp" line="+15"/>
@@ -1883,9 +1900,14 @@ Error code: %2</source>
         <translation>Orchestrator で確認</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The answer to the trigger call of &lt;b&gt;%1&lt;/b&gt; (launched %2) never arrived whole, so the job may or may not exist. These are the jobs Orchestrator created in the trigger&apos;s folder around that time.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (開始 %2) のトリガー呼び出しへの応答が完全には届かなかったため、ジョブが存在するかどうかわかりません。以下は、その前後にトリガーのフォルダーで Orchestrator が作成したジョブです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are the jobs Orchestrator created in the trigger&apos;s folder around the launch of &lt;b&gt;%1&lt;/b&gt; (%2). Attach the one it started to watch it there, with Orchestrator&apos;s own state, and to be able to stop it.</source>
+        <translation>以下は、&lt;b&gt;%1&lt;/b&gt; の開始 (%2) の前後にトリガーのフォルダーで Orchestrator が作成したジョブです。この開始で作成されたジョブを関連付けると、Orchestrator 自身のステートでそのジョブを監視でき、停止することもできます。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1978,7 +2000,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+72"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+77"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -1998,7 +2020,7 @@ Error code: %2</source>
         <translation>ジョブを検索</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%n 件のジョブのうち %1 件を表示</numerusform>
@@ -2022,7 +2044,7 @@ Error code: %2</source>
         <translation>ステータス URI からジョブの監視を再開します</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>実行中: %1 · 終了: %2</translation>
     </message>
@@ -2048,7 +2070,77 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator でジョブ %1 を監視しています。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Kill job %1 in Orchestrator?</source>
+        <translation>Orchestrator でジョブ %1 を強制終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop job %1 in Orchestrator?</source>
+        <translation>Orchestrator でジョブ %1 を停止しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orchestrator ends the robot&apos;s process at once: the work in progress is not finished or cleaned up.</source>
+        <translation>Orchestrator はロボットのプロセスを直ちに終了します: 実行中の処理は完了もクリーンアップもされません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orchestrator asks the process to stop at its next &quot;Should Stop&quot; check; a process that never checks goes on running (Kill ends it at once).</source>
+        <translation>Orchestrator は、次の「Should Stop」の確認時に停止するようプロセスに要求します。確認を行わないプロセスは実行を続けます (Kill ならすぐに終了します)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The job then ends Stopped.</source>
+        <translation>その後、ジョブのステートは「停止済み」になります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the job?</source>
+        <translation>ジョブを強制終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the job?</source>
+        <translation>ジョブを停止しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kill the job</source>
+        <translation>ジョブを強制終了(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stop the job</source>
+        <translation>ジョブを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking Orchestrator to stop job %1 (%2)…</source>
+        <translation>Orchestrator にジョブ %1 (%2) の停止を要求しています…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orchestrator is stopping job %1 (%2).</source>
+        <translation>Orchestrator がジョブ %1 (%2) を停止しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not stop the job</source>
+        <translation>ジョブを停止できませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orchestrator did not take the request to stop job %1: %2</source>
+        <translation>Orchestrator はジョブ %1 の停止要求を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
     </message>
@@ -2511,7 +2603,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+150"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
@@ -2709,6 +2801,19 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <location line="+6"/>
         <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
         <translation>%1 の ID サーバーが制御文字または空白 (改行?) を含むアクセス トークンを送信しました: 要求にヘッダーを追加できないよう、拒否しました。</translation>
+    </message>
+</context>
+<context>
+    <name>td::OrchestratorApi</name>
+    <message>
+        <location filename="../src/engine/orchestratorapi.cpp" line="+36"/>
+        <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
+        <translation>トリガーの URL にフォルダー キーが含まれていないため、フォルダーを特定できません: プロファイルにフォルダー ID を入力してください。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>TriggerDesk is closing.</source>
+        <translation>TriggerDesk を終了しています。</translation>
     </message>
 </context>
 <context>
@@ -3306,12 +3411,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>使用方法を表示するには triggerdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+55"/>
+        <location filename="../src/cli/clirunner.cpp" line="+57"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 が設定されていません (または空です): トークンを設定するか、トークンなしで呼び出す場合は --no-auth を指定してください。</translation>
     </message>
@@ -3326,7 +3431,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+198"/>
+        <location filename="../src/cli/clioptions.cpp" line="+217"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -3336,12 +3441,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-167"/>
-        <source>Run a saved profile instead of a URL.</source>
-        <translation>URL の代わりに保存済みのプロファイルを実行します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../src/cli/clioptions.cpp" line="-178"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -3356,12 +3456,27 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>入力引数。型は JSON として解釈し (123、true、{&quot;a&quot;:1})、解釈できない場合は文字列になります。複数回指定できます。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Input arguments as one JSON object.</source>
-        <translation>1 つの JSON オブジェクト形式の入力引数。</translation>
+        <location line="-14"/>
+        <source>Run a saved profile instead of a URL (jobs: the profile&apos;s Orchestrator and folder).</source>
+        <translation>URL の代わりに保存済みのプロファイルを実行します (jobs: プロファイルの Orchestrator とフォルダーを使用)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
+        <source>Input arguments as one JSON object (jobs find: the arguments the job was launched with).</source>
+        <translation>1 つの JSON オブジェクト形式の入力引数 (jobs find: ジョブの開始時に使用した引数)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs find: when the trigger was called (default: now); jobs created from 2 minutes before to 10 minutes after are listed.</source>
+        <translation>jobs find: トリガーを呼び出した日時 (既定: 現在)。その 2 分前から 10 分後までに作成されたジョブを一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs stop: end the robot&apos;s process at once (Kill) instead of asking the process to stop (SoftStop).</source>
+        <translation>jobs stop: プロセスに停止を要求する (SoftStop) 代わりに、ロボットのプロセスを直ちに終了します (Kill)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The environment variable holding the token (default TRIGGERDESK_TOKEN); wins over a profile&apos;s credential.</source>
         <translation>トークンを格納した環境変数 (既定: TRIGGERDESK_TOKEN)。プロファイルの資格情報より優先されます。</translation>
     </message>
@@ -3456,12 +3571,27 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
+        <source>--around takes a date and time in ISO 8601 (2026-12-04T10:15:00Z), got &quot;%1&quot;</source>
+        <translation>--around には ISO 8601 形式の日時 (例: 2026-12-04T10:15:00Z) を指定してください (指定された値: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>--args-json must be a JSON object (%1)</source>
+        <translation>--args-json には JSON オブジェクトを指定してください (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Usage:
   triggerdesk-cli run URL [options of run]
   triggerdesk-cli run --profile NAME [options of run]
@@ -3471,6 +3601,9 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </source>
         <translation>使用方法:
   triggerdesk-cli run URL [run のオプション]
@@ -3481,10 +3614,45 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Options of jobs (the trigger URL or profile names the Orchestrator and folder):</source>
+        <translation>jobs のオプション (Orchestrator とフォルダーはトリガーの URL またはプロファイルで指定します):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
+arguments. A resumed job uses the credential of the profile it was launched with.
+
+Otherwise the token is read from the environment variable --token-env names (default
+TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
+Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
+Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job
+and 4 when it finds none.
+</source>
+        <translation>プロファイルに資格情報がある場合は、その資格情報を使用します (--token-env を指定した場合を除く)。
+シークレットはシステムのキーチェーンから読み取ります。&quot;credentials add&quot; はシークレットを
+標準入力から読み取り、引数からは読み取りません。再開したジョブは、開始時のプロファイルの
+資格情報を使用します。
+
+それ以外の場合、トークンは --token-env で指定した環境変数 (既定: TRIGGERDESK_TOKEN) から
+読み取ります。トークンがない場合、--no-auth でトークンなしの呼び出しを指定しない限り、
+実行は拒否されます。
+終了コード: 0 Successful または Started、1 Faulted、2 使用方法または入力の誤り、3 Failed、
+4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった、7 Orchestrator で停止された。
+jobs watch と jobs stop の終了コードは run と同じです。jobs find はジョブを一覧表示した場合は 0、
+見つからなかった場合は 4 で終了します。
+</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Options of run:</source>
         <translation>run のオプション:</translation>
     </message>
@@ -3497,30 +3665,6 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+1"/>
         <source>Options of credentials add:</source>
         <translation>credentials add のオプション:</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
-from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
-arguments. A resumed job uses the credential of the profile it was launched with.
-
-Otherwise the token is read from the environment variable --token-env names (default
-TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
-Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
-5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
-Orchestrator.
-</source>
-        <translation>プロファイルに資格情報がある場合は、その資格情報を使用します (--token-env を指定した場合を除く)。
-シークレットはシステムのキーチェーンから読み取ります。&quot;credentials add&quot; はシークレットを
-標準入力から読み取り、引数からは読み取りません。再開したジョブは、開始時のプロファイルの
-資格情報を使用します。
-
-それ以外の場合、トークンは --token-env で指定した環境変数 (既定: TRIGGERDESK_TOKEN) から
-読み取ります。トークンがない場合、--no-auth でトークンなしの呼び出しを指定しない限り、
-実行は拒否されます。
-終了コード: 0 Successful または Started、1 Faulted、2 使用方法または入力の誤り、3 Failed、
-4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった、7 Orchestrator で停止された。
-</translation>
     </message>
     <message>
         <location filename="../src/cli/resumecommand.cpp" line="+27"/>

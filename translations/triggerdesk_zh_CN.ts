@@ -159,12 +159,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-175"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>Filter jobs</source>
         <translation>筛选作业</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>Create a trigger profile</source>
         <translation>创建触发器配置文件</translation>
     </message>
@@ -405,7 +405,42 @@
         <translation>再次监控所选作业 (未知、超时或已停止监控)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Find this job among the jobs Orchestrator created, and watch it there (then it can be stopped there too)</source>
+        <translation>在 Orchestrator 创建的作业中找到此作业，并在那里监控它（之后也可以在那里停止它）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top in Orchestrator…</source>
+        <translation>在 Orchestrator 中停止(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop in Orchestrator</source>
+        <translation>在 Orchestrator 中停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Orchestrator to stop this job at its next &quot;Should Stop&quot; check (SoftStop)</source>
+        <translation>请求 Orchestrator 在此作业下次执行“Should Stop”检查时将其停止（SoftStop）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Kill in Orchestrator…</source>
+        <translation>在 Orchestrator 中强制终止(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill in Orchestrator</source>
+        <translation>在 Orchestrator 中强制终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Orchestrator to end the robot&apos;s process of this job at once (Kill)</source>
+        <translation>请求 Orchestrator 立即结束此作业的机器人流程（Kill）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Copy request &amp;as curl</source>
         <translation>将请求复制为 curl(&amp;A)</translation>
     </message>
@@ -415,7 +450,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-45"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -450,12 +485,7 @@
         <translation>在 Orchestrator 中检查</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Find this job among the jobs Orchestrator created, and watch it there</source>
-        <translation>在 Orchestrator 创建的作业中找到此作业，并在那里监控它</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>&amp;Copy output</source>
         <translation>复制输出(&amp;C)</translation>
     </message>
@@ -1822,7 +1852,7 @@ Error code: %2</source>
         <translation>%1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No output yet: the job is still running.</source>
         <translation>尚无输出：作业仍在运行。</translation>
     </message>
@@ -1863,19 +1893,6 @@ Error code: %2</source>
     </message>
 </context>
 <context>
-    <name>td::JobLookup</name>
-    <message>
-        <location filename="../src/engine/joblookup.cpp" line="+57"/>
-        <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
-        <translation>触发器 URL 中没有文件夹键，因此无法找到文件夹：请在配置文件中输入文件夹 ID。</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>TriggerDesk is closing.</source>
-        <translation>TriggerDesk 正在关闭。</translation>
-    </message>
-</context>
-<context>
     <name>td::JobLookupDialog</name>
     <message>
         <location filename="../src/gui/joblookupdialog.cpp" line="+15"/>
@@ -1883,9 +1900,14 @@ Error code: %2</source>
         <translation>在 Orchestrator 中检查</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The answer to the trigger call of &lt;b&gt;%1&lt;/b&gt; (launched %2) never arrived whole, so the job may or may not exist. These are the jobs Orchestrator created in the trigger&apos;s folder around that time.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;（启动于 %2）的触发器调用的响应未完整到达，因此作业可能存在也可能不存在。以下是 Orchestrator 在该时间前后于触发器文件夹中创建的作业。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These are the jobs Orchestrator created in the trigger&apos;s folder around the launch of &lt;b&gt;%1&lt;/b&gt; (%2). Attach the one it started to watch it there, with Orchestrator&apos;s own state, and to be able to stop it.</source>
+        <translation>以下是 Orchestrator 在 &lt;b&gt;%1&lt;/b&gt;（%2）启动前后于触发器文件夹中创建的作业。将此次启动所创建的作业关联到此行，即可在那里按 Orchestrator 自身的状态监控它，并且可以停止它。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1978,7 +2000,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+72"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+77"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -1998,7 +2020,7 @@ Error code: %2</source>
         <translation>查找作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>显示 %n 个作业中的 %1 个</numerusform>
@@ -2022,7 +2044,7 @@ Error code: %2</source>
         <translation>从其状态 URI 重新监控该作业</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>运行中：%1 · 已结束：%2</translation>
     </message>
@@ -2048,7 +2070,77 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>正在 Orchestrator 中监控作业 %1。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
+        <source>Kill job %1 in Orchestrator?</source>
+        <translation>要在 Orchestrator 中强制终止作业 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop job %1 in Orchestrator?</source>
+        <translation>要在 Orchestrator 中停止作业 %1 吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orchestrator ends the robot&apos;s process at once: the work in progress is not finished or cleaned up.</source>
+        <translation>Orchestrator 会立即结束机器人的流程：正在进行的工作不会完成，也不会被清理。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orchestrator asks the process to stop at its next &quot;Should Stop&quot; check; a process that never checks goes on running (Kill ends it at once).</source>
+        <translation>Orchestrator 会请求流程在下次执行“Should Stop”检查时停止；从不检查的流程会继续运行（Kill 会立即结束它）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile: %1</source>
+        <translation>配置文件：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The job then ends Stopped.</source>
+        <translation>随后作业以“已停止”状态结束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kill the job?</source>
+        <translation>要强制终止该作业吗？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop the job?</source>
+        <translation>要停止该作业吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kill the job</source>
+        <translation>强制终止作业(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Stop the job</source>
+        <translation>停止作业(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking Orchestrator to stop job %1 (%2)…</source>
+        <translation>正在请求 Orchestrator 停止作业 %1（%2）…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Orchestrator is stopping job %1 (%2).</source>
+        <translation>Orchestrator 正在停止作业 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not stop the job</source>
+        <translation>无法停止作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orchestrator did not take the request to stop job %1: %2</source>
+        <translation>Orchestrator 未接受停止作业 %1 的请求：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
     </message>
@@ -2511,7 +2603,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+148"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+150"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
@@ -2709,6 +2801,19 @@ Job history: %6</source>
         <location line="+6"/>
         <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
         <translation>%1 的身份服务器发送了包含控制字符或空格（换行？）的访问令牌：已拒绝，使其无法向请求添加标头。</translation>
+    </message>
+</context>
+<context>
+    <name>td::OrchestratorApi</name>
+    <message>
+        <location filename="../src/engine/orchestratorapi.cpp" line="+36"/>
+        <source>The trigger URL names no folder key, so the folder cannot be found: enter the folder id in the profile.</source>
+        <translation>触发器 URL 中没有文件夹键，因此无法找到文件夹：请在配置文件中输入文件夹 ID。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>TriggerDesk is closing.</source>
+        <translation>TriggerDesk 正在关闭。</translation>
     </message>
 </context>
 <context>
@@ -3306,12 +3411,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>运行 triggerdesk-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+55"/>
+        <location filename="../src/cli/clirunner.cpp" line="+57"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 未设置（或为空）：请将其设置为你的令牌，或传递 --no-auth 以不带令牌调用。</translation>
     </message>
@@ -3326,7 +3431,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+198"/>
+        <location filename="../src/cli/clioptions.cpp" line="+217"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -3336,12 +3441,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-167"/>
-        <source>Run a saved profile instead of a URL.</source>
-        <translation>运行已保存的配置文件，而不是 URL。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../src/cli/clioptions.cpp" line="-178"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
@@ -3356,12 +3456,27 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>一个输入参数，按 JSON 推断类型（123、true、{&quot;a&quot;:1}），否则作为字符串。可重复指定。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Input arguments as one JSON object.</source>
-        <translation>以一个 JSON 对象表示的输入参数。</translation>
+        <location line="-14"/>
+        <source>Run a saved profile instead of a URL (jobs: the profile&apos;s Orchestrator and folder).</source>
+        <translation>运行已保存的配置文件，而不是 URL（jobs：使用该配置文件的 Orchestrator 和文件夹）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
+        <source>Input arguments as one JSON object (jobs find: the arguments the job was launched with).</source>
+        <translation>以一个 JSON 对象表示的输入参数（jobs find：启动作业时使用的参数）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs find: when the trigger was called (default: now); jobs created from 2 minutes before to 10 minutes after are listed.</source>
+        <translation>jobs find：调用触发器的时间（默认：现在）；列出从该时间前 2 分钟到后 10 分钟内创建的作业。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs stop: end the robot&apos;s process at once (Kill) instead of asking the process to stop (SoftStop).</source>
+        <translation>jobs stop：立即结束机器人的流程（Kill），而不是请求流程停止（SoftStop）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The environment variable holding the token (default TRIGGERDESK_TOKEN); wins over a profile&apos;s credential.</source>
         <translation>包含令牌的环境变量（默认为 TRIGGERDESK_TOKEN）；优先于配置文件的凭据。</translation>
     </message>
@@ -3456,12 +3571,27 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
+        <source>--around takes a date and time in ISO 8601 (2026-12-04T10:15:00Z), got &quot;%1&quot;</source>
+        <translation>--around 需要 ISO 8601 格式的日期和时间（例如 2026-12-04T10:15:00Z），但收到的是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>resume needs --state-dir DIR</source>
         <translation>resume 需要 --state-dir DIR</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
+        <source>--args-json must be a JSON object (%1)</source>
+        <translation>--args-json 必须是一个 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Usage:
   triggerdesk-cli run URL [options of run]
   triggerdesk-cli run --profile NAME [options of run]
@@ -3471,6 +3601,9 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </source>
         <translation>用法：
   triggerdesk-cli run URL [run 的选项]
@@ -3481,10 +3614,41 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Options of jobs (the trigger URL or profile names the Orchestrator and folder):</source>
+        <translation>jobs 的选项（由触发器 URL 或配置文件指定 Orchestrator 和文件夹）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
+arguments. A resumed job uses the credential of the profile it was launched with.
+
+Otherwise the token is read from the environment variable --token-env names (default
+TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
+Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
+Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job
+and 4 when it finds none.
+</source>
+        <translation>配置文件有凭据时使用该凭据（除非指定了 --token-env）；其机密从系统密钥存储中读取。
+&quot;credentials add&quot; 从标准输入读取机密，从不从参数读取。恢复的作业使用启动它时所用配置文件的凭据。
+
+否则，从 --token-env 指定的环境变量（默认为 TRIGGERDESK_TOKEN）读取令牌；没有令牌时将拒绝运行，
+除非用 --no-auth 指明不带令牌调用。
+退出代码：0 Successful 或 Started，1 Faulted，2 用法或输入错误，3 Failed，4 Unknown，
+5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件，7 在 Orchestrator 中已停止。
+jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业时退出代码为 0，未找到作业时为 4。
+</translation>
+    </message>
+    <message>
+        <location line="-18"/>
         <source>Options of run:</source>
         <translation>run 的选项：</translation>
     </message>
@@ -3497,27 +3661,6 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+1"/>
         <source>Options of credentials add:</source>
         <translation>credentials add 的选项：</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
-from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
-arguments. A resumed job uses the credential of the profile it was launched with.
-
-Otherwise the token is read from the environment variable --token-env names (default
-TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
-Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
-5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
-Orchestrator.
-</source>
-        <translation>配置文件有凭据时使用该凭据（除非指定了 --token-env）；其机密从系统密钥存储中读取。
-&quot;credentials add&quot; 从标准输入读取机密，从不从参数读取。恢复的作业使用启动它时所用配置文件的凭据。
-
-否则，从 --token-env 指定的环境变量（默认为 TRIGGERDESK_TOKEN）读取令牌；没有令牌时将拒绝运行，
-除非用 --no-auth 指明不带令牌调用。
-退出代码：0 Successful 或 Started，1 Faulted，2 用法或输入错误，3 Failed，4 Unknown，
-5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件，7 在 Orchestrator 中已停止。
-</translation>
     </message>
     <message>
         <location filename="../src/cli/resumecommand.cpp" line="+27"/>

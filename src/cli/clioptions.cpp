@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <limits>
 
@@ -28,7 +29,11 @@ const QList<OptionSpec> &optionSpecs()
 {
     using C = Command;
     static const QList<OptionSpec> specs{
-        {"profile", "NAME", QT_TRANSLATE_NOOP("td::cli", "Run a saved profile instead of a URL."), {C::Run}},
+        {"profile",
+         "NAME",
+         QT_TRANSLATE_NOOP("td::cli", "Run a saved profile instead of a URL (jobs: the profile's Orchestrator and "
+                                      "folder)."),
+         {C::Run, C::Jobs}},
         {"method",
          "VERB",
          QT_TRANSLATE_NOOP("td::cli", "The trigger's HTTP verb: GET, POST, PUT or DELETE."),
@@ -43,23 +48,37 @@ const QList<OptionSpec> &optionSpecs()
          QT_TRANSLATE_NOOP("td::cli", "An input argument, typed like JSON (123, true, {\"a\":1}), else a string. "
                                       "Repeatable."),
          {C::Run}},
-        {"args-json", "JSON", QT_TRANSLATE_NOOP("td::cli", "Input arguments as one JSON object."), {C::Run}},
+        {"args-json",
+         "JSON",
+         QT_TRANSLATE_NOOP("td::cli", "Input arguments as one JSON object (jobs find: the arguments the job was "
+                                      "launched with)."),
+         {C::Run, C::Jobs}},
+        {"around",
+         "ISO-8601",
+         QT_TRANSLATE_NOOP("td::cli", "jobs find: when the trigger was called (default: now); jobs created from 2 "
+                                      "minutes before to 10 minutes after are listed."),
+         {C::Jobs}},
+        {"kill",
+         nullptr,
+         QT_TRANSLATE_NOOP("td::cli", "jobs stop: end the robot's process at once (Kill) instead of asking the "
+                                      "process to stop (SoftStop)."),
+         {C::Jobs}},
         {"token-env",
          "VAR",
          QT_TRANSLATE_NOOP("td::cli", "The environment variable holding the token (default TRIGGERDESK_TOKEN); "
                                       "wins over a profile's credential."),
-         {C::Run, C::Resume}},
-        {"no-auth", nullptr, QT_TRANSLATE_NOOP("td::cli", "Call without a token."), {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
+        {"no-auth", nullptr, QT_TRANSLATE_NOOP("td::cli", "Call without a token."), {C::Run, C::Resume, C::Jobs}},
         {"poll-interval-ms", "N", QT_TRANSLATE_NOOP("td::cli", "Status poll interval in milliseconds."), {C::Run}},
         {"deadline-s", "N", QT_TRANSLATE_NOOP("td::cli", "Long-poll deadline in seconds (at most 86400)."), {C::Run}},
         {"state-dir",
          "DIR",
          QT_TRANSLATE_NOOP("td::cli", "Keep a JSON record of each job here; resume reads them back."),
-         {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
         {"json",
          nullptr,
          QT_TRANSLATE_NOOP("td::cli", "Print one JSON object per job on standard output."),
-         {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
         {"count",
          "N",
          QT_TRANSLATE_NOOP("td::cli", "Launch N copies at once (a load test); one report per job, the worst exit "
@@ -73,23 +92,23 @@ const QList<OptionSpec> &optionSpecs()
          "N",
          QT_TRANSLATE_NOOP("td::cli", "Stop watching any job after N hours (default 24); it ends TimedOut and can "
                                       "be resumed."),
-         {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
         {"ca-file",
          "PEM",
          QT_TRANSLATE_NOOP("td::cli", "Trust the certificate authorities in this PEM file too (an on-premises "
                                       "Orchestrator's private CA); \"\" for none."),
-         {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
         {"pin-sha256",
          "HEX",
          QT_TRANSLATE_NOOP("td::cli", "Accept only the server certificate with this SHA-256 fingerprint (64 hex "
                                       "digits, colons allowed), even self-signed; \"\" for none."),
-         {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
         {"proxy",
          "URL",
          QT_TRANSLATE_NOOP("td::cli", "The proxy for profiles that name none: system (default: http_proxy, "
                                       "https_proxy, no_proxy), none, or http://[user@]host:port (password in "
                                       "TRIGGERDESK_PROXY_PASSWORD). Loopback never goes through a proxy."),
-         {C::Run, C::Resume}},
+         {C::Run, C::Resume, C::Jobs}},
         {"pat", nullptr, QT_TRANSLATE_NOOP("td::cli", "credentials add: a personal access token."), {C::Credentials}},
         {"oauth",
          nullptr,
@@ -222,6 +241,23 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
             return false;
         o.watchLimitHours = *hours;
     }
+    if (command == Command::Jobs) {
+        o.profile = value("profile");
+        if (has("args-json"))
+            o.argsJson = value("args-json");
+        o.kill = has("kill");
+        o.around = QDateTime::currentDateTimeUtc();
+        if (has("around")) {
+            o.around = QDateTime::fromString(value("around"), Qt::ISODateWithMs);
+            if (!o.around.isValid()) {
+                *error = QCoreApplication::translate("td::cli", "--around takes a date and time in ISO 8601 "
+                                                                "(2026-12-04T10:15:00Z), got \"%1\"")
+                             .arg(value("around"));
+                return false;
+            }
+        }
+        return true;
+    }
     if (command == Command::Resume) {
         if (o.stateDir.isEmpty()) {
             *error = QCoreApplication::translate("td::cli", "resume needs --state-dir DIR");
@@ -256,6 +292,23 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
     return true;
 }
 
+bool argumentsJson(const CliOptions &options, QJsonObject *args, QString *error)
+{
+    if (!options.argsJson)
+        return true;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(options.argsJson->toUtf8(), &parseError);
+    if (!doc.isObject()) {
+        *error = QCoreApplication::translate("td::cli", "--args-json must be a JSON object (%1)")
+                     .arg(parseError.error != QJsonParseError::NoError
+                              ? parseError.errorString()
+                              : QCoreApplication::translate("td::cli", "not an object"));
+        return false;
+    }
+    *args = doc.object();
+    return true;
+}
+
 void overrideTls(const CliOptions &options, TlsTrust *trust)
 {
     if (options.caFile)
@@ -276,11 +329,17 @@ QString usageText()
                                                "  triggerdesk-cli credentials add NAME --pat\n"
                                                "  triggerdesk-cli credentials add NAME --oauth --client-id ID "
                                                "[--scopes S] [--identity-url URL]\n"
-                                               "  triggerdesk-cli credentials remove NAME\n");
+                                               "  triggerdesk-cli credentials remove NAME\n"
+                                               "  triggerdesk-cli jobs find (URL | --profile NAME) [--around "
+                                               "ISO-8601] [--args-json JSON]\n"
+                                               "  triggerdesk-cli jobs watch ID (URL | --profile NAME)\n"
+                                               "  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]\n");
     const QList<QPair<Command, QString>> sections{
         {Command::Run, QCoreApplication::translate("td::cli", "Options of run:")},
         {Command::Resume, QCoreApplication::translate("td::cli", "Options of resume:")},
         {Command::Credentials, QCoreApplication::translate("td::cli", "Options of credentials add:")},
+        {Command::Jobs, QCoreApplication::translate("td::cli", "Options of jobs (the trigger URL or profile names "
+                                                               "the Orchestrator and folder):")},
     };
     for (const auto &[command, title] : sections) {
         text += QLatin1Char('\n') + title + QLatin1Char('\n');
@@ -304,7 +363,8 @@ QString usageText()
                 "TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.\n"
                 "Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,\n"
                 "5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in\n"
-                "Orchestrator.\n");
+                "Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job\n"
+                "and 4 when it finds none.\n");
     return text;
 }
 

@@ -3,6 +3,8 @@
 // Every option of triggerdesk-cli, declared once: each subcommand parses its own from this table
 // into one CliOptions, and --help lists them from it, so the usage text cannot miss one.
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -18,6 +20,7 @@ enum class Command
     Run,
     Resume,
     Credentials,
+    Jobs, // jobs find|watch|stop
 };
 
 // The options given, parsed and checked (numbers in range, not both of two exclusive ones).
@@ -43,6 +46,9 @@ struct CliOptions
     std::optional<QString> caFile;
     std::optional<QString> pinSha256;
     QString proxy; // "system" (default), "none" or a proxy URL, for profiles that defer to it
+    // jobs
+    bool kill = false; // jobs stop: Kill rather than SoftStop
+    QDateTime around;  // jobs find: when the trigger was called (default: now)
     // credentials add
     bool pat = false;
     bool oauth = false;
@@ -54,6 +60,10 @@ struct CliOptions
 // Parses `arguments` (the whole command line, the program and subcommand first) for `command`.
 // False with a message for a person when an option is unknown, malformed or out of range.
 bool parseOptions(Command command, const QStringList &arguments, CliOptions *options, QString *error);
+
+// --args-json, when given, into *args; false with a message for a person when it is not a JSON
+// object.
+bool argumentsJson(const CliOptions &options, QJsonObject *args, QString *error);
 
 // --ca-file and --pin-sha256, where given, over a profile's trust.
 void overrideTls(const CliOptions &options, TlsTrust *trust);

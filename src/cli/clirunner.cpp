@@ -49,10 +49,27 @@ int CliRunner::exec(const QStringList &arguments)
         return profiles(arguments);
     if (command == QLatin1String("credentials"))
         return credentials(arguments);
+    if (command == QLatin1String("jobs"))
+        return jobs(arguments);
     err() << usageText() << Qt::flush;
     return command.isEmpty()
                ? ExitUsage
                : usageError(QCoreApplication::translate("td::cli", "unknown command \"%1\"").arg(command));
+}
+
+int CliRunner::setUp(const CliOptions &options, const TriggerProfile &profile, AuthProvider **auth)
+{
+    QString error;
+    *auth = authFor(profile, tokenSource(options), &error);
+    if (!error.isEmpty())
+        return usageError(error);
+    if (!options.stateDir.isEmpty()) {
+        const int opened = openStateDir(options.stateDir);
+        if (opened != ExitSuccess)
+            return opened;
+    }
+    makeEngine(options);
+    return ExitSuccess;
 }
 
 AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSource &source, QString *error)

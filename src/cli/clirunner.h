@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobstore.h"
+#include "orchestratorapi.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,7 +27,8 @@ namespace td::cli {
 struct CliOptions;
 
 // triggerdesk-cli: one member per subcommand, each in its own file (runcommand.cpp,
-// resumecommand.cpp, profilescommand.cpp, credentialscommand.cpp); what they share is here.
+// resumecommand.cpp, profilescommand.cpp, credentialscommand.cpp, jobscommand.cpp); what they
+// share is here.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -42,6 +44,17 @@ private:
     int resume(const QStringList &arguments);
     int profiles(const QStringList &arguments);
     int credentials(const QStringList &arguments);
+    int jobs(const QStringList &arguments);
+    // jobs find: the candidates, best first; ExitUnknown when there are none.
+    int findJobs(const JobRecord &record, AuthProvider *auth, bool argumentsGiven);
+    // jobs stop: asks Orchestrator to stop the record's job; ExitSuccess when it took the request.
+    int askToStop(const JobRecord &record, AuthProvider *auth, StopStrategy strategy);
+    // The profile of a run or of jobs: the saved one (--profile), or one made from the one URL
+    // given; then the options' overrides. False with a message for a person.
+    static bool profileFor(const CliOptions &options, const QStringList &urls, TriggerProfile *profile, QString *error);
+    // What a run or a jobs command needs before its requests: the profile's token source, the
+    // --state-dir, and the engine. Returns ExitSuccess, or the exit code after saying why.
+    int setUp(const CliOptions &options, const TriggerProfile &profile, AuthProvider **auth);
     // Runs one keychain job to its end; ExitUsage with a message when the keychain refuses.
     int runSecretJob(const std::function<void(SecretStore *, QObject *, std::function<void(const QString &)>)> &job);
 

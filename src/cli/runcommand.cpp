@@ -8,7 +8,7 @@
 #include "triggerengine.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace td::cli {
 
@@ -19,11 +19,30 @@ QString cliText(const char *text)
     return QCoreApplication::translate("td::cli", text);
 }
 
-// The profile to run: the saved one, or one made from the URL; then the options' overrides.
-bool profileFor(const CliOptions &options, TriggerProfile *profile, QString *error)
+// --args-json, then each --arg over it; checked against the profile's argument specs.
+bool argumentsFor(const CliOptions &options, const TriggerProfile &profile, QJsonObject *args, QString *error)
+{
+    if (!argumentsJson(options, args, error))
+        return false;
+    for (const QString &arg : options.args) {
+        const qsizetype eq = arg.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            *error = cliText("--arg takes NAME=VALUE, got \"%1\"").arg(arg);
+            return false;
+        }
+        args->insert(arg.left(eq), typedArgumentValue(arg.mid(eq + 1)));
+    }
+    const QStringList problems = validateArguments(profile.arguments, *args);
+    *error = problems.join(QLatin1Char(' '));
+    return problems.isEmpty();
+}
+
+} // namespace
+
+bool CliRunner::profileFor(const CliOptions &options, const QStringList &urls, TriggerProfile *profile, QString *error)
 {
     if (!options.profile.isEmpty()) {
-        if (!options.positional.isEmpty()) {
+        if (!urls.isEmpty()) {
             *error = cliText("give either a URL or --profile, not both");
             return false;
         }
@@ -37,11 +56,11 @@ bool profileFor(const CliOptions &options, TriggerProfile *profile, QString *err
         }
         *profile = store.profiles().at(index);
     } else {
-        if (options.positional.size() != 1) {
-            *error = cliText("run takes one trigger URL");
+        if (urls.size() != 1) {
+            *error = cliText("give one trigger URL, or --profile NAME");
             return false;
         }
-        profile->invokeUrl = QUrl(options.positional.first(), QUrl::StrictMode);
+        profile->invokeUrl = QUrl(urls.first(), QUrl::StrictMode);
         // Without --mode the trigger's configured default applies: no $callMode is sent.
         profile->mode = CallMode::TriggerDefault;
         InvokeUrlParts parts;
@@ -63,35 +82,6 @@ bool profileFor(const CliOptions &options, TriggerProfile *profile, QString *err
     return problems.isEmpty();
 }
 
-// --args-json, then each --arg over it; checked against the profile's argument specs.
-bool argumentsFor(const CliOptions &options, const TriggerProfile &profile, QJsonObject *args, QString *error)
-{
-    if (options.argsJson) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(options.argsJson->toUtf8(), &parseError);
-        if (!doc.isObject()) {
-            *error = cliText("--args-json must be a JSON object (%1)")
-                         .arg(parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                           : cliText("not an object"));
-            return false;
-        }
-        *args = doc.object();
-    }
-    for (const QString &arg : options.args) {
-        const qsizetype eq = arg.indexOf(QLatin1Char('='));
-        if (eq <= 0) {
-            *error = cliText("--arg takes NAME=VALUE, got \"%1\"").arg(arg);
-            return false;
-        }
-        args->insert(arg.left(eq), typedArgumentValue(arg.mid(eq + 1)));
-    }
-    const QStringList problems = validateArguments(profile.arguments, *args);
-    *error = problems.join(QLatin1Char(' '));
-    return problems.isEmpty();
-}
-
-} // namespace
-
 int CliRunner::run(const QStringList &arguments)
 {
     CliOptions options;
@@ -101,17 +91,11 @@ int CliRunner::run(const QStringList &arguments)
     m_json = options.json;
     TriggerProfile profile;
     QJsonObject args;
-    if (!profileFor(options, &profile, &error) || !argumentsFor(options, profile, &args, &error))
+    if (!profileFor(options, options.positional, &profile, &error) || !argumentsFor(options, profile, &args, &error))
         return usageError(error);
-    AuthProvider *auth = authFor(profile, tokenSource(options), &error);
-    if (!error.isEmpty())
-        return usageError(error);
-    if (!options.stateDir.isEmpty()) {
-        const int opened = openStateDir(options.stateDir);
-        if (opened != ExitSuccess)
-            return opened;
-    }
-    makeEngine(options);
+    AuthProvider *auth = nullptr;
+    if (const int ready = setUp(options, profile, &auth); ready != ExitSuccess)
+        return ready;
     m_engine->setLongPollSlotsPerOrigin(options.longPollSlots);
     // Many jobs at once: their hops and transitions would interleave, so only each one's report.
     m_progress = options.count == 1;

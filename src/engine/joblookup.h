@@ -1,9 +1,7 @@
 #pragma once
 
 #include "jobrecord.h"
-#include "proxyrouting.h"
-#include "scheduler.h"
-#include "tlspolicy.h"
+#include "orchestratorapi.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,7 +14,6 @@
 namespace td {
 
 class AuthProvider;
-class HttpExchange;
 struct HttpAnswer;
 class TriggerEngine;
 
@@ -37,7 +34,7 @@ struct OrchestratorJob
 // the trigger URL (X-UIPATH-FolderKey), or by the profile's numeric folder id when it gives one.
 // The list call carries no arguments on the real service, so the nearest jobs in time are read
 // one by one (GET /odata/Jobs(id)) and those with the same arguments come first. A 429 is waited
-// out (its Retry-After) a few times.
+// out (its Retry-After) a few times (OrchestratorApi).
 class JobLookup : public QObject
 {
     Q_OBJECT
@@ -51,13 +48,9 @@ public:
     static constexpr int kMaxPages = 5;
     // The candidates nearest in time whose arguments are read.
     static constexpr int kDetailed = 20;
-    // 429s waited out in a row before giving up, each at most kMaxRetryAfterSeconds.
-    static constexpr int kMaxRateLimited = 3;
-    static constexpr int kMaxRetryAfterSeconds = 60;
 
     // Asks through the engine's network manager for the profile's certificate trust.
     JobLookup(TriggerEngine *engine, AuthProvider *auth, const JobRecord &record, QObject *parent = nullptr);
-    ~JobLookup() override;
 
     void start();
 
@@ -70,21 +63,13 @@ private:
     void listPage(int page);
     void readDetails(int index);
     void done();
-    void get(const QUrl &url, std::function<void(const HttpAnswer &)> then);
+    void get(const QUrl &url, OrchestratorApi::Then then);
     void fail(const QString &error);
 
-    QPointer<TriggerEngine> m_engine;
-    std::shared_ptr<const TlsPolicy> m_tls;
-    NetworkRoute m_route; // the profile's trust and proxy, worked out at start()
-    QPointer<AuthProvider> m_auth;
     JobRecord m_record;
+    OrchestratorApi m_api;
     QDateTime m_calledAt; // when the trigger call went out
     QList<OrchestratorJob> m_candidates;
-    int m_rateLimited = 0;
-    Scheduler m_scheduler;
-    std::function<void()> m_retry; // the request a 429 asked to wait for
-    Alarm m_retryAlarm;
-    QPointer<HttpExchange> m_exchange;
 };
 
 } // namespace td

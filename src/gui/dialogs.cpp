@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QPushButton>
 
 namespace td {
 
@@ -25,6 +26,21 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
         return answer;
     }
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &actionText)
+{
+    s_lastText = text;
+    s_lastDefaultButton = QMessageBox::Cancel;
+    if (s_nextAnswer != QMessageBox::NoButton) {
+        const QMessageBox::StandardButton answer = s_nextAnswer;
+        s_nextAnswer = QMessageBox::NoButton;
+        return answer == QMessageBox::Ok;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
+    box.button(QMessageBox::Ok)->setText(actionText);
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Ok;
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

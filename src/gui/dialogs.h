@@ -15,6 +15,9 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // A question before an action that cannot be undone: the action's own button (Ok, labelled
+    // actionText) and Cancel, the default. True when the action was chosen.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &actionText);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 

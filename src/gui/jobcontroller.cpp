@@ -177,12 +177,65 @@ JobLookup *JobController::lookup(const JobRecord &record)
     return new JobLookup(m_engine, authFor(record.profile), record);
 }
 
+bool JobController::canCheckInOrchestrator(const JobRecord &record)
+{
+    switch (record.state) {
+    case JobState::Triggering: // a long poll's call is held for the whole job
+    case JobState::Running:
+    case JobState::Started:
+    case JobState::Unknown:
+    case JobState::TimedOut:
+    case JobState::Cancelled:
+        return record.orchestratorJobId == 0;
+    default:
+        return false; // not sent yet (Queued), refused, or over
+    }
+}
+
 JobRun *JobController::attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId)
 {
-    JobRecord attached = record;
+    const int row = m_model->rowOf(record.id);
+    if (JobRun *run = m_model->runAt(row))
+        run->cancel(); // no-op when it has ended
+    JobRecord attached = row >= 0 ? m_model->recordAt(row) : record;
     attached.orchestratorJobId = orchestratorJobId;
     attached.folderId = folderId;
     return m_engine->resume(attached, authFor(attached.profile));
+}
+
+bool JobController::canStopInOrchestrator(const JobRecord &record)
+{
+    switch (record.state) {
+    case JobState::Successful:
+    case JobState::Faulted:
+    case JobState::Stopped:
+    case JobState::Failed:
+        return false;
+    default:
+        return record.orchestratorJobId > 0;
+    }
+}
+
+void JobController::stopInOrchestrator(const JobRecord &record, StopStrategy strategy,
+                                       std::function<void(const QString &error)> done)
+{
+    auto *api = new OrchestratorApi(m_engine, authFor(record.profile), record.profile, this);
+    QString error;
+    if (!api->prepare(&error)) {
+        api->deleteLater();
+        done(error);
+        return;
+    }
+    api->stopJob(record.orchestratorJobId, strategy, [this, api, id = record.id, done](const QString &stopError) {
+        api->deleteLater();
+        if (stopError.isEmpty()) {
+            // Its end comes from Orchestrator: watch it there again if it was let go.
+            const JobRecord now = m_model->recordAt(m_model->rowOf(id));
+            if (isResumable(now.state))
+                m_engine->resume(now, authFor(now.profile));
+        }
+        done(stopError);
+    });
 }
 
 void JobController::stop(const QString &id)

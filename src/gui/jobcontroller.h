@@ -2,6 +2,7 @@
 
 #include "credential.h"
 #include "jobrecord.h"
+#include "orchestratorapi.h"
 #include "secretstorefactory.h"
 #include "triggerengine.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+
+#include <functional>
 
 namespace td {
 
@@ -55,8 +58,19 @@ public:
     void stop(const QString &id);
     // Asks Orchestrator which of its jobs this one may be (the caller starts it and owns it).
     JobLookup *lookup(const JobRecord &record);
-    // Watches the job found in Orchestrator, in the record's row, until it ends.
+    // Whether the job can be looked for in Orchestrator: it may exist there (the trigger call was
+    // answered, or may have reached the server) and its Orchestrator id is not known yet.
+    static bool canCheckInOrchestrator(const JobRecord &record);
+    // Watches the job found in Orchestrator, in the record's row, until it ends; a run still
+    // watching the row another way (its status URI, a held long poll) stops first.
     JobRun *attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId);
+    // Whether Orchestrator can be asked to stop the job: its Orchestrator id is known and it has
+    // not ended there as far as TriggerDesk saw.
+    static bool canStopInOrchestrator(const JobRecord &record);
+    // Asks Orchestrator to stop the job; `done` gets an empty error when Orchestrator took the
+    // request. The job is then watched in Orchestrator (again, if it was let go) until it ends.
+    void stopInOrchestrator(const JobRecord &record, StopStrategy strategy,
+                            std::function<void(const QString &error)> done);
 
     // Whether watching can resume: the job may still run, its status URI is known, and it is not
     // a job of an earlier demo simulator (gone, with its jobs).

@@ -419,6 +419,7 @@ void JobDetailsView::refreshOutput()
     m_shownNoJobYet = noJobYet;
     const QByteArray status = jsonBytes(r.lastStatus);
     fillJsonTree(m_outputTree, status);
+    m_outputTree->resizeColumnToContents(0);
     if (!status.isEmpty())
         m_rawOutput->setPlainText(
             tr("Still running. Last status:\n%1").arg(QString::fromUtf8(jsontext::indented(status))));

@@ -14,11 +14,16 @@ JobLookupDialog::JobLookupDialog(JobLookup *lookup, const JobRecord &record, QWi
 {
     setWindowTitle(tr("Check in Orchestrator"));
     auto *layout = new QVBoxLayout(this);
+    const QString launched = record.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     auto *intro = new QLabel(
-        tr("The answer to the trigger call of <b>%1</b> (launched %2) never arrived whole, so the job may or may not "
-           "exist. These are the jobs Orchestrator created in the trigger's folder around that time.")
-            .arg(record.profile.name.toHtmlEscaped(),
-                 record.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+        record.state == JobState::Unknown
+            ? tr("The answer to the trigger call of <b>%1</b> (launched %2) never arrived whole, so the job may or may "
+                 "not exist. These are the jobs Orchestrator created in the trigger's folder around that time.")
+                  .arg(record.profile.name.toHtmlEscaped(), launched)
+            : tr("These are the jobs Orchestrator created in the trigger's folder around the launch of <b>%1</b> "
+                 "(%2). Attach the one it started to watch it there, with Orchestrator's own state, and to be able "
+                 "to stop it.")
+                  .arg(record.profile.name.toHtmlEscaped(), launched),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -63,9 +63,14 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
                       {callModeLabel(CallMode::AsyncRequestReply), callModeLabel(CallMode::FireAndForget),
                        callModeLabel(CallMode::LongPolling)},
                       false);
-    const QList<QAction *> jobActions{m_ui->stopWatchingAction, m_ui->resumeWatchingAction,
-                                      m_ui->rerunAction,        m_ui->checkInOrchestratorAction,
-                                      m_ui->copyOutputAction,   m_ui->copyCurlAction};
+    const QList<QAction *> jobActions{m_ui->stopWatchingAction,
+                                      m_ui->resumeWatchingAction,
+                                      m_ui->rerunAction,
+                                      m_ui->checkInOrchestratorAction,
+                                      m_ui->stopInOrchestratorAction,
+                                      m_ui->killInOrchestratorAction,
+                                      m_ui->copyOutputAction,
+                                      m_ui->copyCurlAction};
     table->addActions(jobActions);
     m_ui->jobDetails->setActions(jobActions);
 
@@ -118,6 +123,10 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     connect(m_ui->resumeWatchingAction, &QAction::triggered, this, &JobPanel::resumeWatching);
     connect(m_ui->rerunAction, &QAction::triggered, this, &JobPanel::rerun);
     connect(m_ui->checkInOrchestratorAction, &QAction::triggered, this, &JobPanel::checkInOrchestrator);
+    connect(m_ui->stopInOrchestratorAction, &QAction::triggered, this,
+            [this] { stopInOrchestrator(StopStrategy::SoftStop); });
+    connect(m_ui->killInOrchestratorAction, &QAction::triggered, this,
+            [this] { stopInOrchestrator(StopStrategy::Kill); });
     connect(m_ui->copyOutputAction, &QAction::triggered, this, &JobPanel::copyOutput);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &JobPanel::copyCurl);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, [this] { exportJobs(false); });
@@ -217,8 +226,12 @@ void JobPanel::updateActions()
     m_ui->resumeWatchingAction->setToolTip(resumeTip);
     m_ui->resumeWatchingAction->setStatusTip(resumeTip);
     m_ui->rerunAction->setEnabled(!rows.isEmpty());
-    m_ui->checkInOrchestratorAction->setEnabled(currentRow() >= 0 &&
-                                                m_jobs->model()->recordAt(currentRow()).state == JobState::Unknown);
+    m_ui->checkInOrchestratorAction->setEnabled(
+        currentRow() >= 0 && JobController::canCheckInOrchestrator(m_jobs->model()->recordAt(currentRow())));
+    const bool canStopThere =
+        currentRow() >= 0 && JobController::canStopInOrchestrator(m_jobs->model()->recordAt(currentRow()));
+    m_ui->stopInOrchestratorAction->setEnabled(canStopThere);
+    m_ui->killInOrchestratorAction->setEnabled(canStopThere);
     m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
     m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
     const bool anyJobs = m_jobs->model()->rowCount() > 0;
@@ -302,6 +315,47 @@ void JobPanel::checkInOrchestrator()
         emit message(tr("Watching job %1 in Orchestrator.").arg(jobId));
     });
     dialog->open();
+}
+
+void JobPanel::stopInOrchestrator(StopStrategy strategy)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const JobRecord record = m_jobs->model()->recordAt(row);
+    if (!JobController::canStopInOrchestrator(record))
+        return;
+    const bool kill = strategy == StopStrategy::Kill;
+    const QString what = kill ? tr("Kill job %1 in Orchestrator?").arg(record.orchestratorJobId)
+                              : tr("Stop job %1 in Orchestrator?").arg(record.orchestratorJobId);
+    const QString how =
+        kill ? tr("Orchestrator ends the robot's process at once: the work in progress is not finished or cleaned "
+                  "up.")
+             : tr("Orchestrator asks the process to stop at its next \"Should Stop\" check; a process that never "
+                  "checks goes on running (Kill ends it at once).");
+    const QString question =
+        QStringLiteral("%1\n\n%2\n%3 %4")
+            .arg(what, tr("Profile: %1").arg(record.profile.name), how, tr("The job then ends Stopped."));
+    if (!MessageBox::confirm(m_dialogParent, kill ? tr("Kill the job?") : tr("Stop the job?"), question,
+                             kill ? tr("&Kill the job") : tr("&Stop the job")))
+        return;
+    const qint64 jobId = record.orchestratorJobId;
+    const QString strategyName = stopStrategyName(strategy);
+    emit message(tr("Asking Orchestrator to stop job %1 (%2)…").arg(jobId).arg(strategyName));
+    m_jobs->stopInOrchestrator(
+        record, strategy, [panel = QPointer<JobPanel>(this), jobId, strategyName](const QString &error) {
+            if (!panel)
+                return;
+            if (error.isEmpty()) {
+                emit panel->message(tr("Orchestrator is stopping job %1 (%2).").arg(jobId).arg(strategyName));
+                return;
+            }
+            MessageBox::warning(panel->m_dialogParent, tr("Could not stop the job"),
+                                tr("Orchestrator did not take the request to stop job %1: "
+                                   "%2")
+                                    .arg(jobId)
+                                    .arg(error));
+        });
 }
 
 void JobPanel::copyOutput()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "orchestratorapi.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -19,7 +21,8 @@ class JobFilterProxyModel;
 class JobRun;
 
 // The right of the window: the job table with its filter, the selected job's details, and the
-// Job menu (stop and resume watching, re-run, copy output, copy as curl, export, remove finished).
+// Job menu (stop and resume watching, re-run, check in Orchestrator, stop or kill the job there,
+// copy output, copy as curl, export, remove finished).
 class JobPanel : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ private:
     void resumeWatching();
     void rerun();
     void checkInOrchestrator();
+    // Asks Orchestrator to stop the current job, once the person confirmed.
+    void stopInOrchestrator(StopStrategy strategy);
     void copyOutput();
     void copyCurl();
     void exportJobs(bool json);

@@ -53,6 +53,8 @@ void setActionIcons(Ui::MainWindow *ui, const QStyle *style)
         {ui->resumeWatchingAction, "view-refresh", QStyle::SP_BrowserReload},
         {ui->rerunAction, "edit-redo", QStyle::SP_MediaSeekForward},
         {ui->checkInOrchestratorAction, "edit-find", QStyle::SP_FileDialogContentsView},
+        {ui->stopInOrchestratorAction, "process-stop", QStyle::SP_BrowserStop},
+        {ui->killInOrchestratorAction, "dialog-error", QStyle::SP_MessageBoxCritical},
         {ui->copyOutputAction, "edit-copy", QStyle::SP_FileDialogDetailedView},
         {ui->copyCurlAction, "utilities-terminal", QStyle::SP_ComputerIcon},
         {ui->exportCsvAction, "document-save-as", QStyle::SP_DialogSaveButton},

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 // triggerdesk-cli against triggerdesk-sim, both as the executables a person runs.
 class TestCli : public QObject
@@ -33,6 +34,7 @@ private slots:
     void stateDirThatCannotBeWritten();
     void countLaunchesABurst();
     void certificateTrustOverHttps();
+    void jobsFindStopAndWatch();
 
 private:
     struct Result
@@ -205,7 +207,8 @@ void TestCli::badUsage_data()
     const QString noAuth = QStringLiteral("--no-auth");
     QTest::newRow("no command") << QStringList() << QStringLiteral("Usage:");
     QTest::newRow("unknown command") << QStringList{QStringLiteral("fly")} << QStringLiteral("unknown command \"fly\"");
-    QTest::newRow("no url") << QStringList{QStringLiteral("run")} << QStringLiteral("run takes one trigger URL");
+    QTest::newRow("no url") << QStringList{QStringLiteral("run")}
+                            << QStringLiteral("give one trigger URL, or --profile NAME");
     QTest::newRow("bad mode") << QStringList{QStringLiteral("run"), url, QStringLiteral("--mode"),
                                              QStringLiteral("Sometimes")}
                               << QStringLiteral("unknown mode \"Sometimes\"");
@@ -237,6 +240,18 @@ void TestCli::badUsage_data()
     QTest::newRow("proxy not a proxy") << QStringList{QStringLiteral("run"), url, QStringLiteral("--proxy"),
                                                       QStringLiteral("ftp://proxy:21"), noAuth}
                                        << QStringLiteral("--proxy: The proxy must be");
+    QTest::newRow("jobs without an action")
+        << QStringList{QStringLiteral("jobs")} << QStringLiteral("jobs takes find, watch ID or stop ID");
+    QTest::newRow("jobs id not a number")
+        << QStringList{QStringLiteral("jobs"), QStringLiteral("watch"), QStringLiteral("abc"), url, noAuth}
+        << QStringLiteral("jobs watch takes the job's Orchestrator id (a number), got \"abc\"");
+    QTest::newRow("jobs around not a date")
+        << QStringList{QStringLiteral("jobs"),     QStringLiteral("find"),      url,
+                       QStringLiteral("--around"), QStringLiteral("yesterday"), noAuth}
+        << QStringLiteral("--around takes a date and time in ISO 8601");
+    QTest::newRow("jobs stop without url")
+        << QStringList{QStringLiteral("jobs"), QStringLiteral("stop"), QStringLiteral("7"), noAuth}
+        << QStringLiteral("give one trigger URL, or --profile NAME");
     QTest::newRow("token-env and no-auth")
         << QStringList{QStringLiteral("run"), url, QStringLiteral("--token-env"), QStringLiteral("T"), noAuth}
         << QStringLiteral("give either --token-env or --no-auth, not both");
@@ -371,6 +386,72 @@ void TestCli::stateDirThatCannotBeWritten()
                           dir.filePath(QStringLiteral("file/sub")), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 6);
     QVERIFY2(r.err.contains("Could not"), r.err.constData());
+}
+
+void TestCli::jobsFindStopAndWatch()
+{
+    // A job whose answer the operator never saw: launched fire-and-forget, 60 s of work.
+    const QString marker = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString slow = url(QStringLiteral("slow"));
+    const QString args = QStringLiteral("{\"marker\":\"%1\"}").arg(marker);
+    QCOMPARE(cli({QStringLiteral("run"), slow, QStringLiteral("--mode"), QStringLiteral("FireAndForget"),
+                  QStringLiteral("--args-json"), args, QStringLiteral("--json")})
+                 .exitCode,
+             0);
+
+    // Found by its arguments (read one by one: the list carries none), the best first.
+    const Result found = cli({QStringLiteral("jobs"), QStringLiteral("find"), slow, QStringLiteral("--args-json"), args,
+                              QStringLiteral("--json")});
+    QCOMPARE(found.exitCode, 0);
+    const QJsonArray candidates = found.json.value(QStringLiteral("candidates")).toArray();
+    QVERIFY2(!candidates.isEmpty(), found.out.constData());
+    const QJsonObject best = candidates.first().toObject();
+    QVERIFY2(best.value(QStringLiteral("argumentsMatch")).toBool(), found.out.constData());
+    QVERIFY2(QStringList({QStringLiteral("Pending"), QStringLiteral("Running")})
+                 .contains(best.value(QStringLiteral("state")).toString()),
+             found.out.constData()); // not over: Orchestrator's own word
+    QVERIFY2(best.value(QStringLiteral("why")).toString().startsWith(QLatin1String("same arguments")),
+             found.out.constData());
+    for (qsizetype i = 1; i < candidates.size(); ++i)
+        QVERIFY(!candidates.at(i).toObject().value(QStringLiteral("argumentsMatch")).toBool());
+    const QString id = QString::number(best.value(QStringLiteral("id")).toInteger());
+
+    // Killed: the CLI watches it until Orchestrator reports it Stopped, and exits 7.
+    const Result killed = cli({QStringLiteral("jobs"), QStringLiteral("stop"), id, slow, QStringLiteral("--kill")});
+    QCOMPARE(killed.exitCode, 7);
+    QVERIFY2(killed.err.contains(QByteArray("Asked Orchestrator to stop job " + id.toUtf8() + " (Kill)")),
+             killed.err.constData());
+    QVERIFY2(killed.out.contains("Stopped"), killed.out.constData());
+    // Watched again: over already, the same end.
+    const Result watched = cli({QStringLiteral("jobs"), QStringLiteral("watch"), id, slow, QStringLiteral("--json")});
+    QCOMPARE(watched.exitCode, 7);
+    QCOMPARE(watched.json.value(QStringLiteral("state")).toString(), QStringLiteral("Stopped"));
+    // A job Orchestrator does not have: refused in its words, exit 3.
+    const Result unknown = cli({QStringLiteral("jobs"), QStringLiteral("stop"), QStringLiteral("999999"), slow});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.err.contains("Job does not exist."), unknown.err.constData());
+
+    // A job that ends well: watched to its output, exit 0, like run.
+    QCOMPARE(cli({QStringLiteral("run"), url(QStringLiteral("async")), QStringLiteral("--mode"),
+                  QStringLiteral("FireAndForget"), QStringLiteral("--args-json"), args})
+                 .exitCode,
+             0);
+    const Result echo = cli({QStringLiteral("jobs"), QStringLiteral("find"), url(QStringLiteral("async")),
+                             QStringLiteral("--args-json"), args, QStringLiteral("--json")});
+    const QJsonObject echoJob = echo.json.value(QStringLiteral("candidates")).toArray().first().toObject();
+    QVERIFY2(echoJob.value(QStringLiteral("argumentsMatch")).toBool(), echo.out.constData());
+    const Result done = cli({QStringLiteral("jobs"), QStringLiteral("watch"),
+                             QString::number(echoJob.value(QStringLiteral("id")).toInteger()),
+                             url(QStringLiteral("async")), QStringLiteral("--json")});
+    QCOMPARE(done.exitCode, 0);
+    QCOMPARE(done.json.value(QStringLiteral("state")).toString(), QStringLiteral("Successful"));
+
+    // Nothing in the window: exit 4, and what was searched.
+    const Result none = cli({QStringLiteral("jobs"), QStringLiteral("find"), slow, QStringLiteral("--around"),
+                             QStringLiteral("2020-01-01T00:00:00Z")});
+    QCOMPARE(none.exitCode, 4);
+    QVERIFY2(none.err.contains("No job of this folder was created from 2019-12-31T23:58:00Z to 2020-01-01T00:10:00Z"),
+             none.err.constData());
 }
 
 void TestCli::countLaunchesABurst()

@@ -661,22 +661,20 @@ void TestEngine::attachedJobStoppedInOrchestratorIsStopped()
     QTRY_VERIFY(!watched->record().transitions.isEmpty() &&
                 watched->record().transitions.last().detail == QLatin1String("Running in Orchestrator"));
 
-    // Someone stops it in Orchestrator, through its Jobs API.
-    QUrl stopUrl = profile.invokeUrl;
-    stopUrl.setPath(stopUrl.path().section(QStringLiteral("/t/"), 0, 0) +
-                    QStringLiteral("/odata/Jobs/UiPath.Server.Configuration.OData.StopJobs"));
-    QNetworkRequest request(stopUrl);
-    request.setRawHeader("Authorization", "Bearer demo-token");
-    request.setRawHeader("X-UIPATH-FolderKey", "11111111-2222-4333-8444-555555555555");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkAccessManager manager;
-    QNetworkReply *reply = manager.post(
-        request, QJsonDocument(QJsonObject{{QStringLiteral("jobIds"), QJsonArray{attached.orchestratorJobId}},
-                                           {QStringLiteral("strategy"), strategy}})
-                     .toJson());
-    QTRY_VERIFY(reply->isFinished());
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    reply->deleteLater();
+    // The operator stops it (Job menu, or triggerdesk-cli jobs stop): StopJobs, the folder named
+    // by the key in the trigger URL.
+    OrchestratorApi api(f->engine.get(), f->auth.get(), profile);
+    QString error;
+    QVERIFY2(api.prepare(&error), qPrintable(error));
+    bool answered = false;
+    api.stopJob(attached.orchestratorJobId,
+                strategy == QLatin1String("Kill") ? StopStrategy::Kill : StopStrategy::SoftStop,
+                [&](const QString &stopError) {
+                    error = stopError;
+                    answered = true;
+                });
+    QTRY_VERIFY(answered);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     // Orchestrator's intermediate state first, as on the real service: not over yet.
     QCOMPARE(f->sim->jobsJson().first().toObject().value(QStringLiteral("State")).toString(), between);
 
@@ -686,6 +684,16 @@ void TestEngine::attachedJobStoppedInOrchestratorIsStopped()
              qPrintable(watched->record().error));
     QVERIFY(isTerminal(JobState::Stopped) && !isResumable(JobState::Stopped));
     QCOMPARE(f->sim->jobCount(), 1);
+
+    // A job Orchestrator does not have: its refusal in its own words, nothing stopped.
+    answered = false;
+    api.stopJob(attached.orchestratorJobId + 1000, StopStrategy::SoftStop, [&](const QString &stopError) {
+        error = stopError;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY2(error.contains(QLatin1String("Job does not exist.")) && error.contains(QLatin1String("404")),
+             qPrintable(error));
 }
 
 void TestEngine::lookupFindsTheJobAmongManyAndWaitsOutRateLimits()

@@ -18,6 +18,7 @@ private slots:
     void outputKeepsTheServersOrder();
     void anotherJobNeverShowsTheLastOutput();
     void jobNotCreatedYetSaysWhy();
+    void runningStatusShowsItsKeys();
 
 private:
     static JobRecord finished(const QString &id, const QByteArray &raw)
@@ -99,4 +100,22 @@ void TestJobDetails::jobNotCreatedYetSaysWhy()
 }
 
 QTEST_MAIN(TestJobDetails)
+void TestJobDetails::runningStatusShowsItsKeys()
+{
+    // The last status of a running job (an attached one: Orchestrator's job object) is shown as a
+    // tree whose keys can be read, not cut to the width of an empty column.
+    JobDetailsView view;
+    view.resize(900, 500);
+    view.show();
+    JobRecord record;
+    record.id = QStringLiteral("r");
+    record.state = JobState::Running;
+    record.lastStatus = QJsonObject{{QStringLiteral("OrganizationUnitId"), 1001}};
+    view.setJob(record, nullptr);
+    auto *tree = view.findChild<QTreeWidget *>(QStringLiteral("outputTree"));
+    QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("OrganizationUnitId"));
+    QVERIFY2(tree->columnWidth(0) >= tree->fontMetrics().horizontalAdvance(QStringLiteral("OrganizationUnitId")),
+             qPrintable(QString::number(tree->columnWidth(0))));
+}
+
 #include "tst_jobdetails.moc"

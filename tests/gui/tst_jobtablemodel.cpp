@@ -67,6 +67,8 @@ private slots:
     void historyAndCountsFollowEveryChange();
     void olderJobsShowTheirDateAndIdsTellCopiesApart();
     void providersOfEditedCredentialsAreFreed();
+    void orchestratorActionsFollowTheState_data();
+    void orchestratorActionsFollowTheState();
 
 private:
     sim::OrchestratorSimulator m_simulator;
@@ -278,6 +280,38 @@ void TestJobTableModel::providersOfEditedCredentialsAreFreed()
     // The credential is edited: its old provider goes, since no running job uses it.
     jobs.setCredentials({});
     QVERIFY(!provider);
+}
+
+void TestJobTableModel::orchestratorActionsFollowTheState_data()
+{
+    QTest::addColumn<JobState>("state");
+    QTest::addColumn<bool>("mayExist");  // Check in Orchestrator is offered while the id is unknown
+    QTest::addColumn<bool>("stoppable"); // Stop / Kill once the id is known
+    QTest::newRow("Queued: not sent") << JobState::Queued << false << true;
+    QTest::newRow("Triggering: a held long poll") << JobState::Triggering << true << true;
+    QTest::newRow("Running") << JobState::Running << true << true;
+    QTest::newRow("Started: fire and forget") << JobState::Started << true << true;
+    QTest::newRow("Unknown") << JobState::Unknown << true << true;
+    QTest::newRow("TimedOut") << JobState::TimedOut << true << true;
+    QTest::newRow("Cancelled: let go") << JobState::Cancelled << true << true;
+    QTest::newRow("Failed: no job") << JobState::Failed << false << false;
+    QTest::newRow("Successful") << JobState::Successful << false << false;
+    QTest::newRow("Faulted") << JobState::Faulted << false << false;
+    QTest::newRow("Stopped") << JobState::Stopped << false << false;
+}
+
+void TestJobTableModel::orchestratorActionsFollowTheState()
+{
+    QFETCH(JobState, state);
+    QFETCH(bool, mayExist);
+    QFETCH(bool, stoppable);
+    JobRecord record;
+    record.state = state;
+    QCOMPARE(JobController::canCheckInOrchestrator(record), mayExist);
+    QVERIFY(!JobController::canStopInOrchestrator(record)); // no id: nothing to name
+    record.orchestratorJobId = 42;
+    QVERIFY(!JobController::canCheckInOrchestrator(record)); // found already
+    QCOMPARE(JobController::canStopInOrchestrator(record), stoppable);
 }
 
 #include "tst_jobtablemodel.moc"

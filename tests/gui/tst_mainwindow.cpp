@@ -30,6 +30,8 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -75,6 +77,8 @@ private slots:
     void stopAndResumeWatching();
     void rerunOfAJobThatMayStillRunAsksFirst();
     void unknownJobIsCheckedInOrchestrator();
+    void attachedJobIsStoppedFromTheJobMenu_data();
+    void attachedJobIsStoppedFromTheJobMenu();
     void copyCurlHidesToken();
     void exportJobsCsv();
     void presetsSaveAndChoose();
@@ -376,6 +380,80 @@ void TestMainWindow::unknownJobIsCheckedInOrchestrator()
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
     QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
     QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+}
+
+void TestMainWindow::attachedJobIsStoppedFromTheJobMenu_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<bool>("answerLost"); // the 502 after create: Unknown; else found while it runs
+    QTest::newRow("Stop, after a lost answer")
+        << QStringLiteral("stopInOrchestratorAction") << QStringLiteral("SoftStop") << true;
+    QTest::newRow("Kill, while watched by its status URI")
+        << QStringLiteral("killInOrchestratorAction") << QStringLiteral("Kill") << false;
+}
+
+void TestMainWindow::attachedJobIsStoppedFromTheJobMenu()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, strategy);
+    QFETCH(bool, answerLost);
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-long"), QStringLiteral("Runaway"))});
+    auto *stop = m_window->findChild<QAction *>(action);
+    QVERIFY(stop);
+    m_simulator.clearRequests();
+    if (answerLost) {
+        m_simulator.queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+        launchAndWait(QStringLiteral("Runaway"), JobState::Unknown);
+    } else {
+        selectProfile(QStringLiteral("Runaway"));
+        QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+        QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Running));
+    }
+    // Its Orchestrator id is not known yet: nothing to stop, but it can be looked for.
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(child<QAction>("checkInOrchestratorAction")->isEnabled());
+    child<QAction>("checkInOrchestratorAction")->trigger();
+    JobLookupDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<JobLookupDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->findChild<QTreeWidget *>(QStringLiteral("candidateTree"))->topLevelItemCount() >= 1);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("attachButton")), Qt::LeftButton);
+    QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Running));
+    QTRY_VERIFY(stop->isEnabled());
+    QVERIFY(!child<QAction>("checkInOrchestratorAction")->isEnabled()); // found already
+    const QJsonObject before = m_simulator.jobsJson().last().toObject();
+    QCOMPARE(before.value(QStringLiteral("State")).toString(), QStringLiteral("Running"));
+
+    // Declined: the job runs on.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    stop->trigger();
+    QVERIFY2(MessageBox::lastText().contains(before.value(QStringLiteral("Id")).toVariant().toString()) &&
+                 MessageBox::lastText().contains(QLatin1String("Runaway")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(strategy == QLatin1String("Kill")
+                                                 ? QLatin1String("ends the robot's process at once")
+                                                 : QLatin1String("\"Should Stop\" check")),
+             qPrintable(MessageBox::lastText()));                   // what the strategy does, before it is done
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::Cancel); // Return does not stop it
+    QCOMPARE(m_simulator.jobsJson().last().toObject().value(QStringLiteral("State")).toString(),
+             QStringLiteral("Running"));
+
+    // Confirmed: Orchestrator stops it, and the row ends as Orchestrator reports it.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    stop->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Stopped), 10000);
+    QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
+    QVERIFY(!stop->isEnabled()); // over in Orchestrator: nothing left to stop
+    // One StopJobs, with the strategy asked for, in the job's folder.
+    QList<sim::SimRequest> stops;
+    for (const sim::SimRequest &request : m_simulator.requests())
+        if (request.path.endsWith(QLatin1String("/odata/Jobs/UiPath.Server.Configuration.OData.StopJobs")))
+            stops.append(request);
+    QCOMPARE(stops.size(), 1);
+    const QJsonObject body = QJsonDocument::fromJson(stops.first().body).object();
+    QCOMPARE(body.value(QStringLiteral("strategy")).toString(), strategy);
+    QCOMPARE(body.value(QStringLiteral("jobIds")).toArray(), QJsonArray{before.value(QStringLiteral("Id"))});
+    QVERIFY(!stops.first().header("X-UIPATH-FolderKey").isEmpty());
 }
 
 void TestMainWindow::copyCurlHidesToken()
