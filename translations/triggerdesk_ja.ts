@@ -81,8 +81,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Application scopes, separated by spaces, for example &quot;OR.Jobs OR.Folders.Read&quot;.</source>
-        <translation>アプリケーション スコープをスペースで区切って指定します (例: 「OR.Jobs OR.Folders.Read」)。</translation>
+        <source>Application scopes, separated by spaces: &quot;OR.Jobs&quot; (what launching and watching jobs needs), or &quot;OR.Default&quot; for an application with fine-grained permissions.</source>
+        <translation>アプリケーション スコープ (スペース区切り): 「OR.Jobs」(ジョブの開始と監視に必要)、またはきめ細かな権限を持つアプリケーションの場合は「OR.Default」。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2764,7 +2764,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+62"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+81"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
     </message>
@@ -2776,14 +2776,19 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>%1 answered with a web page, not a token: this is not a token endpoint. Check the identity URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator URL}/identity on a standalone Orchestrator.</source>
+        <translation>%1 はトークンではなく Web ページを返しました: これはトークン エンドポイントではありません。Identity URL を確認してください: Automation Cloud と Automation Suite では https://{host}/identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity です。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check the client id and secret of the external application.</source>
         <translation>外部アプリケーションのクライアント ID とシークレットを確認してください。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
-        <translation>スコープを確認してください。外部アプリケーションには各スコープが付与されている必要があります (例: OR.Jobs)。</translation>
+        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs, or OR.Default for an application with fine-grained permissions).</source>
+        <translation>スコープを確認してください。外部アプリケーションには各スコープが付与されている必要があります (例: OR.Jobs、きめ細かな権限を持つアプリケーションの場合は OR.Default)。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3431,7 +3436,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+217"/>
+        <location filename="../src/cli/clioptions.cpp" line="+218"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -3441,7 +3446,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-178"/>
+        <location filename="../src/cli/clioptions.cpp" line="-179"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -3556,12 +3561,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add --oauth: スコープ (既定: OR.Jobs)。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>credentials add --oauth: the identity server (default: the trigger&apos;s host, /identity_).</source>
-        <translation>credentials add --oauth: Identity サーバー (既定: トリガーのホストの /identity_)。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
     </message>
@@ -3657,7 +3657,12 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>run のオプション:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <source>credentials add --oauth: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
+        <translation>credentials add --oauth: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
+    </message>
+    <message>
+        <location line="+215"/>
         <source>Options of resume:</source>
         <translation>resume のオプション:</translation>
     </message>

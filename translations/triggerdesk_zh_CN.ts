@@ -81,8 +81,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Application scopes, separated by spaces, for example &quot;OR.Jobs OR.Folders.Read&quot;.</source>
-        <translation>应用程序范围，以空格分隔，例如“OR.Jobs OR.Folders.Read”。</translation>
+        <source>Application scopes, separated by spaces: &quot;OR.Jobs&quot; (what launching and watching jobs needs), or &quot;OR.Default&quot; for an application with fine-grained permissions.</source>
+        <translation>应用程序范围，以空格分隔：“OR.Jobs”（启动和监控作业所需），或对于具有细粒度权限的应用程序使用“OR.Default”。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2764,7 +2764,7 @@ Job history: %6</source>
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+62"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+81"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
     </message>
@@ -2776,14 +2776,19 @@ Job history: %6</source>
 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>%1 answered with a web page, not a token: this is not a token endpoint. Check the identity URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator URL}/identity on a standalone Orchestrator.</source>
+        <translation>%1 返回的是网页而不是令牌：这不是令牌端点。请检查 Identity URL：在 Automation Cloud 和 Automation Suite 上为 https://{host}/identity_，在独立 Orchestrator 上为 {Orchestrator URL}/identity。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Check the client id and secret of the external application.</source>
         <translation>请检查外部应用程序的客户端 ID 和密钥。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs).</source>
-        <translation>请检查范围：必须向外部应用程序授予每个范围（例如 OR.Jobs）。</translation>
+        <source>Check the scopes: the external application must be granted each one (for example OR.Jobs, or OR.Default for an application with fine-grained permissions).</source>
+        <translation>请检查范围：必须向外部应用程序授予每个范围（例如 OR.Jobs；对于具有细粒度权限的应用程序为 OR.Default）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3431,7 +3436,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+217"/>
+        <location filename="../src/cli/clioptions.cpp" line="+218"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -3441,7 +3446,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-178"/>
+        <location filename="../src/cli/clioptions.cpp" line="-179"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
@@ -3556,12 +3561,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add --oauth：范围（默认为 OR.Jobs）。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>credentials add --oauth: the identity server (default: the trigger&apos;s host, /identity_).</source>
-        <translation>credentials add --oauth：Identity 服务器（默认：触发器所在主机的 /identity_）。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 需要一个整数，但收到的是 &quot;%2&quot;</translation>
     </message>
@@ -3653,7 +3653,12 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>run 的选项：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-214"/>
+        <source>credentials add --oauth: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
+        <translation>credentials add --oauth：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
+    </message>
+    <message>
+        <location line="+215"/>
         <source>Options of resume:</source>
         <translation>resume 的选项：</translation>
     </message>

@@ -122,8 +122,9 @@ const QList<OptionSpec> &optionSpecs()
          "OR.Jobs"},
         {"identity-url",
          "URL",
-         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the identity server (default: the trigger's "
-                                      "host, /identity_)."),
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the identity server (default: /identity_ on "
+                                      "the trigger's host for Automation Cloud and Suite, {Orchestrator "
+                                      "URL}/identity for a standalone Orchestrator)."),
          {C::Credentials}},
     };
     return specs;

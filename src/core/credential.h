@@ -21,7 +21,7 @@ struct Credential
     QString id;
     QString name;
     Kind kind = Kind::PersonalAccessToken;
-    QUrl identityUrl; // OAuth; empty: derived from the trigger URL ({scheme}://{host}/identity_)
+    QUrl identityUrl; // OAuth; empty: derived from the trigger URL (OAuthClientCredentialsProvider::defaultIdentityUrl)
     QString clientId; // OAuth
     QString scopes;   // OAuth, space-separated, e.g. "OR.Jobs OR.Folders.Read"
 

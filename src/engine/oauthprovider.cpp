@@ -5,6 +5,7 @@
 #include "httpmessages.h"
 #include "jobpolicy.h"
 #include "jobrecord.h"
+#include "triggerprofile.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,17 @@
 #include <QNetworkReply>
 
 namespace td {
+
+namespace {
+
+// An HTML page where a token was expected: what a wrong identity path answers, with 200.
+bool isWebPage(const QNetworkReply *reply, const QByteArray &body)
+{
+    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    return type.startsWith("text/html") || body.trimmed().startsWith('<');
+}
+
+} // namespace
 
 OAuthClientCredentialsProvider::OAuthClientCredentialsProvider(QNetworkAccessManager *manager, const QUrl &identityUrl,
                                                                const QString &clientId, const QByteArray &clientSecret,
@@ -40,6 +52,13 @@ OAuthClientCredentialsProvider::~OAuthClientCredentialsProvider()
 
 QUrl OAuthClientCredentialsProvider::defaultIdentityUrl(const QUrl &invokeUrl)
 {
+    InvokeUrlParts parts;
+    if (parseInvokeUrl(invokeUrl, &parts, nullptr) && parts.organization.isEmpty()) {
+        // Standalone: the identity server sits beside Orchestrator, under its URL.
+        QUrl identity = orchestratorUrlFor(invokeUrl);
+        identity.setPath(identity.path() + QStringLiteral("/identity"));
+        return identity;
+    }
     QUrl identity;
     identity.setScheme(invokeUrl.scheme());
     identity.setHost(invokeUrl.host());
@@ -104,6 +123,13 @@ void OAuthClientCredentialsProvider::onTokenReply()
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QByteArray token = json.value(QStringLiteral("access_token")).toString().toUtf8();
+    if (status == 200 && token.isEmpty() && isWebPage(reply, body)) {
+        settle({}, tr("%1 answered with a web page, not a token: this is not a token endpoint. Check the identity "
+                      "URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator "
+                      "URL}/identity on a standalone Orchestrator.")
+                       .arg(redactedUrl(m_tokenUrl)));
+        return;
+    }
     if (status != 200 || token.isEmpty()) {
         const QString oauthError = json.value(QStringLiteral("error")).toString();
         QString hint;
@@ -111,7 +137,7 @@ void OAuthClientCredentialsProvider::onTokenReply()
             hint = tr("Check the client id and secret of the external application.");
         else if (oauthError == QLatin1String("invalid_scope"))
             hint = tr("Check the scopes: the external application must be granted each one (for example "
-                      "OR.Jobs).");
+                      "OR.Jobs, or OR.Default for an application with fine-grained permissions).");
         else
             hint = tr("Check the identity URL and the external application.");
         const ServerError server = parseServerError(body);

@@ -24,7 +24,9 @@ public:
                                    const QByteArray &clientSecret, const QString &scopes, QObject *parent = nullptr);
     ~OAuthClientCredentialsProvider() override;
 
-    // https://cloud.uipath.com/identity_ for cloud; https://{host}/identity_ for Automation Suite.
+    // The identity server of the trigger URL's deployment, from its shape: {scheme}://{host}/identity_
+    // for Automation Cloud and Automation Suite (".../{org}/{tenant}/orchestrator_/t/..."), and
+    // {Orchestrator URL}/identity for a standalone Orchestrator (".../t/..." right after it).
     static QUrl defaultIdentityUrl(const QUrl &invokeUrl);
 
     void fetchToken(QObject *context, TokenCallback done) override;

@@ -69,6 +69,15 @@ void OrchestratorSimulatorPrivate::dispatch(const ExchangePtr &ex)
         handleToken(ex);
         return;
     }
+    if (path.compare(QLatin1String("/identity/connect/token"), Qt::CaseInsensitive) == 0) {
+        // A standalone Orchestrator's token path on a cloud-shaped service: the web application's
+        // page, with 200, as the real one answers a wrong identity path (forum.uipath.com 504018).
+        write(ex, 200,
+              QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>UiPath Orchestrator</title></head>"
+                                "<body><div id=\"app\"></div></body></html>\n"),
+              QByteArrayLiteral("text/html; charset=utf-8"));
+        return;
+    }
     const QString prefix = orchestratorPath() + QLatin1Char('/');
     if (!path.startsWith(prefix, Qt::CaseInsensitive)) {
         notFound(ex);

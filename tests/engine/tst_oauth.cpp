@@ -46,7 +46,9 @@ private slots:
     void wrongScopeShowsServerMessage();
     void unauthorisedStatusGetRefreshesOnce();
     void revokedTokenIsDroppedAfterATrigger401();
+    void defaultIdentityUrl_data();
     void defaultIdentityUrl();
+    void webPageFromAWrongIdentityPathSaysSo();
     void credentialReadsItsSecretOnce();
     void connectionTest_data();
     void connectionTest();
@@ -56,6 +58,11 @@ private slots:
 
 private:
     std::unique_ptr<OAuthClientCredentialsProvider> provider(const QString &secret, const QString &scope);
+    // The simulator's identity server: cloud-shaped, like its trigger URLs.
+    QUrl identityUrl() const
+    {
+        return OAuthClientCredentialsProvider::defaultIdentityUrl(f->sim->invokeUrl(QStringLiteral("x")));
+    }
 
     std::unique_ptr<EngineFixture> f;
     QNetworkAccessManager m_manager;
@@ -75,9 +82,8 @@ void TestOAuth::cleanup()
 
 std::unique_ptr<OAuthClientCredentialsProvider> TestOAuth::provider(const QString &secret, const QString &scope)
 {
-    return std::make_unique<OAuthClientCredentialsProvider>(
-        &m_manager, OAuthClientCredentialsProvider::defaultIdentityUrl(f->sim->baseUrl()), QStringLiteral("robot"),
-        secret.toUtf8(), scope);
+    return std::make_unique<OAuthClientCredentialsProvider>(&m_manager, identityUrl(), QStringLiteral("robot"),
+                                                            secret.toUtf8(), scope);
 }
 
 void TestOAuth::launchesEveryModeWithOneToken()
@@ -143,6 +149,7 @@ void TestOAuth::wrongScopeShowsServerMessage()
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Failed);
     QVERIFY2(run->record().error.contains(QStringLiteral("invalid_scope")), qPrintable(run->record().error));
+    QVERIFY(run->record().error.contains(QStringLiteral("OR.Default"))); // fine-grained applications
 }
 
 void TestOAuth::unauthorisedStatusGetRefreshesOnce()
@@ -187,11 +194,44 @@ void TestOAuth::revokedTokenIsDroppedAfterATrigger401()
     QCOMPARE(f->sim->jobCount(), 2);
 }
 
+void TestOAuth::defaultIdentityUrl_data()
+{
+    QTest::addColumn<QString>("invokeUrl");
+    QTest::addColumn<QString>("identityUrl");
+    QTest::newRow("Automation Cloud") << QStringLiteral("https://cloud.uipath.com/acme/Default/orchestrator_/t/k/s")
+                                      << QStringLiteral("https://cloud.uipath.com/identity_");
+    QTest::newRow("Automation Suite") << QStringLiteral("https://rpa.corp.example:8443/acme/Prod/orchestrator_/t/k/s")
+                                      << QStringLiteral("https://rpa.corp.example:8443/identity_");
+    QTest::newRow("standalone") << QStringLiteral("https://orchestrator.corp.example/t/k/s")
+                                << QStringLiteral("https://orchestrator.corp.example/identity");
+    QTest::newRow("standalone under a path") << QStringLiteral("https://apps.corp.example/uipath/t/k/s")
+                                             << QStringLiteral("https://apps.corp.example/uipath/identity");
+}
+
 void TestOAuth::defaultIdentityUrl()
 {
-    QCOMPARE(OAuthClientCredentialsProvider::defaultIdentityUrl(
-                 QUrl(QStringLiteral("https://cloud.uipath.com/acme/Default/orchestrator_/t/k/s"))),
-             QUrl(QStringLiteral("https://cloud.uipath.com/identity_")));
+    QFETCH(QString, invokeUrl);
+    QFETCH(QString, identityUrl);
+    QCOMPARE(OAuthClientCredentialsProvider::defaultIdentityUrl(QUrl(invokeUrl)), QUrl(identityUrl));
+}
+
+void TestOAuth::webPageFromAWrongIdentityPathSaysSo()
+{
+    // A standalone Orchestrator's path on this cloud-shaped server: 200 with an HTML page.
+    QUrl wrong = f->sim->baseUrl();
+    wrong.setPath(QStringLiteral("/identity"));
+    OAuthClientCredentialsProvider auth(&m_manager, wrong, QStringLiteral("robot"), "s3cret",
+                                        QStringLiteral("OR.Jobs"));
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, &auth);
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QLatin1String("answered with a web page, not a token: this is not a token "
+                                                        "endpoint. Check the identity URL")),
+             qPrintable(run->record().error));
+    QVERIFY(!run->record().error.contains(QLatin1String("refused the client credentials")));
+    QVERIFY(!run->record().error.contains(QLatin1String("<html")));
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 0);
 }
 
 void TestOAuth::credentialReadsItsSecretOnce()
@@ -200,8 +240,7 @@ void TestOAuth::credentialReadsItsSecretOnce()
     Credential credential = Credential::create(QStringLiteral("robot"), Credential::Kind::OAuthClientCredentials);
     credential.clientId = QStringLiteral("robot");
     secrets.write(credential.secretKey(), "s3cret", this, [](const QString &) {});
-    CredentialAuthProvider auth(credential, OAuthClientCredentialsProvider::defaultIdentityUrl(f->sim->baseUrl()),
-                                &secrets, &m_manager);
+    CredentialAuthProvider auth(credential, identityUrl(), &secrets, &m_manager);
     JobRun *run = f->engine->start(
         f->trigger(QStringLiteral("c"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, &auth);
     QVERIFY(EngineFixture::waitForEnd(run));
