@@ -689,6 +689,21 @@
         <translation>&quot;system&quot;、&quot;none&quot;、またはプロキシ URL (例: http://proxy.example.com:3128) を指定します。プロキシが資格情報を要求する場合は http://user@host:port の形式で指定します。パスワードは TRIGGERDESK_PROXY_PASSWORD から取得されます。ループバック アドレスはプロキシを経由しません。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Correlation ar&amp;gument:</source>
+        <translation>相関引数(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of a String In argument of the process. Each launch fills it with a fresh UUID (shown in the job&apos;s arguments), so a job whose answer was lost is found exactly in Orchestrator, and looked for there at once when it ends Unknown.</source>
+        <translation>プロセスの String In 引数の名前です。開始のたびに新しい UUID が設定され (ジョブの引数に表示)、応答が失われたジョブも Orchestrator で正確に見つけられます。ジョブが不明で終了すると、すぐにそこで検索されます。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Arguments</source>
         <translation>引数</translation>
@@ -1593,7 +1608,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+136"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+139"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>ジョブは終了しています: 監視するものはありません。</translation>
     </message>
@@ -1616,6 +1631,21 @@
         <location line="+2"/>
         <source>It ran on a demo simulator that has stopped, and its jobs with it.</source>
         <translation>停止したデモ シミュレーターで実行されたジョブで、そのジョブも一緒に失われています。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Could not look for job %1 (%2) in Orchestrator by its correlation id: %3</source>
+        <translation>相関 ID でジョブ %1 (%2) を Orchestrator で検索できませんでした: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the jobs created from %4 to %5, at %6. It stays Unknown.</source>
+        <translation>ジョブ %2 (%3) の相関 ID %1 を持つジョブは Orchestrator にありません: %6 に、%4 から %5 までに作成されたジョブを検索しました。ジョブは不明のままです。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
+        <translation>相関 ID でジョブ %1 (%2) を Orchestrator で見つけました: ジョブ %3 をそこで監視しています。</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +1985,22 @@ Error code: %2</source>
         <translation>選択したジョブを、このジョブの行で終了まで監視します</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Orchestrator has no job in this folder from around the launch: the trigger call most likely never created one. Launching again is safe.</source>
         <translation>開始時刻の前後に、このフォルダーで作成されたジョブは Orchestrator にありません: トリガー呼び出しはジョブを作成しなかった可能性が高いです。もう一度開始しても安全です。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The job carrying this launch&apos;s correlation id %1 is marked ★: it is this job.</source>
+        <translation>この開始の相関 ID %1 を持つジョブに ★ が付いています: それがこのジョブです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No job carries this launch&apos;s correlation id %1; the nearest in time come first.</source>
+        <translation>この開始の相関 ID %1 を持つジョブはありません。時刻が近い順に表示しています。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>同じ引数のジョブが %n 件あります (★ 印、先頭に表示)。</numerusform>
@@ -2608,7 +2648,7 @@ TriggerDesk の ID %2</translation>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -2625,7 +2665,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2650,7 +2690,7 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
@@ -2972,7 +3012,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Certificate authorities to trust</source>
         <translation>信頼する証明機関</translation>
     </message>
@@ -2987,7 +3027,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -3023,7 +3063,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
@@ -3315,7 +3355,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+66"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>
@@ -3378,7 +3418,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ロングポーリングの期限は 1 秒以上 %1 時間以下である必要があります。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
+        <translation>相関引数は引数の名前にしてください (スペースを含まず、$ で始まらないこと): %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every argument needs a name.</source>
         <translation>すべての引数に名前が必要です。</translation>
     </message>
@@ -3393,12 +3438,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>引数名を $ で始めることはできません: %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The argument %1 is the correlation argument: TriggerDesk fills it at each launch, so it cannot be in the form too.</source>
+        <translation>引数 %1 は相関引数です: TriggerDesk が開始のたびに設定するため、フォームに含めることはできません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The choice argument %1 needs at least one choice.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>
@@ -3436,7 +3486,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+218"/>
+        <location filename="../src/cli/clioptions.cpp" line="+223"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -3446,7 +3496,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-179"/>
+        <location filename="../src/cli/clioptions.cpp" line="-184"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -3474,6 +3524,11 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+5"/>
         <source>jobs find: when the trigger was called (default: now); jobs created from 2 minutes before to 10 minutes after are listed.</source>
         <translation>jobs find: トリガーを呼び出した日時 (既定: 現在)。その 2 分前から 10 分後までに作成されたジョブを一覧表示します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs find: the correlation id the job was launched with (the profile&apos;s correlation argument): only the job carrying it matches.</source>
+        <translation>jobs find: ジョブの開始時の相関 ID (プロファイルの相関引数)。その ID を持つジョブだけが一致します。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3571,7 +3626,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+101"/>
+        <source>give either --args-json or --correlation, not both</source>
+        <translation>--args-json と --correlation はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--around takes a date and time in ISO 8601 (2026-12-04T10:15:00Z), got &quot;%1&quot;</source>
         <translation>--around には ISO 8601 形式の日時 (例: 2026-12-04T10:15:00Z) を指定してください (指定された値: &quot;%1&quot;)</translation>
     </message>
@@ -3657,12 +3717,12 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>run のオプション:</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>credentials add --oauth: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
         <translation>credentials add --oauth: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Options of resume:</source>
         <translation>resume のオプション:</translation>
     </message>
@@ -3682,9 +3742,14 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>ジョブ %1 (%2) は今回は再開せず、後に残します: %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+114"/>
+        <location filename="../src/cli/resultformat.cpp" line="+116"/>
         <source>Status URI: %1</source>
         <translation>ステータス URI: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id: %1 (jobs find --correlation %1)</source>
+        <translation>相関 ID: %1 (jobs find --correlation %1)</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="+31"/>

@@ -689,6 +689,21 @@
         <translation>&quot;system&quot;、&quot;none&quot; 或代理 URL，例如 http://proxy.example.com:3128（代理要求提供凭据时使用 http://user@host:port，密码取自 TRIGGERDESK_PROXY_PASSWORD）。环回地址始终不经过代理。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Correlation ar&amp;gument:</source>
+        <translation>关联参数(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The name of a String In argument of the process. Each launch fills it with a fresh UUID (shown in the job&apos;s arguments), so a job whose answer was lost is found exactly in Orchestrator, and looked for there at once when it ends Unknown.</source>
+        <translation>流程的一个 String In 参数的名称。每次启动都会用新的 UUID 填充它（显示在作业的参数中），因此即使应答丢失，也能在 Orchestrator 中准确找到作业；作业以“未知”结束时会立即在那里查找。</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Arguments</source>
         <translation>参数</translation>
@@ -1593,7 +1608,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+136"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+139"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>作业已结束：没有可监控的内容。</translation>
     </message>
@@ -1616,6 +1631,21 @@
         <location line="+2"/>
         <source>It ran on a demo simulator that has stopped, and its jobs with it.</source>
         <translation>它运行在已停止的演示模拟器上，其作业也随之消失。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Could not look for job %1 (%2) in Orchestrator by its correlation id: %3</source>
+        <translation>无法通过关联 ID 在 Orchestrator 中查找作业 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the jobs created from %4 to %5, at %6. It stays Unknown.</source>
+        <translation>Orchestrator 中没有作业带有作业 %2（%3）的关联 ID %1：已于 %6 搜索了 %4 至 %5 之间创建的作业。该作业保持“未知”。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
+        <translation>已通过关联 ID 在 Orchestrator 中找到作业 %1（%2）：作业 %3，正在那里监控。</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +1985,22 @@ Error code: %2</source>
         <translation>在此作业的行中监控所选作业，直到其结束</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Orchestrator has no job in this folder from around the launch: the trigger call most likely never created one. Launching again is safe.</source>
         <translation>Orchestrator 在此文件夹中没有启动时间前后的作业：触发器调用很可能从未创建作业。再次启动是安全的。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>The job carrying this launch&apos;s correlation id %1 is marked ★: it is this job.</source>
+        <translation>带有此次启动的关联 ID %1 的作业标有 ★：就是此作业。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No job carries this launch&apos;s correlation id %1; the nearest in time come first.</source>
+        <translation>没有作业带有此次启动的关联 ID %1；按时间从近到远列出。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>有 %n 个作业的参数相同，以 ★ 标记并排在最前。</numerusform>
@@ -2608,7 +2648,7 @@ TriggerDesk ID %2</translation>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -2625,7 +2665,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2650,7 +2690,7 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
@@ -2972,7 +3012,7 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Certificate authorities to trust</source>
         <translation>要信任的证书颁发机构</translation>
     </message>
@@ -2987,7 +3027,7 @@ Job history: %6</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -3023,7 +3063,7 @@ Job history: %6</source>
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
@@ -3315,7 +3355,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+63"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+66"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>
@@ -3378,7 +3418,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>长轮询截止时间必须介于 1 秒到 %1 小时之间。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
+        <translation>关联参数必须是参数名称（不含空格，不以 $ 开头）：%1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Every argument needs a name.</source>
         <translation>每个参数都需要名称。</translation>
     </message>
@@ -3393,12 +3438,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>参数名称不能以 $ 开头：%1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>The argument %1 is the correlation argument: TriggerDesk fills it at each launch, so it cannot be in the form too.</source>
+        <translation>参数 %1 是关联参数：TriggerDesk 会在每次启动时填充它，因此它不能同时出现在表单中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The choice argument %1 needs at least one choice.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>
@@ -3436,7 +3486,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+218"/>
+        <location filename="../src/cli/clioptions.cpp" line="+223"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -3446,7 +3496,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-179"/>
+        <location filename="../src/cli/clioptions.cpp" line="-184"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
@@ -3474,6 +3524,11 @@ A copy could not be kept; the file was left untouched.</source>
         <location line="+5"/>
         <source>jobs find: when the trigger was called (default: now); jobs created from 2 minutes before to 10 minutes after are listed.</source>
         <translation>jobs find：调用触发器的时间（默认：现在）；列出从该时间前 2 分钟到后 10 分钟内创建的作业。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>jobs find: the correlation id the job was launched with (the profile&apos;s correlation argument): only the job carrying it matches.</source>
+        <translation>jobs find: 启动作业时使用的关联 ID（配置文件的关联参数）：只有带有该 ID 的作业才匹配。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3571,7 +3626,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+101"/>
+        <source>give either --args-json or --correlation, not both</source>
+        <translation>请只指定 --args-json 或 --correlation 其中之一</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--around takes a date and time in ISO 8601 (2026-12-04T10:15:00Z), got &quot;%1&quot;</source>
         <translation>--around 需要 ISO 8601 格式的日期和时间（例如 2026-12-04T10:15:00Z），但收到的是 &quot;%1&quot;</translation>
     </message>
@@ -3653,12 +3713,12 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>run 的选项：</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>credentials add --oauth: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
         <translation>credentials add --oauth：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+220"/>
         <source>Options of resume:</source>
         <translation>resume 的选项：</translation>
     </message>
@@ -3678,9 +3738,14 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>作业 %1（%2）暂不恢复，留待以后：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/resultformat.cpp" line="+114"/>
+        <location filename="../src/cli/resultformat.cpp" line="+116"/>
         <source>Status URI: %1</source>
         <translation>状态 URI：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correlation id: %1 (jobs find --correlation %1)</source>
+        <translation>关联 ID：%1（jobs find --correlation %1）</translation>
     </message>
     <message>
         <location filename="../src/cli/profilescommand.cpp" line="+31"/>

@@ -58,6 +58,11 @@ const QList<OptionSpec> &optionSpecs()
          QT_TRANSLATE_NOOP("td::cli", "jobs find: when the trigger was called (default: now); jobs created from 2 "
                                       "minutes before to 10 minutes after are listed."),
          {C::Jobs}},
+        {"correlation",
+         "UUID",
+         QT_TRANSLATE_NOOP("td::cli", "jobs find: the correlation id the job was launched with (the profile's "
+                                      "correlation argument): only the job carrying it matches."),
+         {C::Jobs}},
         {"kill",
          nullptr,
          QT_TRANSLATE_NOOP("td::cli", "jobs stop: end the robot's process at once (Kill) instead of asking the "
@@ -247,6 +252,11 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
         if (has("args-json"))
             o.argsJson = value("args-json");
         o.kill = has("kill");
+        o.correlation = value("correlation");
+        if (!o.correlation.isEmpty() && o.argsJson) {
+            *error = QCoreApplication::translate("td::cli", "give either --args-json or --correlation, not both");
+            return false;
+        }
         o.around = QDateTime::currentDateTimeUtc();
         if (has("around")) {
             o.around = QDateTime::fromString(value("around"), Qt::ISODateWithMs);

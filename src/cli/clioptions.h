@@ -47,8 +47,9 @@ struct CliOptions
     std::optional<QString> pinSha256;
     QString proxy; // "system" (default), "none" or a proxy URL, for profiles that defer to it
     // jobs
-    bool kill = false; // jobs stop: Kill rather than SoftStop
-    QDateTime around;  // jobs find: when the trigger was called (default: now)
+    bool kill = false;   // jobs stop: Kill rather than SoftStop
+    QDateTime around;    // jobs find: when the trigger was called (default: now)
+    QString correlation; // jobs find: the correlation id the job was launched with
     // credentials add
     bool pat = false;
     bool oauth = false;

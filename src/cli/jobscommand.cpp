@@ -31,13 +31,16 @@ QJsonObject candidateJson(const OrchestratorJob &job)
 }
 
 // Why a candidate is listed where it is, for a person.
-QString whyListed(const OrchestratorJob &job, const QDateTime &around, bool argumentsGiven)
+QString whyListed(const OrchestratorJob &job, const QDateTime &around, bool argumentsGiven,
+                  const QString &correlationId)
 {
     const qint64 seconds = around.secsTo(job.created);
     const QString when =
         seconds >= 0 ? cliText("created %1 s after").arg(seconds) : cliText("created %1 s before").arg(-seconds);
     if (!argumentsGiven)
         return when;
+    if (!correlationId.isEmpty())
+        return job.argumentsMatch ? cliText("carries the correlation id, %1").arg(when) : when;
     return job.argumentsMatch ? cliText("same arguments, %1").arg(when) : cliText("other arguments, %1").arg(when);
 }
 
@@ -72,11 +75,16 @@ int CliRunner::jobs(const QStringList &arguments)
         return usageError(error);
     if (!argumentsJson(options, &record.arguments, &error))
         return usageError(error);
+    if (!options.correlation.isEmpty()) {
+        if (record.profile.correlationArgument.isEmpty())
+            return usageError(cliText("--correlation needs a profile with a correlation argument (--profile NAME)"));
+        record.arguments = {{record.profile.correlationArgument, options.correlation}};
+    }
     AuthProvider *auth = nullptr;
     if (const int ready = setUp(options, record.profile, &auth); ready != ExitSuccess)
         return ready;
     if (action == QLatin1String("find"))
-        return findJobs(record, auth, options.argsJson.has_value());
+        return findJobs(record, auth, options.argsJson.has_value() || !options.correlation.isEmpty());
     if (action == QLatin1String("stop")) {
         const int asked = askToStop(record, auth, options.kill ? StopStrategy::Kill : StopStrategy::SoftStop);
         if (asked != ExitSuccess)
@@ -113,7 +121,7 @@ int CliRunner::findJobs(const JobRecord &record, AuthProvider *auth, bool argume
         QJsonArray list;
         for (const OrchestratorJob &job : std::as_const(candidates)) {
             QJsonObject item = candidateJson(job);
-            item.insert(QStringLiteral("why"), whyListed(job, around, argumentsGiven));
+            item.insert(QStringLiteral("why"), whyListed(job, around, argumentsGiven, lookup.correlationId()));
             list.append(item);
         }
         const QJsonObject result{{QStringLiteral("candidates"), list},
@@ -131,7 +139,7 @@ int CliRunner::findJobs(const JobRecord &record, AuthProvider *auth, bool argume
                          .arg(job.id)
                          .arg(job.state, -11)
                          .arg(job.created.toUTC().toString(Qt::ISODate), job.key,
-                              whyListed(job, around, argumentsGiven))
+                              whyListed(job, around, argumentsGiven, lookup.correlationId()))
                   << Qt::endl;
     }
     return candidates.isEmpty() ? ExitUnknown : ExitSuccess;

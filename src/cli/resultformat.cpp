@@ -82,6 +82,8 @@ QJsonObject resultJson(const JobRecord &record)
         {QStringLiteral("hops"), hops},
         {QStringLiteral("transitions"), transitions},
     };
+    if (const QString id = correlationIdOf(record); !id.isEmpty())
+        json.insert(QStringLiteral("correlationId"), id);
     if (!record.serverMessage.isEmpty()) {
         json.insert(QStringLiteral("serverMessage"), record.serverMessage);
         json.insert(QStringLiteral("serverErrorCode"), record.serverErrorCode);
@@ -112,6 +114,9 @@ void printReport(const JobRecord &record)
     }
     if (!record.statusUri.isEmpty() && isResumable(record.state))
         out() << QCoreApplication::translate("td::cli", "Status URI: %1").arg(redactedUrl(record.statusUri)) << '\n';
+    if (const QString id = correlationIdOf(record); !id.isEmpty() && isResumable(record.state))
+        out() << QCoreApplication::translate("td::cli", "Correlation id: %1 (jobs find --correlation %1)").arg(id)
+              << '\n';
     out() << Qt::flush;
 }
 

@@ -229,4 +229,11 @@ JobRecord JobRecord::fromJson(const QJsonObject &json)
     return record;
 }
 
+QString correlationIdOf(const JobRecord &record)
+{
+    return record.profile.correlationArgument.isEmpty()
+               ? QString()
+               : record.arguments.value(record.profile.correlationArgument).toString();
+}
+
 } // namespace td

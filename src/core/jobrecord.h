@@ -85,6 +85,9 @@ struct JobRecord
     static JobRecord fromJson(const QJsonObject &json);
 };
 
+// The correlation id the job was launched with (its profile's correlation argument), or "".
+QString correlationIdOf(const JobRecord &record);
+
 // The URL with user info and secret-looking query values replaced, for display and storage.
 QString redactedUrl(const QUrl &url);
 // What replaces a secret query value.

@@ -109,6 +109,11 @@ QStringList TriggerProfile::validate() const
     ProxySetting proxySetting;
     if (QString proxyError; !ProxySetting::parse(proxy, &proxySetting, &proxyError))
         problems.append(proxyError);
+    if (correlationArgument.startsWith(QLatin1Char('$')) || correlationArgument.contains(QLatin1Char(' ')))
+        problems.append(QCoreApplication::translate("td::TriggerProfile",
+                                                    "The correlation argument must be an argument name (no spaces, "
+                                                    "not starting with $): %1.")
+                            .arg(correlationArgument));
     QStringList seen;
     for (const ArgumentSpec &spec : arguments) {
         if (spec.name.trimmed().isEmpty())
@@ -118,6 +123,11 @@ QStringList TriggerProfile::validate() const
                 QCoreApplication::translate("td::TriggerProfile", "The argument %1 is defined twice.").arg(spec.name));
         else if (spec.name.startsWith(QLatin1Char('$')))
             problems.append(QCoreApplication::translate("td::TriggerProfile", "Argument names cannot start with $: %1.")
+                                .arg(spec.name));
+        else if (spec.name == correlationArgument)
+            problems.append(QCoreApplication::translate("td::TriggerProfile",
+                                                        "The argument %1 is the correlation argument: TriggerDesk "
+                                                        "fills it at each launch, so it cannot be in the form too.")
                                 .arg(spec.name));
         seen.append(spec.name);
         if (spec.type == ArgumentType::Choice && spec.choices.isEmpty())
@@ -155,6 +165,8 @@ QJsonObject TriggerProfile::toJson() const
     tls.writeTo(&json);
     if (!proxy.isEmpty())
         json.insert(QStringLiteral("proxy"), proxy);
+    if (!correlationArgument.isEmpty())
+        json.insert(QStringLiteral("correlationArgument"), correlationArgument);
     return json;
 }
 
@@ -197,6 +209,7 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     profile.folderId = json.value(QStringLiteral("folderId")).toInteger();
     profile.tls = TlsTrust::readFrom(json);
     profile.proxy = json.value(QStringLiteral("proxy")).toString();
+    profile.correlationArgument = json.value(QStringLiteral("correlationArgument")).toString();
     if (error)
         error->clear();
     return profile;

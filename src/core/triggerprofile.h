@@ -65,6 +65,9 @@ struct TriggerProfile
     TlsTrust tls;
     // The proxy: "" the application's, "system", "none" or a proxy URL (ProxySetting::parse).
     QString proxy;
+    // An input argument (a String In argument of the process) that every launch fills with a fresh
+    // UUID, so that the job can be found exactly in Orchestrator when the answer is lost; "" none.
+    QString correlationArgument;
 
     // Problems that stop a launch, each a sentence a person can act on.
     QStringList validate() const;

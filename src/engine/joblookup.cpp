@@ -26,6 +26,8 @@ JobLookup::JobLookup(TriggerEngine *engine, AuthProvider *auth, const JobRecord 
 {
     if (!m_calledAt.isValid())
         m_calledAt = QDateTime::currentDateTimeUtc();
+    if (!record.profile.correlationArgument.isEmpty())
+        m_correlationId = record.arguments.value(record.profile.correlationArgument).toString();
 }
 
 void JobLookup::start()
@@ -76,7 +78,8 @@ void JobLookup::listPage(int page)
 
 void JobLookup::readDetails(int index)
 {
-    if (index >= qMin<qsizetype>(kDetailed, m_candidates.size())) {
+    const int limit = m_correlationId.isEmpty() ? kDetailed : kDetailedForCorrelation;
+    if (index >= qMin<qsizetype>(limit, m_candidates.size())) {
         done();
         return;
     }
@@ -87,8 +90,18 @@ void JobLookup::readDetails(int index)
             // InputArguments is JSON in a string, as Orchestrator keeps it.
             candidate.inputArguments =
                 QJsonDocument::fromJson(job.value(QStringLiteral("InputArguments")).toString().toUtf8()).object();
-            candidate.argumentsMatch = candidate.inputArguments == m_record.arguments;
             candidate.state = job.value(QStringLiteral("State")).toString(candidate.state);
+            if (!m_correlationId.isEmpty()) {
+                // Exact: the id names this launch alone, so the first that carries it is the job.
+                candidate.argumentsMatch =
+                    candidate.inputArguments.value(m_record.profile.correlationArgument).toString() == m_correlationId;
+                if (candidate.argumentsMatch) {
+                    done();
+                    return;
+                }
+            } else {
+                candidate.argumentsMatch = candidate.inputArguments == m_record.arguments;
+            }
             readDetails(index + 1);
         });
 }

@@ -33,7 +33,8 @@ struct OrchestratorJob
 // the trigger's folder around the call, the likeliest first. The folder is named by the key in
 // the trigger URL (X-UIPATH-FolderKey), or by the profile's numeric folder id when it gives one.
 // The list call carries no arguments on the real service, so the nearest jobs in time are read
-// one by one (GET /odata/Jobs(id)) and those with the same arguments come first. A 429 is waited
+// one by one (GET /odata/Jobs(id)) and those with the same arguments come first; with a
+// correlation argument, the one carrying the job's correlation id, alone. A 429 is waited
 // out (its Retry-After) a few times (OrchestratorApi).
 class JobLookup : public QObject
 {
@@ -48,11 +49,16 @@ public:
     static constexpr int kMaxPages = 5;
     // The candidates nearest in time whose arguments are read.
     static constexpr int kDetailed = 20;
+    // With a correlation id, candidates are read until one carries it, this many at most.
+    static constexpr int kDetailedForCorrelation = 200;
 
     // Asks through the engine's network manager for the profile's certificate trust.
     JobLookup(TriggerEngine *engine, AuthProvider *auth, const JobRecord &record, QObject *parent = nullptr);
 
     void start();
+    // The correlation id the job was launched with (its profile's correlation argument), or "":
+    // then a candidate matches only when it carries that id, and at most one does.
+    QString correlationId() const { return m_correlationId; }
 
 signals:
     // The candidates and the profile's folder id (0 when the folder is named by its key); or an
@@ -69,6 +75,7 @@ private:
     JobRecord m_record;
     OrchestratorApi m_api;
     QDateTime m_calledAt; // when the trigger call went out
+    QString m_correlationId;
     QList<OrchestratorJob> m_candidates;
 };
 

@@ -47,6 +47,9 @@ JobRun *TriggerEngine::start(const TriggerProfile &profile, const QJsonObject &a
     record.profile = profile;
     record.profile.presets.clear();
     record.arguments = arguments;
+    // A fresh one for every launch, a re-run included: it names this job and no other.
+    if (!profile.correlationArgument.isEmpty())
+        record.arguments.insert(profile.correlationArgument, QUuid::createUuid().toString(QUuid::WithoutBraces));
     record.mode = profile.mode;
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.transitions.append({JobState::Queued, record.createdAt, QString(), -1});

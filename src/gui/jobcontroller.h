@@ -84,9 +84,14 @@ public:
 
 signals:
     void jobFinished(td::JobRun *run);
+    // Something done without being asked (a job found by its correlation id), for the status bar.
+    void message(const QString &text);
 
 private:
     AuthProvider *authFor(const TriggerProfile &profile);
+    // A job that ended Unknown and carries a correlation id: looked for in Orchestrator at once,
+    // and attached when one job there carries the id.
+    void findByCorrelation(const JobRecord &record);
     bool isEarlierDemoJob(const JobRecord &record) const;
 
     TriggerEngine *m_engine = nullptr;

@@ -55,6 +55,7 @@ JobLookupDialog::JobLookupDialog(JobLookup *lookup, const JobRecord &record, QWi
     });
     connect(m_list, &QTreeWidget::itemActivated, m_attach, &QPushButton::click);
     lookup->setParent(this);
+    m_lookup = lookup;
     connect(lookup, &JobLookup::finished, this, &JobLookupDialog::showCandidates);
     resize(760, 360);
     lookup->start();
@@ -74,9 +75,18 @@ void JobLookupDialog::showCandidates(const QList<OrchestratorJob> &candidates, q
     }
     const int matching = int(std::count_if(candidates.cbegin(), candidates.cend(),
                                            [](const OrchestratorJob &job) { return job.argumentsMatch; }));
-    m_status->setText(matching > 0
-                          ? tr("%n job(s) with the same arguments, marked ★ and listed first.", nullptr, matching)
-                          : tr("No job has the same arguments; the nearest in time come first."));
+    const QString correlationId = m_lookup->correlationId();
+    if (!correlationId.isEmpty())
+        m_status->setText(matching > 0 ? tr("The job carrying this launch's correlation id %1 is marked ★: it is this "
+                                            "job.")
+                                             .arg(correlationId)
+                                       : tr("No job carries this launch's correlation id %1; the nearest in time "
+                                            "come first.")
+                                             .arg(correlationId));
+    else
+        m_status->setText(matching > 0
+                              ? tr("%n job(s) with the same arguments, marked ★ and listed first.", nullptr, matching)
+                              : tr("No job has the same arguments; the nearest in time come first."));
     for (const OrchestratorJob &job : candidates) {
         const QString arguments = QString::fromUtf8(QJsonDocument(job.inputArguments).toJson(QJsonDocument::Compact));
         auto *item = new QTreeWidgetItem(

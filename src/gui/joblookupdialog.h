@@ -30,6 +30,7 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_attach;
     qint64 m_folderId = 0;
+    JobLookup *m_lookup; // a child
 };
 
 } // namespace td

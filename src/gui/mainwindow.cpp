@@ -161,6 +161,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_jobPanel, &JobPanel::problem, this, &MainWindow::showProblem);
     connect(m_profileActions, &ProfileActions::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_jobPanel, &JobPanel::message, this, [this](const QString &text) { showMessage(text); });
+    connect(m_jobs, &JobController::message, this, [this](const QString &text) { showMessage(text, 30000); });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);
 

@@ -97,6 +97,7 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     connect(m_ui->caFileLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->pinLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->proxyLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->correlationLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Certificate authorities to trust"),
                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -140,6 +141,7 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->caFileLineEdit->setText(profile.tls.caFile);
     m_ui->pinLineEdit->setText(profile.tls.pinSha256);
     m_ui->proxyLineEdit->setText(profile.proxy);
+    m_ui->correlationLineEdit->setText(profile.correlationArgument);
     m_ui->argumentTable->setRowCount(0);
     for (const ArgumentSpec &spec : profile.arguments)
         addArgumentRow(spec);
@@ -278,6 +280,7 @@ TriggerProfile ProfileEditor::profile() const
     profile.tls.caFile = m_ui->caFileLineEdit->text().trimmed();
     profile.tls.pinSha256 = m_ui->pinLineEdit->text().trimmed();
     profile.proxy = m_ui->proxyLineEdit->text().trimmed();
+    profile.correlationArgument = m_ui->correlationLineEdit->text().trimmed();
     QStringList ignored;
     profile.arguments = argumentSpecs(&ignored);
     return profile;

@@ -52,12 +52,13 @@ struct CommandLine
                            "then an empty line, and the token it accepts on stderr."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions(
-            {portOption,          hostOption,      tokenOption,        triggersOption,      holdOption,
-             redirectsAuthOption, clientOption,    lifetimeOption,     seedOption,          badGatewayOption,
-             status5xxOption,     status429Option, retryAfterOption,   dropOption,          dropAfterCreateOption,
-             cutOption,           stallOption,     slowOption,         slowMsOption,        tlsCertOption,
-             tlsKeyOption,        stampOption,     folderIdBaseOption, listRateLimitOption, forbidFoldersOption});
+        parser.addOptions({portOption,          hostOption,          tokenOption,           triggersOption,
+                           holdOption,          redirectsAuthOption, clientOption,          lifetimeOption,
+                           seedOption,          badGatewayOption,    status5xxOption,       status429Option,
+                           retryAfterOption,    dropOption,          dropAfterCreateOption, cutOption,
+                           stallOption,         slowOption,          slowMsOption,          tlsCertOption,
+                           tlsKeyOption,        stampOption,         folderIdBaseOption,    listRateLimitOption,
+                           forbidFoldersOption, robotsOption});
     }
 
     QCommandLineParser parser;
@@ -70,6 +71,10 @@ struct CommandLine
         QStringLiteral("list-rate-limit"),
         QStringLiteral("GET /odata/Jobs calls allowed a minute before 429 with Retry-After (0: none)."),
         QStringLiteral("N"), QStringLiteral("100")};
+    const QCommandLineOption robotsOption{
+        QStringLiteral("robots"),
+        QStringLiteral("Robots that run jobs: at most N run at once, the others wait Pending (0: no limit)."),
+        QStringLiteral("N"), QStringLiteral("0")};
     const QCommandLineOption forbidFoldersOption{
         QStringLiteral("forbid-folders"),
         QStringLiteral("Refuse /odata/Folders with 403, as for a token that may only read jobs.")};
@@ -184,6 +189,10 @@ std::optional<int> configureServer(const CommandLine &cl, td::sim::OrchestratorS
     if (!parseInt(parser.value(cl.listRateLimitOption), 0, 1000000, &listRateLimit))
         return usageError(QStringLiteral("--list-rate-limit must be a non-negative number"));
     sim.setListRateLimit(listRateLimit);
+    int robots = 0;
+    if (!parseInt(parser.value(cl.robotsOption), 0, 1000000, &robots))
+        return usageError(QStringLiteral("--robots must be a non-negative number"));
+    sim.setRobots(robots);
     sim.setFoldersForbidden(parser.isSet(cl.forbidFoldersOption));
     return std::nullopt;
 }

@@ -352,6 +352,11 @@ void OrchestratorSimulator::setFoldersForbidden(bool forbidden)
     d->foldersForbidden = forbidden;
 }
 
+void OrchestratorSimulator::setRobots(int count)
+{
+    d->robots = qMax(0, count);
+}
+
 void OrchestratorSimulator::setListRateLimit(int calls, int windowMs)
 {
     d->listRateLimit = qMax(0, calls);

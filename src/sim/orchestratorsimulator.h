@@ -181,6 +181,9 @@ public:
     // minute, the real service's limit for non-automation use); 0: no limit. Tests shorten the
     // window.
     void setListRateLimit(int calls, int windowMs = 60000);
+    // Robots that run jobs: with N, at most N jobs run at once and the others wait Pending, oldest
+    // first, as on a tenant whose robots are busy; 0 (the default): every job runs at once.
+    void setRobots(int count);
 
     // Fault injection.
     FaultPlan faultPlan() const;

@@ -60,10 +60,24 @@ qint64 OrchestratorSimulatorPrivate::createJob(const TriggerDefinition &t, const
         job.statusToken = newUriToken(job.id, UriKind::Status);
     else if (mode == CallMode::LongPolling)
         job.blockingToken = newUriToken(job.id, UriKind::BlockingStatus);
+    job.durationMs = t.durationMs;
     const qint64 id = job.id;
     jobs.insert(id, job);
+    if (robots > 0 && busyRobots >= robots)
+        waitingForRobot.enqueue(id); // Pending until a robot is free, as on a busy tenant
+    else
+        startOnRobot(id);
+    Q_EMIT q->jobCreated(id);
+    return id;
+}
 
-    const int pendingMs = qMin(100, t.durationMs / 10);
+void OrchestratorSimulatorPrivate::startOnRobot(qint64 id)
+{
+    Job &job = jobs[id];
+    job.holdsRobot = true;
+    ++busyRobots;
+    // Its duration counts from now: a job that waited for a robot runs as long as any other.
+    const int pendingMs = qMin(100, job.durationMs / 10);
     QTimer::singleShot(pendingMs, Qt::PreciseTimer, q, [this, id] {
         auto it = jobs.find(id);
         if (it != jobs.end() && it->state == JobState::Pending) {
@@ -71,9 +85,21 @@ qint64 OrchestratorSimulatorPrivate::createJob(const TriggerDefinition &t, const
             it->started = QDateTime::currentDateTimeUtc();
         }
     });
-    QTimer::singleShot(t.durationMs, Qt::PreciseTimer, q, [this, id] { finishJob(id); });
-    Q_EMIT q->jobCreated(id);
-    return id;
+    QTimer::singleShot(job.durationMs, Qt::PreciseTimer, q, [this, id] { finishJob(id); });
+}
+
+void OrchestratorSimulatorPrivate::releaseRobot(Job &job)
+{
+    if (!job.holdsRobot)
+        return;
+    job.holdsRobot = false;
+    --busyRobots;
+    while (!waitingForRobot.isEmpty() && (robots <= 0 || busyRobots < robots)) {
+        const qint64 next = waitingForRobot.dequeue();
+        const auto it = jobs.constFind(next);
+        if (it != jobs.constEnd() && it->state == JobState::Pending)
+            startOnRobot(next);
+    }
 }
 
 void OrchestratorSimulatorPrivate::finishJob(qint64 id)
@@ -85,6 +111,7 @@ void OrchestratorSimulatorPrivate::finishJob(qint64 id)
     if (!it->started.isValid())
         it->started = it->ended;
     it->state = it->faults ? JobState::Faulted : JobState::Successful;
+    releaseRobot(*it);
     Q_EMIT q->jobFinished(id);
     answerHeldFor(id);
 }
@@ -104,6 +131,7 @@ void OrchestratorSimulatorPrivate::stopJob(qint64 id, bool kill)
         job->ended = QDateTime::currentDateTimeUtc();
         if (!job->started.isValid())
             job->started = job->ended;
+        releaseRobot(*job);
         Q_EMIT q->jobFinished(id);
         answerHeldFor(id);
     });

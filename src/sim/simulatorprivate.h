@@ -72,6 +72,8 @@ struct Job
     QDateTime created;
     QDateTime started;
     QDateTime ended;
+    int durationMs = 0;
+    bool holdsRobot = false;
     QString statusToken;
     QString blockingToken;
     QString outputToken;
@@ -155,7 +157,10 @@ public:
     bool foldersForbidden = false;       // /odata/Folders answers 403 (a jobs-only token)
     int listRateLimit = 100;             // list calls a window; 0: none
     int listRateWindowMs = 60000;
-    QQueue<qint64> listCalls; // when the recent list calls came, on `clock`
+    QQueue<qint64> listCalls;       // when the recent list calls came, on `clock`
+    int robots = 0;                 // jobs that can run at once; 0: as many as come
+    int busyRobots = 0;             // jobs holding a robot now
+    QQueue<qint64> waitingForRobot; // Pending jobs, oldest first; a stopped one is skipped
     QElapsedTimer clock;
 
     FaultPlan plan;
@@ -217,6 +222,10 @@ public:
     // simjobs.cpp
     QString newUriToken(qint64 jobId, UriKind kind);
     qint64 createJob(const TriggerDefinition &t, const QJsonObject &args, CallMode mode);
+    // A robot takes the job: Running after a moment, over after its duration.
+    void startOnRobot(qint64 id);
+    // The job's robot is free again: the oldest job waiting for one takes it.
+    void releaseRobot(Job &job);
     void finishJob(qint64 id);
     QJsonObject jobJson(const Job &job) const;
 

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void countLaunchesABurst();
     void certificateTrustOverHttps();
     void jobsFindStopAndWatch();
+    void correlationIdFindsTheJob();
 
 private:
     struct Result
@@ -452,6 +454,69 @@ void TestCli::jobsFindStopAndWatch()
     QCOMPARE(none.exitCode, 4);
     QVERIFY2(none.err.contains("No job of this folder was created from 2019-12-31T23:58:00Z to 2020-01-01T00:10:00Z"),
              none.err.constData());
+}
+
+void TestCli::correlationIdFindsTheJob()
+{
+    QTemporaryDir dir;
+    const QString profiles = dir.filePath(QStringLiteral("profiles.json"));
+    QFile file(profiles);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("profiles"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Traced")},
+                                                {QStringLiteral("url"), url(QStringLiteral("async"))},
+                                                {QStringLiteral("mode"), QStringLiteral("FireAndForget")},
+                                                {QStringLiteral("correlationArgument"), QStringLiteral("traceId")}}}}})
+            .toJson());
+    file.close();
+    qputenv("TRIGGERDESK_PROFILES", profiles.toUtf8());
+    const auto unset = qScopeGuard([] { qunsetenv("TRIGGERDESK_PROFILES"); });
+    const QStringList traced{QStringLiteral("--profile"), QStringLiteral("Traced")};
+
+    // Three launches with the same (no) arguments: each carries its own id, printed with --json.
+    QStringList ids;
+    for (int n = 0; n < 3; ++n) {
+        const Result run = cli(QStringList{QStringLiteral("run")} + traced + QStringList{QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        ids.append(run.json.value(QStringLiteral("correlationId")).toString());
+        QVERIFY2(!QUuid::fromString(ids.last()).isNull(), run.out.constData());
+    }
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), 3);
+
+    // The second, exactly: the only candidate that matches.
+    const Result found = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("find")} + traced +
+                             QStringList{QStringLiteral("--correlation"), ids.at(1), QStringLiteral("--json")});
+    QCOMPARE(found.exitCode, 0);
+    const QJsonArray candidates = found.json.value(QStringLiteral("candidates")).toArray();
+    QVERIFY2(candidates.first()
+                 .toObject()
+                 .value(QStringLiteral("why"))
+                 .toString()
+                 .startsWith(QLatin1String("carries the correlation id")),
+             found.out.constData());
+    int matching = 0;
+    for (const QJsonValue &candidate : candidates)
+        matching += candidate.toObject().value(QStringLiteral("argumentsMatch")).toBool() ? 1 : 0;
+    QCOMPARE(matching, 1);
+    // Its id read back through Jobs(id) is the one the run printed.
+    const Result watched = cli({QStringLiteral("jobs"), QStringLiteral("watch"),
+                                QString::number(candidates.first().toObject().value(QStringLiteral("id")).toInteger()),
+                                QStringLiteral("--profile"), QStringLiteral("Traced"), QStringLiteral("--json")});
+    QCOMPARE(watched.exitCode, 0);
+    QCOMPARE(watched.json.value(QStringLiteral("output"))
+                 .toObject()
+                 .value(QStringLiteral("echo"))
+                 .toObject()
+                 .value(QStringLiteral("traceId"))
+                 .toString(),
+             ids.at(1));
+    // Without a profile that names the argument, the id means nothing.
+    const Result noProfile = cli({QStringLiteral("jobs"), QStringLiteral("find"), url(QStringLiteral("async")),
+                                  QStringLiteral("--correlation"), ids.at(1)});
+    QCOMPARE(noProfile.exitCode, 2);
+    QVERIFY(noProfile.err.contains("--correlation needs a profile with a correlation argument"));
 }
 
 void TestCli::countLaunchesABurst()

@@ -263,10 +263,21 @@ void TestArguments::profileRoundTripAndValidation()
     profile.presets.insert(QStringLiteral("small"), {{QStringLiteral("n"), 2}});
     profile.trustedOrigins = {QStringLiteral("https://other.example")};
     profile.sendTokenOnRedirects = false;
+    profile.correlationArgument = QStringLiteral("traceId");
     QVERIFY(profile.validate().isEmpty());
     QString error;
     QCOMPARE(TriggerProfile::fromJson(profile.toJson(), &error), profile);
+    QCOMPARE(TriggerProfile::fromJson(profile.toJson(), &error).correlationArgument, QStringLiteral("traceId"));
     QVERIFY(error.isEmpty());
+
+    // The correlation argument is filled at each launch: never also a field of the form.
+    profile.correlationArgument = QStringLiteral("n");
+    QCOMPARE(profile.validate(),
+             QStringList{QStringLiteral("The argument n is the correlation argument: TriggerDesk fills it at each "
+                                        "launch, so it cannot be in the form too.")});
+    profile.correlationArgument = QStringLiteral("$trace");
+    QCOMPARE(profile.validate().size(), 1);
+    profile.correlationArgument.clear();
 
     profile.pollIntervalMs = 10;
     profile.method = QStringLiteral("PATCH");

@@ -7,8 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTimeZone>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace td;
 using SimMode = td::sim::CallMode;
@@ -56,6 +58,7 @@ private slots:
     void triggerIsRepeatedOnlyWhenNoJobCanExist();
     void unknownJobIsFoundInOrchestratorAndWatched();
     void lookupFindsTheJobAmongManyAndWaitsOutRateLimits();
+    void correlationIdFindsTheJobAmongIdenticalOnes();
     void attachedJobStoppedInOrchestratorIsStopped_data();
     void attachedJobStoppedInOrchestratorIsStopped();
 
@@ -738,6 +741,51 @@ void TestEngine::lookupFindsTheJobAmongManyAndWaitsOutRateLimits()
     for (const sim::SimRequest &request : f->sim->requests())
         limited += request.responseStatus == 429 ? 1 : 0;
     QVERIFY2(limited >= 1, "the second lookup met the rate limit");
+}
+
+void TestEngine::correlationIdFindsTheJobAmongIdenticalOnes()
+{
+    // 40 launches with the same arguments, one of them lost: arguments cannot tell them apart,
+    // the correlation id each launch carries can.
+    TriggerProfile profile = f->trigger(QStringLiteral("same"), SimMode::FireAndForget, CallMode::FireAndForget, 100);
+    profile.correlationArgument = QStringLiteral("traceId");
+    const QJsonObject args{{QStringLiteral("customer"), QStringLiteral("ACME")}};
+    QList<JobRun *> others;
+    for (int n = 0; n < 20; ++n)
+        others.append(f->engine->start(profile, args, f->auth.get()));
+    for (JobRun *run : std::as_const(others))
+        QVERIFY(EngineFixture::waitForEnd(run));
+    QSignalSpy created(f->sim.get(), &sim::OrchestratorSimulator::jobCreated);
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    JobRun *lost = f->runToEnd(profile, args);
+    QCOMPARE(lost->state(), JobState::Unknown);
+    QCOMPARE(created.size(), 1);
+    for (int n = 0; n < 19; ++n)
+        others.append(f->engine->start(profile, args, f->auth.get()));
+    for (JobRun *run : std::as_const(others))
+        QVERIFY(EngineFixture::waitForEnd(run));
+
+    // Each launch has its own id, sent as an input argument, kept in the record.
+    const QString id = correlationIdOf(lost->record());
+    QVERIFY(!QUuid::fromString(id).isNull());
+    QSet<QString> ids{id};
+    for (JobRun *run : std::as_const(others))
+        ids.insert(correlationIdOf(run->record()));
+    QCOMPARE(ids.size(), 40);
+    QCOMPARE(lost->record().arguments.value(QStringLiteral("customer")).toString(), QStringLiteral("ACME"));
+
+    JobLookup lookup(f->engine.get(), f->auth.get(), lost->record());
+    QCOMPARE(lookup.correlationId(), id);
+    QSignalSpy found(&lookup, &JobLookup::finished);
+    lookup.start();
+    QVERIFY(found.wait(30000));
+    QCOMPARE(found.first().at(2).toString(), QString());
+    const auto candidates = found.first().at(0).value<QList<OrchestratorJob>>();
+    QCOMPARE(std::count_if(candidates.cbegin(), candidates.cend(),
+                           [](const OrchestratorJob &c) { return c.argumentsMatch; }),
+             1);
+    QVERIFY(candidates.first().argumentsMatch);
+    QCOMPARE(candidates.first().id, created.first().at(0).toLongLong()); // the lost one, exactly
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -55,6 +55,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QUuid>
 
 #include <memory>
 
@@ -77,6 +78,7 @@ private slots:
     void stopAndResumeWatching();
     void rerunOfAJobThatMayStillRunAsksFirst();
     void unknownJobIsCheckedInOrchestrator();
+    void unknownJobWithACorrelationIdIsFoundAtOnce();
     void attachedJobIsStoppedFromTheJobMenu_data();
     void attachedJobIsStoppedFromTheJobMenu();
     void copyCurlHidesToken();
@@ -380,6 +382,41 @@ void TestMainWindow::unknownJobIsCheckedInOrchestrator()
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
     QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
     QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+}
+
+void TestMainWindow::unknownJobWithACorrelationIdIsFoundAtOnce()
+{
+    TriggerProfile profile = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Traced"));
+    profile.correlationArgument = QStringLiteral("traceId");
+    makeWindow({profile});
+    // The answer is lost after the job was created: the job is looked for at once, found by its
+    // correlation id, and watched to its end in Orchestrator, in its own row.
+    m_simulator.queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    const int jobsBefore = m_simulator.jobCount();
+    selectProfile(QStringLiteral("Traced"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QLatin1String("Found job")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
+    QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
+    const QJsonObject sent =
+        QJsonDocument::fromJson(
+            m_simulator.jobsJson().last().toObject().value(QStringLiteral("InputArguments")).toString().toUtf8())
+            .object();
+    QVERIFY(!QUuid::fromString(sent.value(QStringLiteral("traceId")).toString()).isNull());
+
+    // Refused at the gateway before any job was created: nothing carries its id, so it stays
+    // Unknown, and the status bar says what was searched.
+    m_simulator.queueFault(sim::FaultTarget::Invoke, sim::Fault::serverError(502));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusBar()->currentMessage().startsWith(QLatin1String("No job in Orchestrator "
+                                                                                              "carries the correlation "
+                                                                                              "id")),
+                             10000);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("It stays Unknown.")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
 }
 
 void TestMainWindow::attachedJobIsStoppedFromTheJobMenu_data()

@@ -739,6 +739,40 @@ private Q_SLOTS:
         QCOMPARE(get(single).status, 404);
     }
 
+    void jobsWaitPendingForAFreeRobot()
+    {
+        // One robot, ten launches: one runs, nine wait Pending, and they run one after another.
+        QList<TriggerDefinition> triggers = sim->triggers();
+        TriggerDefinition quick = triggers.constFirst();
+        quick.slug = QStringLiteral("quick");
+        quick.defaultMode = CallMode::FireAndForget;
+        quick.durationMs = 150;
+        triggers.append(quick);
+        sim->setTriggers(triggers);
+        sim->setRobots(1);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(call("POST", sim->invokeUrl(QStringLiteral("quick")), "{}").status, 200);
+        const auto countIn = [this](const QString &state) {
+            int n = 0;
+            for (const QJsonValue &job : sim->jobsJson())
+                n += job.toObject().value(QStringLiteral("State")).toString() == state ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE(countIn(QStringLiteral("Running")), 1);
+        QVERIFY2(countIn(QStringLiteral("Pending")) >= 8,
+                 qPrintable(QString::number(countIn(QStringLiteral("Pending")))));
+        QTRY_COMPARE_WITH_TIMEOUT(countIn(QStringLiteral("Successful")), 10, 10000);
+        // Never two at once: each started after the one before ended, in launch order.
+        const QJsonArray jobs = sim->jobsJson();
+        for (qsizetype i = 1; i < jobs.size(); ++i) {
+            const QDateTime previousEnd = QDateTime::fromString(
+                jobs.at(i - 1).toObject().value(QStringLiteral("EndTime")).toString(), Qt::ISODateWithMs);
+            const QDateTime start = QDateTime::fromString(
+                jobs.at(i).toObject().value(QStringLiteral("StartTime")).toString(), Qt::ISODateWithMs);
+            QVERIFY2(start >= previousEnd, qPrintable(QString::number(i)));
+        }
+    }
+
     void queuedInvokeFaults()
     {
         // 502 after the job was created.
