@@ -267,8 +267,10 @@ void JobController::findByCorrelation(const JobRecord &record)
                                 .toString(QStringLiteral("HH:mm:ss")),
                             called.addSecs(JobLookup::kSecondsAfter).toLocalTime().toString(QStringLiteral("HH:mm:ss")),
                             QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-            } else {
-                attach(m_model->recordAt(m_model->rowOf(record.id)), found->id, folderId);
+            } else if (const JobRecord now = m_model->recordAt(m_model->rowOf(record.id));
+                       now.id == record.id && now.state == JobState::Unknown && now.orchestratorJobId == 0) {
+                // Unless the person acted on the row meanwhile (removed, resumed or attached it).
+                attach(now, found->id, folderId);
                 emit message(tr("Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.")
                                  .arg(record.id.left(8), record.profile.name)
                                  .arg(found->id));
