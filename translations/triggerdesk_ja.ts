@@ -701,7 +701,7 @@
     <message>
         <location line="+1"/>
         <source>The name of a String In argument of the process. Each launch fills it with a fresh UUID (shown in the job&apos;s arguments), so a job whose answer was lost is found exactly in Orchestrator, and looked for there at once when it ends Unknown.</source>
-        <translation>プロセスの String In 引数の名前です。開始のたびに新しい UUID が設定され (ジョブの引数に表示)、応答が失われたジョブも Orchestrator で正確に見つけられます。ジョブが不明で終了すると、すぐにそこで検索されます。</translation>
+        <translation>プロセスの String In 引数の名前です。開始のたびに新しい UUID が設定され (ジョブの引数に表示)、応答が失われたジョブも Orchestrator で正確に見つけられます。ジョブが「不明」で終了すると、すぐにそこで検索されます。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1640,10 +1640,10 @@
     <message>
         <location line="+5"/>
         <source>No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the jobs created from %4 to %5, at %6. It stays Unknown.</source>
-        <translation>ジョブ %2 (%3) の相関 ID %1 を持つジョブは Orchestrator にありません: %6 に、%4 から %5 までに作成されたジョブを検索しました。ジョブは不明のままです。</translation>
+        <translation>ジョブ %2 (%3) の相関 ID %1 を持つジョブは Orchestrator にありません: %6 に、%4 から %5 までに作成されたジョブを検索しました。ジョブは「不明」のままです。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
         <translation>相関 ID でジョブ %1 (%2) を Orchestrator で見つけました: ジョブ %3 をそこで監視しています。</translation>
     </message>
@@ -2060,7 +2060,7 @@ Error code: %2</source>
         <translation>ジョブを検索</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%n 件のジョブのうち %1 件を表示</numerusform>
@@ -3661,7 +3661,7 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
   triggerdesk-cli jobs watch ID (URL | --profile NAME)
   triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </source>
@@ -3674,7 +3674,7 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
   triggerdesk-cli jobs watch ID (URL | --profile NAME)
   triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </translation>

@@ -1643,7 +1643,7 @@
         <translation>Orchestrator 中没有作业带有作业 %2（%3）的关联 ID %1：已于 %6 搜索了 %4 至 %5 之间创建的作业。该作业保持“未知”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
         <translation>已通过关联 ID 在 Orchestrator 中找到作业 %1（%2）：作业 %3，正在那里监控。</translation>
     </message>
@@ -1997,7 +1997,7 @@ Error code: %2</source>
     <message>
         <location line="+3"/>
         <source>No job carries this launch&apos;s correlation id %1; the nearest in time come first.</source>
-        <translation>没有作业带有此次启动的关联 ID %1；按时间从近到远列出。</translation>
+        <translation>没有作业带有此次启动的关联 ID %1；按时间远近排列，最近的在前。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2060,7 +2060,7 @@ Error code: %2</source>
         <translation>查找作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+69"/>
+        <location line="+72"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>显示 %n 个作业中的 %1 个</numerusform>
@@ -3528,7 +3528,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location line="+5"/>
         <source>jobs find: the correlation id the job was launched with (the profile&apos;s correlation argument): only the job carrying it matches.</source>
-        <translation>jobs find: 启动作业时使用的关联 ID（配置文件的关联参数）：只有带有该 ID 的作业才匹配。</translation>
+        <translation>jobs find：启动作业时使用的关联 ID（配置文件的关联参数）：只有带有该 ID 的作业才匹配。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3628,7 +3628,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location line="+101"/>
         <source>give either --args-json or --correlation, not both</source>
-        <translation>请只指定 --args-json 或 --correlation 其中之一</translation>
+        <translation>请只指定 --args-json 或 --correlation 之一，不要同时指定</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3661,7 +3661,7 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
   triggerdesk-cli jobs watch ID (URL | --profile NAME)
   triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </source>
@@ -3674,7 +3674,7 @@ A copy could not be kept; the file was left untouched.</source>
   triggerdesk-cli credentials add NAME --pat
   triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
   triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON]
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
   triggerdesk-cli jobs watch ID (URL | --profile NAME)
   triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
 </translation>

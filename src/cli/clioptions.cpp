@@ -342,7 +342,7 @@ QString usageText()
                                                "[--scopes S] [--identity-url URL]\n"
                                                "  triggerdesk-cli credentials remove NAME\n"
                                                "  triggerdesk-cli jobs find (URL | --profile NAME) [--around "
-                                               "ISO-8601] [--args-json JSON]\n"
+                                               "ISO-8601] [--args-json JSON | --correlation UUID]\n"
                                                "  triggerdesk-cli jobs watch ID (URL | --profile NAME)\n"
                                                "  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]\n");
     const QList<QPair<Command, QString>> sections{

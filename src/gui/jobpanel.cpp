@@ -118,6 +118,9 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     connect(&m_actionsTimer, &QTimer::timeout, this, &JobPanel::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, &m_actionsTimer, qOverload<>(&QTimer::start));
     connect(m_jobs->model(), &JobTableModel::countsChanged, this, &JobPanel::updateCounts);
+    // Export and "Remove finished jobs" follow the table's counts (jobs restored at start), not
+    // only the selection.
+    connect(m_jobs->model(), &JobTableModel::countsChanged, &m_actionsTimer, qOverload<>(&QTimer::start));
 
     connect(m_ui->stopWatchingAction, &QAction::triggered, this, &JobPanel::stopWatching);
     connect(m_ui->resumeWatchingAction, &QAction::triggered, this, &JobPanel::resumeWatching);

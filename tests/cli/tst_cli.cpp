@@ -278,7 +278,8 @@ void TestCli::helpListsEveryOption()
          {"--profile",         "--method",           "--mode",       "--arg",       "--args-json", "--token-env",
           "--no-auth",         "--poll-interval-ms", "--deadline-s", "--state-dir", "--json",      "--count",
           "--long-poll-slots", "--watch-limit-h",    "--pat",        "--oauth",     "--client-id", "--scopes",
-          "--identity-url",    "--ca-file",          "--pin-sha256", "--proxy"})
+          "--identity-url",    "--ca-file",          "--pin-sha256", "--proxy",     "--around",    "--kill",
+          "--correlation"})
         QVERIFY2(r.out.contains(QByteArray(QByteArray(option) + ' ')), option);
     QVERIFY(r.out.contains("Exit codes: 0 Successful or Started"));
 }

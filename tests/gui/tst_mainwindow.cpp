@@ -743,6 +743,10 @@ void TestMainWindow::finishedJobSurvivesRestart()
     QCOMPARE(table->model()->index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Echo"));
     QVERIFY(!m_window->jobController()->model()->runAt(0)); // a record from history, not a run
     QVERIFY(child<QLabel>("countsLabel")->text().contains(QLatin1String("Finished: 1")));
+    // Before any row is clicked, what applies to the whole table already works.
+    QTRY_VERIFY(child<QAction>("exportCsvAction")->isEnabled());
+    QVERIFY(child<QAction>("exportJsonAction")->isEnabled());
+    QVERIFY(child<QAction>("removeFinishedAction")->isEnabled());
 
     // Its details, copy and re-run work as on the day it ran.
     selectJob(id);
