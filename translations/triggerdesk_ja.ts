@@ -1608,7 +1608,17 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+139"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+114"/>
+        <source>The credential of &quot;%1&quot; no longer exists, so its calls would carry no token. Choose one in the profile (Profile &gt; Edit profile…).</source>
+        <translation>「%1」の資格情報はもう存在しないため、呼び出しにトークンが付きません。プロファイルで資格情報を選択してください ([プロファイル] &gt; [プロファイルを編集…])。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names no credential and TRIGGERDESK_TOKEN is not set, so its calls would carry no token and Orchestrator would refuse them (401). Choose a credential in the profile (Profile &gt; Edit profile…; Profile &gt; Credentials… adds one), or set TRIGGERDESK_TOKEN before starting TriggerDesk.</source>
+        <translation>「%1」には資格情報が指定されておらず、TRIGGERDESK_TOKEN も設定されていないため、呼び出しにトークンが付かず、Orchestrator に拒否されます (401)。プロファイルで資格情報を選択するか ([プロファイル] &gt; [プロファイルを編集…]。[プロファイル] &gt; [資格情報…] で追加できます)、TriggerDesk を起動する前に TRIGGERDESK_TOKEN を設定してください。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>ジョブは終了しています: 監視するものはありません。</translation>
     </message>
@@ -2089,7 +2099,12 @@ Error code: %2</source>
         <translation>実行中: %1 · 終了: %2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>No token for this profile</source>
+        <translation>このプロファイルにはトークンがありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run again?</source>
         <translation>もう一度実行しますか?</translation>
     </message>
@@ -2653,7 +2668,7 @@ TriggerDesk の ID %2</translation>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -2665,7 +2680,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2689,8 +2704,13 @@ TriggerDesk の ID %2</translation>
         <source>The setting network/proxy was ignored: %1</source>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>No token for this profile</source>
+        <translation>このプロファイルにはトークンがありません</translation>
+    </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+45"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
@@ -2869,7 +2889,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>新しいトリガー</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Edit profile</source>
         <translation>プロファイルを編集</translation>
     </message>

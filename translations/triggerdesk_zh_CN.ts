@@ -1608,7 +1608,17 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+139"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+114"/>
+        <source>The credential of &quot;%1&quot; no longer exists, so its calls would carry no token. Choose one in the profile (Profile &gt; Edit profile…).</source>
+        <translation>“%1”的凭据已不存在，因此其调用将不带令牌。请在配置文件中选择一个凭据（“配置文件”&gt;“编辑配置文件…”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names no credential and TRIGGERDESK_TOKEN is not set, so its calls would carry no token and Orchestrator would refuse them (401). Choose a credential in the profile (Profile &gt; Edit profile…; Profile &gt; Credentials… adds one), or set TRIGGERDESK_TOKEN before starting TriggerDesk.</source>
+        <translation>“%1”未指定凭据，且未设置 TRIGGERDESK_TOKEN，因此其调用将不带令牌，Orchestrator 会拒绝（401）。请在配置文件中选择凭据（“配置文件”&gt;“编辑配置文件…”；“配置文件”&gt;“凭据…”可添加凭据），或在启动 TriggerDesk 之前设置 TRIGGERDESK_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The job has ended: there is nothing left to watch.</source>
         <translation>作业已结束：没有可监控的内容。</translation>
     </message>
@@ -2089,7 +2099,12 @@ Error code: %2</source>
         <translation>运行中：%1 · 已结束：%2</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>No token for this profile</source>
+        <translation>此配置文件没有令牌</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Run again?</source>
         <translation>再次运行？</translation>
     </message>
@@ -2653,7 +2668,7 @@ TriggerDesk ID %2</translation>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+194"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -2665,7 +2680,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-178"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2689,8 +2704,13 @@ TriggerDesk ID %2</translation>
         <source>The setting network/proxy was ignored: %1</source>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>No token for this profile</source>
+        <translation>此配置文件没有令牌</translation>
+    </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+45"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
@@ -2869,7 +2889,7 @@ Job history: %6</source>
         <translation>新触发器</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Edit profile</source>
         <translation>编辑配置文件</translation>
     </message>

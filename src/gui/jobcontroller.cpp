@@ -104,6 +104,24 @@ AuthProvider *JobController::authFor(const TriggerProfile &profile)
     return provider;
 }
 
+QString JobController::whyNoToken(const TriggerProfile &profile) const
+{
+    if (profile.credential == demoCredential() ||
+        std::any_of(m_credentials.cbegin(), m_credentials.cend(),
+                    [&profile](const Credential &c) { return c.id == profile.credential; }))
+        return QString();
+    if (!profile.credential.isEmpty())
+        return tr("The credential of \"%1\" no longer exists, so its calls would carry no token. Choose one in the "
+                  "profile (Profile > Edit profile…).")
+            .arg(profile.name);
+    if (!qgetenv("TRIGGERDESK_TOKEN").trimmed().isEmpty())
+        return QString();
+    return tr("\"%1\" names no credential and TRIGGERDESK_TOKEN is not set, so its calls would carry no token and "
+              "Orchestrator would refuse them (401). Choose a credential in the profile (Profile > Edit profile…; "
+              "Profile > Credentials… adds one), or set TRIGGERDESK_TOKEN before starting TriggerDesk.")
+        .arg(profile.name);
+}
+
 QList<JobRun *> JobController::launch(const TriggerProfile &profile, const QJsonObject &arguments, int copies)
 {
     QList<JobRun *> runs;

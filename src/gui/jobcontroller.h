@@ -44,6 +44,10 @@ public:
     JobTableModel *model() const { return m_model; }
     TriggerEngine *engine() const { return m_engine; }
 
+    // Why the profile's calls would carry no token, for a person (its credential is gone, or it
+    // names none and $TRIGGERDESK_TOKEN is unset); empty when they would carry one. A launch or a
+    // re-run is refused up front then: Orchestrator would only answer 401.
+    QString whyNoToken(const TriggerProfile &profile) const;
     // copies jobs with the same arguments, started at once.
     QList<JobRun *> launch(const TriggerProfile &profile, const QJsonObject &arguments, int copies = 1);
     // A new job with the record's profile and arguments (never automatic: the user asked).

@@ -289,6 +289,10 @@ void JobPanel::rerun()
     for (int row : rows) {
         records.append(m_jobs->model()->recordAt(row));
         mayStillRun += isResumable(records.constLast().state) ? 1 : 0;
+        if (const QString why = m_jobs->whyNoToken(records.constLast().profile); !why.isEmpty()) {
+            MessageBox::warning(m_dialogParent, tr("No token for this profile"), why);
+            return;
+        }
     }
     // Unknown, timed out or no longer watched: the job may be running (or done) on the server.
     if (mayStillRun > 0 &&

@@ -206,6 +206,10 @@ void MainWindow::selectProfile(int row)
 
 void MainWindow::launch(const TriggerProfile &profile, const QJsonObject &values, int copies)
 {
+    if (const QString why = m_jobs->whyNoToken(profile); !why.isEmpty()) {
+        MessageBox::warning(this, tr("No token for this profile"), why);
+        return;
+    }
     const QList<JobRun *> runs = m_jobs->launch(profile, values, copies);
     if (runs.isEmpty())
         return;

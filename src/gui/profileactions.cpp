@@ -57,6 +57,9 @@ void ProfileActions::openEditor(int row)
         taken.removeAll(profile.name);
     } else {
         profile.name = m_profiles->uniqueName(tr("New trigger"));
+        // A new profile uses a saved credential when there is one, not an environment variable.
+        if (const QList<Credential> credentials = m_profiles->credentials(); !credentials.isEmpty())
+            profile.credential = credentials.constFirst().id;
     }
     // open(), not exec(): the window keeps running jobs and tests can drive the dialog.
     auto *editor = new ProfileEditor(profile, taken, m_profiles->credentials(), m_dialogParent);

@@ -94,6 +94,7 @@ private slots:
     void closingWithRunningJobsAsks();
     void columnTitlesFitInJapanese();
     void oauthCredentialLaunchesEveryMode();
+    void launchWithoutATokenIsRefusedUpFront();
     void burstsAskAndCopiesGoBackToOne();
     void filterFindsServerWordsAndSaysWhatItHides();
     void tabOrderFollowsTheWork();
@@ -928,6 +929,13 @@ void TestMainWindow::oauthCredentialLaunchesEveryMode()
     QTRY_COMPARE(m_window->profileModel()->credentials().size(), 1);
     QVERIFY(child<QLabel>("secretsLabel")->text().contains(QLatin1String("session only")));
     const Credential credential = m_window->profileModel()->credentials().first();
+    // A new profile uses it by default, not an environment variable.
+    child<QAction>("newProfileAction")->trigger();
+    ProfileEditor *newProfile = nullptr;
+    QTRY_VERIFY((newProfile = m_window->findChild<ProfileEditor *>()) != nullptr);
+    QCOMPARE(newProfile->findChild<QComboBox *>(QStringLiteral("credentialComboBox"))->currentData().toString(),
+             credential.id);
+    newProfile->reject();
 
     // Every profile uses it (as the profile editor's combo would set it).
     for (int row = 0; row < m_window->profileModel()->rowCount(); ++row) {
@@ -950,6 +958,43 @@ void TestMainWindow::oauthCredentialLaunchesEveryMode()
         m_dir->path(), QList<QByteArray>{QByteArrayLiteral("gui-client-secret")} + tokens, &searched);
     QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
     QVERIFY(searched >= 4); // profiles, settings and three job records
+}
+
+void TestMainWindow::launchWithoutATokenIsRefusedUpFront()
+{
+    TriggerProfile none = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("No credential"));
+    none.credential.clear();
+    TriggerProfile gone = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Gone"));
+    gone.credential = QStringLiteral("deleted-credential-id");
+    const QByteArray saved = qgetenv("TRIGGERDESK_TOKEN");
+    const auto restore = qScopeGuard([saved] {
+        if (saved.isNull())
+            qunsetenv("TRIGGERDESK_TOKEN");
+        else
+            qputenv("TRIGGERDESK_TOKEN", saved);
+    });
+    qunsetenv("TRIGGERDESK_TOKEN");
+    makeWindow({none, gone});
+    m_simulator.clearRequests();
+    auto *table = child<QTableView>("jobTable");
+
+    // Nothing would authenticate the call: said before anything is sent, and no job.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    selectProfile(QStringLiteral("No credential"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("names no credential and TRIGGERDESK_TOKEN is not set")),
+             qPrintable(MessageBox::lastText()));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    selectProfile(QStringLiteral("Gone"));
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("The credential of \"Gone\" no longer exists")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(m_simulator.requests().isEmpty());
+
+    // With the variable set, the same profile launches.
+    qputenv("TRIGGERDESK_TOKEN", JobController::demoToken());
+    launchAndWait(QStringLiteral("No credential"), JobState::Successful);
 }
 
 void TestMainWindow::burstsAskAndCopiesGoBackToOne()
