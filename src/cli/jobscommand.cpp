@@ -115,8 +115,8 @@ int CliRunner::findJobs(const JobRecord &record, AuthProvider *auth, bool argume
         return ExitUnknown;
     }
     const QDateTime around = record.createdAt;
-    const QDateTime from = around.addSecs(-JobLookup::kSecondsBefore);
-    const QDateTime to = around.addSecs(JobLookup::kSecondsAfter);
+    const QDateTime from = lookup.searchedFrom();
+    const QDateTime to = lookup.searchedTo();
     if (m_json) {
         QJsonArray list;
         for (const OrchestratorJob &job : std::as_const(candidates)) {

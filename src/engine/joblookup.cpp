@@ -42,9 +42,8 @@ void JobLookup::start()
 
 void JobLookup::listPage(int page)
 {
-    const QString filter =
-        QStringLiteral("CreationTime ge %1 and CreationTime le %2")
-            .arg(odataTime(m_calledAt.addSecs(-kSecondsBefore)), odataTime(m_calledAt.addSecs(kSecondsAfter)));
+    const QString filter = QStringLiteral("CreationTime ge %1 and CreationTime le %2")
+                               .arg(odataTime(searchedFrom()), odataTime(searchedTo()));
     get(m_api.odataUrl(QStringLiteral("Jobs"), {{QStringLiteral("$filter"), filter},
                                                 {QStringLiteral("$orderby"), QStringLiteral("CreationTime desc")},
                                                 {QStringLiteral("$top"), QString::number(kPageSize)},

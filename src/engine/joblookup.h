@@ -59,6 +59,9 @@ public:
     // The correlation id the job was launched with (its profile's correlation argument), or "":
     // then a candidate matches only when it carries that id, and at most one does.
     QString correlationId() const { return m_correlationId; }
+    // The creation times searched: from kSecondsBefore the trigger call to kSecondsAfter it.
+    QDateTime searchedFrom() const { return m_calledAt.addSecs(-kSecondsBefore); }
+    QDateTime searchedTo() const { return m_calledAt.addSecs(kSecondsAfter); }
 
 signals:
     // The candidates and the profile's folder id (0 when the folder is named by its key); or an

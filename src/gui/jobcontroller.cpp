@@ -262,38 +262,32 @@ void JobController::stopInOrchestrator(const JobRecord &record, StopStrategy str
 void JobController::findByCorrelation(const JobRecord &record)
 {
     auto *lookup = new JobLookup(m_engine, authFor(record.profile), record, this);
-    connect(
-        lookup, &JobLookup::finished, this,
-        [this, lookup, record](const QList<OrchestratorJob> &candidates, qint64 folderId, const QString &error) {
-            lookup->deleteLater();
-            const QString id = lookup->correlationId();
-            const auto found = std::find_if(candidates.cbegin(), candidates.cend(),
-                                            [](const OrchestratorJob &job) { return job.argumentsMatch; });
-            const QDateTime called = record.hops.isEmpty() ? record.createdAt : record.hops.first().at;
-            if (!error.isEmpty()) {
-                emit message(tr("Could not look for job %1 (%2) in Orchestrator by its correlation id: %3")
-                                 .arg(record.id.left(8), record.profile.name, error));
-            } else if (found == candidates.cend()) {
-                // Not found proves nothing: the job stays Unknown, and the person knows what was searched.
-                emit message(
-                    tr("No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the "
-                       "jobs created from %4 to %5, at %6. It stays Unknown.")
-                        .arg(
-                            id, record.id.left(8), record.profile.name,
-                            called.addSecs(-JobLookup::kSecondsBefore)
-                                .toLocalTime()
-                                .toString(QStringLiteral("HH:mm:ss")),
-                            called.addSecs(JobLookup::kSecondsAfter).toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                            QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-            } else if (const JobRecord now = m_model->recordAt(m_model->rowOf(record.id));
-                       now.id == record.id && now.state == JobState::Unknown && now.orchestratorJobId == 0) {
-                // Unless the person acted on the row meanwhile (removed, resumed or attached it).
-                attach(now, found->id, folderId);
-                emit message(tr("Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.")
-                                 .arg(record.id.left(8), record.profile.name)
-                                 .arg(found->id));
-            }
-        });
+    connect(lookup, &JobLookup::finished, this,
+            [this, lookup, record](const QList<OrchestratorJob> &candidates, qint64 folderId, const QString &error) {
+                lookup->deleteLater();
+                const QString id = lookup->correlationId();
+                const auto found = std::find_if(candidates.cbegin(), candidates.cend(),
+                                                [](const OrchestratorJob &job) { return job.argumentsMatch; });
+                if (!error.isEmpty()) {
+                    emit message(tr("Could not look for job %1 (%2) in Orchestrator by its correlation id: %3")
+                                     .arg(record.id.left(8), record.profile.name, error));
+                } else if (found == candidates.cend()) {
+                    // Not found proves nothing: the job stays Unknown, and the person knows what was searched.
+                    emit message(tr("No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the "
+                                    "jobs created from %4 to %5, at %6. It stays Unknown.")
+                                     .arg(id, record.id.left(8), record.profile.name,
+                                          lookup->searchedFrom().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                          lookup->searchedTo().toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                          QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+                } else if (const JobRecord now = m_model->recordAt(m_model->rowOf(record.id));
+                           now.id == record.id && now.state == JobState::Unknown && now.orchestratorJobId == 0) {
+                    // Unless the person acted on the row meanwhile (removed, resumed or attached it).
+                    attach(now, found->id, folderId);
+                    emit message(tr("Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.")
+                                     .arg(record.id.left(8), record.profile.name)
+                                     .arg(found->id));
+                }
+            });
     lookup->start();
 }
 
