@@ -2,6 +2,7 @@
 
 #include "enginelog.h"
 #include "jobrun.h"
+#include "networkthreads.h"
 
 #include <QNetworkAccessManager>
 #include <QUuid>
@@ -20,6 +21,7 @@ TriggerEngine::TriggerEngine(QObject *parent, ManagerFactory factory)
     , m_factory(factory ? std::move(factory) : [](QObject *owner) { return new QNetworkAccessManager(owner); })
 {
     network({}); // the system's trust and proxy: made now, as a test's factory expects
+    waitForNetworkThreadsAtExit();
 }
 
 TriggerEngine::~TriggerEngine()

@@ -2,6 +2,7 @@
 
 #include "joblookup.h"
 #include "jobpolicy.h"
+#include "networkthreads.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -61,6 +62,8 @@ private slots:
     void correlationIdFindsTheJobAmongIdenticalOnes();
     void attachedJobStoppedInOrchestratorIsStopped_data();
     void attachedJobStoppedInOrchestratorIsStopped();
+    // The process must not exit while a manager's thread is still ending (a crash at exit).
+    void networkThreadsAreWaitedFor();
 
 private:
     std::unique_ptr<EngineFixture> f;
@@ -786,6 +789,27 @@ void TestEngine::correlationIdFindsTheJobAmongIdenticalOnes()
              1);
     QVERIFY(candidates.first().argumentsMatch);
     QCOMPARE(candidates.first().id, created.first().at(0).toLongLong()); // the lost one, exactly
+}
+
+void TestEngine::networkThreadsAreWaitedFor()
+{
+    // QThread::wait() in a manager's destructor returns before its OS thread has ended; measured
+    // on Qt 6.4.2, 3 managers in 50 still had theirs right after the delete (about 1 ms a round).
+    const quint16 deadPort = [] {
+        EngineFixture gone;
+        return gone.sim->port();
+    }();
+    for (int i = 0; i < 200; ++i) {
+        auto manager = std::make_unique<QNetworkAccessManager>();
+        QNetworkReply *reply =
+            manager->get(QNetworkRequest(QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(deadPort))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(networkThreadCount() >= 1); // the count sees the thread that ran the request
+        manager.reset();
+        QVERIFY(waitForNetworkThreads(5000));
+        QCOMPARE(networkThreadCount(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
