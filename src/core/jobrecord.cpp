@@ -236,4 +236,20 @@ QString correlationIdOf(const JobRecord &record)
                : record.arguments.value(record.profile.correlationArgument).toString();
 }
 
+JobDuration jobDuration(const JobRecord &record, const QDateTime &now)
+{
+    const bool ended = record.finishedAt.isValid() && isTerminal(record.state);
+    if (record.orchestratorJobId != 0 && record.lastStatus.isObject()) {
+        // The job as /odata/Jobs(id) last described it; EndTime is null until it ends.
+        const QJsonObject job = record.lastStatus.toObject();
+        const QDateTime started = fromIsoTime(job.value(QStringLiteral("StartTime")));
+        const QDateTime endedAt = fromIsoTime(job.value(QStringLiteral("EndTime")));
+        if (started.isValid() && (endedAt.isValid() || !ended))
+            return {qMax<qint64>(0, started.msecsTo(endedAt.isValid() ? endedAt : now)), true};
+    }
+    if (!record.createdAt.isValid())
+        return {};
+    return {qMax<qint64>(0, record.createdAt.msecsTo(ended ? record.finishedAt : now)), false};
+}
+
 } // namespace td

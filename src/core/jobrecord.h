@@ -88,6 +88,16 @@ struct JobRecord
 // The correlation id the job was launched with (its profile's correlation argument), or "".
 QString correlationIdOf(const JobRecord &record);
 
+// How long a job ran (or has run, at now), and by whose clock: Orchestrator's StartTime and
+// EndTime when the job was watched through its Jobs API (attached), which a late look cannot
+// stretch; otherwise from the launch to the end TriggerDesk saw.
+struct JobDuration
+{
+    qint64 ms = 0;
+    bool byOrchestrator = false;
+};
+JobDuration jobDuration(const JobRecord &record, const QDateTime &now);
+
 // The URL with user info and secret-looking query values replaced, for display and storage.
 QString redactedUrl(const QUrl &url);
 // What replaces a secret query value.

@@ -4,7 +4,6 @@
 
 #include "argumentencoding.h"
 
-#include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,14 +19,18 @@ QString shellQuoted(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
-QString csvField(const QString &text)
+QString csvField(QString text)
 {
+    // A spreadsheet would run a text that starts like a formula (a server's message, say):
+    // a leading apostrophe keeps it text, as spreadsheets themselves do.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+        text.prepend(QLatin1Char('\''));
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
         !text.contains(QLatin1Char('\r')))
         return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
 } // namespace
@@ -63,20 +66,49 @@ QString outputText(const JobRecord &record)
     return record.error;
 }
 
-QByteArray tableCsv(const QAbstractItemModel *model)
+QByteArray recordsCsv(const QList<JobRecord> &records)
 {
-    QString csv;
-    QStringList fields;
-    for (int column = 0; column < model->columnCount(); ++column)
-        fields << csvField(model->headerData(column, Qt::Horizontal).toString());
-    csv += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (int row = 0; row < model->rowCount(); ++row) {
-        fields.clear();
-        for (int column = 0; column < model->columnCount(); ++column)
-            fields << csvField(model->index(row, column).data().toString());
-        csv += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    const auto iso = [](const QDateTime &at) {
+        return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    const auto number = [](qint64 value) { return value != 0 ? QString::number(value) : QString(); };
+    const auto json = [](const QJsonObject &object) {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString csv = QStringLiteral("id,orchestratorJobId,profile,method,invokeUrl,mode,state,createdAt,finishedAt,"
+                                 "durationSeconds,durationMeasuredBy,polls,httpStatus,serverErrorCode,serverMessage,"
+                                 "error,correlationId,arguments,output\r\n");
+    for (const JobRecord &record : records) {
+        const JobDuration duration = jobDuration(record, now);
+        const QStringList fields{
+            record.id,
+            number(record.orchestratorJobId),
+            record.profile.name,
+            record.profile.method,
+            redactedUrl(record.profile.invokeUrl),
+            callModeName(record.mode),
+            jobStateName(record.state),
+            iso(record.createdAt),
+            iso(record.finishedAt),
+            QString::number(double(duration.ms) / 1000.0, 'f', 3),
+            duration.byOrchestrator ? QStringLiteral("orchestrator") : QStringLiteral("launch"),
+            QString::number(record.polls),
+            number(record.lastHttpStatus()),
+            number(record.serverErrorCode),
+            record.serverMessage,
+            record.error,
+            correlationIdOf(record),
+            json(record.arguments),
+            QString::fromUtf8(record.rawOutput),
+        };
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted << csvField(field);
+        csv += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
     }
-    return csv.toUtf8();
+    // The mark makes spreadsheets read UTF-8 (names and messages in Chinese or Japanese).
+    return "\xEF\xBB\xBF" + csv.toUtf8();
 }
 
 QByteArray recordsJson(const QList<JobRecord> &records)

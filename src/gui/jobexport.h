@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-class QAbstractItemModel;
-
 namespace td {
 
 // The environment variable a copied curl command reads the token from: the token itself is
@@ -18,8 +16,10 @@ inline constexpr char kTokenPlaceholderVariable[] = "TRIGGERDESK_TOKEN";
 QString curlCommand(const JobRecord &record);
 // The output (pretty JSON when it is JSON) or, for a job without output, its error.
 QString outputText(const JobRecord &record);
-// Every row and column of the model as shown, with a header line (RFC 4180 quoting).
-QByteArray tableCsv(const QAbstractItemModel *model);
+// The records as CSV for a spreadsheet (RFC 4180, UTF-8 with a byte order mark): one line per
+// job with the JSON export's names and values (ISO 8601 UTC times, the duration in seconds and
+// by whose clock, full ids, the server's message and code, arguments and output as JSON text).
+QByteArray recordsCsv(const QList<JobRecord> &records);
 // The records as a JSON array of job objects.
 QByteArray recordsJson(const QList<JobRecord> &records);
 

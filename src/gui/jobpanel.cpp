@@ -390,15 +390,11 @@ void JobPanel::exportJobs(bool json)
                                     json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QByteArray content;
-    if (json) {
-        QList<JobRecord> records;
-        for (int row = 0; row < m_proxy->rowCount(); ++row)
-            records.append(m_jobs->model()->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
-        content = recordsJson(records);
-    } else {
-        content = tableCsv(m_proxy);
-    }
+    // The jobs the table shows, in its order (the filter and sort apply).
+    QList<JobRecord> records;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        records.append(m_jobs->model()->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    const QByteArray content = json ? recordsJson(records) : recordsCsv(records);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         emit problem(tr("Jobs not exported"),

@@ -77,14 +77,6 @@ QString JobTableModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? recordRef(row).id : QString();
 }
 
-qint64 JobTableModel::durationMs(const JobRecord &record, const QDateTime &now)
-{
-    if (!record.createdAt.isValid())
-        return 0;
-    const QDateTime end = record.finishedAt.isValid() && isTerminal(record.state) ? record.finishedAt : now;
-    return qMax<qint64>(0, record.createdAt.msecsTo(end));
-}
-
 QString JobTableModel::formatDuration(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
@@ -121,7 +113,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         case DurationColumn:
-            return formatDuration(durationMs(record, QDateTime::currentDateTimeUtc()));
+            return formatDuration(jobDuration(record, QDateTime::currentDateTimeUtc()).ms);
         case PollsColumn:
             return record.polls;
         case HopsColumn:
@@ -159,6 +151,10 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == StartedColumn)
             return record.createdAt.toLocalTime().toString(Qt::ISODate);
+        if (column == DurationColumn)
+            return jobDuration(record, QDateTime::currentDateTimeUtc()).byOrchestrator
+                       ? tr("From the job's start to its end, as Orchestrator recorded them")
+                       : tr("From the launch to the end TriggerDesk saw");
         if (column == JobIdColumn)
             return record.orchestratorJobId > 0
                        ? tr("Orchestrator job %1\nTriggerDesk id %2").arg(record.orchestratorJobId).arg(record.id)
@@ -175,7 +171,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return record.createdAt.toMSecsSinceEpoch();
         case DurationColumn:
-            return durationMs(record, QDateTime::currentDateTimeUtc());
+            return jobDuration(record, QDateTime::currentDateTimeUtc()).ms;
         case PollsColumn:
             return record.polls;
         case HopsColumn:

@@ -76,7 +76,6 @@ public:
 
     // How long a job has run, or ran: "12 s", "3 min 04 s".
     static QString formatDuration(qint64 ms);
-    static qint64 durationMs(const JobRecord &record, const QDateTime &now);
 
 signals:
     // Running or finished counts may have changed (status bar).

@@ -3,11 +3,13 @@
 #include "authprovider.h"
 #include "guitestutil.h"
 #include "jobcontroller.h"
+#include "jobexport.h"
 #include "jobfilterproxymodel.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +44,40 @@ bool allSingleColumn(const QSignalSpy &spy)
     return true;
 }
 
+// RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, quotes and line breaks.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                field += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
 bool anyOnColumn(const QSignalSpy &spy, int column)
 {
     for (const QList<QVariant> &args : spy) {
@@ -69,6 +105,8 @@ private slots:
     void providersOfEditedCredentialsAreFreed();
     void orchestratorActionsFollowTheState_data();
     void orchestratorActionsFollowTheState();
+    void attachedJobsShowOrchestratorsDuration();
+    void csvExportReadsBackWithTheJsonFields();
 
 private:
     sim::OrchestratorSimulator m_simulator;
@@ -261,6 +299,93 @@ void TestJobTableModel::olderJobsShowTheirDateAndIdsTellCopiesApart()
     QCOMPARE(model.index(0, JobTableModel::JobIdColumn).data().toString(), QStringLiteral("aaaaaaaa"));
     QCOMPARE(model.index(1, JobTableModel::JobIdColumn).data().toString(), QStringLiteral("4217"));
     QVERIFY(model.index(1, JobTableModel::JobIdColumn).data(Qt::ToolTipRole).toString().contains(older.id));
+}
+
+void TestJobTableModel::attachedJobsShowOrchestratorsDuration()
+{
+    // Attached five minutes after the launch, the job had ended long before: Orchestrator's own
+    // times (seven decimals, as it writes them), not launch to "noticed".
+    JobRecord attached = makeRecord(QStringLiteral("cccccccc-3333"), QStringLiteral("Invoices"), JobState::Successful);
+    attached.createdAt = QDateTime::currentDateTimeUtc().addSecs(-300);
+    attached.finishedAt = QDateTime::currentDateTimeUtc();
+    attached.orchestratorJobId = 4218;
+    attached.lastStatus = QJsonObject{{QStringLiteral("State"), QStringLiteral("Successful")},
+                                      {QStringLiteral("StartTime"), QStringLiteral("2026-12-04T10:00:00.1733333Z")},
+                                      {QStringLiteral("EndTime"), QStringLiteral("2026-12-04T10:00:42.6733333Z")}};
+    JobRecord running = attached;
+    running.id = QStringLiteral("dddddddd-4444");
+    running.state = JobState::Running;
+    running.finishedAt = QDateTime();
+    running.lastStatus = QJsonObject{
+        {QStringLiteral("State"), QStringLiteral("Running")},
+        {QStringLiteral("StartTime"), QDateTime::currentDateTimeUtc().addSecs(-90).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("EndTime"), QJsonValue::Null}};
+    const JobRecord launched =
+        makeRecord(QStringLiteral("eeeeeeee-5555"), QStringLiteral("Invoices"), JobState::Successful);
+    JobTableModel model;
+    model.addRecords({attached, running, launched});
+    const auto cell = [&](int row, int role = Qt::DisplayRole) {
+        return model.index(row, JobTableModel::DurationColumn).data(role).toString();
+    };
+    QCOMPARE(cell(0), QStringLiteral("42 s"));
+    QVERIFY2(cell(0, Qt::ToolTipRole).contains(QLatin1String("as Orchestrator recorded them")),
+             qPrintable(cell(0, Qt::ToolTipRole)));
+    QVERIFY2(cell(1).startsWith(QLatin1String("1 min 3")), qPrintable(cell(1))); // 90 s and counting
+    QCOMPARE(cell(2), QStringLiteral("1.5 s"));
+    QCOMPARE(cell(2, Qt::ToolTipRole), QStringLiteral("From the launch to the end TriggerDesk saw"));
+}
+
+void TestJobTableModel::csvExportReadsBackWithTheJsonFields()
+{
+    JobRecord faulted =
+        makeRecord(QStringLiteral("0f8c2f8e-7d7a-4a53-9d53-4b1b8f4f0c11"), QStringLiteral("請求書, \"月次\""),
+                   JobState::Faulted, QStringLiteral("The job faulted: \"Invoice file not found\" (error 2107)"));
+    faulted.profile.method = QStringLiteral("POST");
+    faulted.profile.invokeUrl =
+        QUrl(QStringLiteral("https://cloud.example/acme/t/orchestrator_/t/k/invoices?sig=s3cret"));
+    faulted.profile.correlationArgument = QStringLiteral("requestId");
+    faulted.arguments =
+        QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME, \"Inc\"")},
+                    {QStringLiteral("note"), QStringLiteral("line 1\nline 2")},
+                    {QStringLiteral("requestId"), QStringLiteral("5b0c5a4e-1f0e-4d55-8a39-3f0e8a2c1d77")}};
+    faulted.serverMessage = QStringLiteral("=HYPERLINK(\"http://evil\")");
+    faulted.serverErrorCode = 2107;
+    faulted.rawOutput = R"json({"message":"=HYPERLINK(\"http://evil\")","errorCode":2107})json";
+    faulted.hops.append(Hop());
+    faulted.hops.last().status = 500;
+    faulted.polls = 3;
+    faulted.orchestratorJobId = 4219;
+
+    const QByteArray bytes = recordsCsv({faulted});
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(1).size(), rows.at(0).size());
+    QHash<QString, QString> read;
+    for (int i = 0; i < rows.at(0).size(); ++i)
+        read.insert(rows.at(0).at(i), rows.at(1).at(i));
+
+    // The JSON export's names and values, the whole id, the server's words and code.
+    const QJsonObject json = faulted.toJson();
+    for (const char *key : {"id", "mode", "state", "createdAt", "finishedAt", "error", "serverMessage",
+                            "serverErrorCode", "polls", "orchestratorJobId"}) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        const QString expected = value.isDouble() ? QString::number(value.toInteger()) : value.toString();
+        const QString got = read.value(QLatin1String(key));
+        QVERIFY2(got == expected || got == QLatin1Char('\'') + expected,
+                 qPrintable(QStringLiteral("%1: %2 != %3").arg(QLatin1String(key), got, expected)));
+    }
+    QCOMPARE(read.value(QStringLiteral("profile")), faulted.profile.name);
+    QCOMPARE(read.value(QStringLiteral("createdAt")), faulted.createdAt.toString(Qt::ISODateWithMs));
+    QCOMPARE(read.value(QStringLiteral("durationSeconds")), QStringLiteral("1.500"));
+    QCOMPARE(read.value(QStringLiteral("durationMeasuredBy")), QStringLiteral("launch"));
+    QCOMPARE(read.value(QStringLiteral("httpStatus")), QStringLiteral("500"));
+    QCOMPARE(read.value(QStringLiteral("correlationId")), QStringLiteral("5b0c5a4e-1f0e-4d55-8a39-3f0e8a2c1d77"));
+    QCOMPARE(QJsonDocument::fromJson(read.value(QStringLiteral("arguments")).toUtf8()).object(), faulted.arguments);
+    QCOMPARE(read.value(QStringLiteral("output")).toUtf8(), faulted.rawOutput);
+    // A query secret stays out; a formula stays text.
+    QVERIFY(!read.value(QStringLiteral("invokeUrl")).contains(QLatin1String("s3cret")));
+    QCOMPARE(read.value(QStringLiteral("serverMessage")), QLatin1Char('\'') + faulted.serverMessage);
 }
 
 QTEST_MAIN(TestJobTableModel)

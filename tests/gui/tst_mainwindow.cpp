@@ -519,9 +519,12 @@ void TestMainWindow::exportJobsCsv()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QVERIFY(lines.at(0).startsWith("Profile,Mode,State"));
-    QVERIFY(lines.at(1).startsWith("Echo,"));
-    QVERIFY(lines.at(1).contains("Successful"));
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBFid,orchestratorJobId,profile,method"));
+    // The whole id, the state's name, the arguments sent (every field: tst_gui_jobtablemodel).
+    const JobRecord job = m_window->jobController()->model()->recordAt(0);
+    QVERIFY2(lines.at(1).startsWith(QByteArray(job.id.toUtf8() + ",,Echo,POST,")), lines.at(1).constData());
+    QVERIFY(lines.at(1).contains(",Successful,"));
+    QVERIFY(lines.at(1).contains(R"(""customer"":""ACME"")"));
     QCOMPARE(m_window->statusBar()->currentMessage(),
              QStringLiteral("Exported 1 job to %1.").arg(QDir::toNativeSeparators(path)));
 
