@@ -198,6 +198,12 @@ JobLookup *JobController::lookup(const JobRecord &record)
     return new JobLookup(m_engine, authFor(record.profile), record);
 }
 
+bool JobController::stopLeavesNoWayBack(const JobRecord &record)
+{
+    return !isTerminal(record.state) && record.state != JobState::Queued && record.orchestratorJobId == 0 &&
+           (!record.statusUri.isValid() || hasRedactedParts(record.statusUri));
+}
+
 bool JobController::canCheckInOrchestrator(const JobRecord &record)
 {
     switch (record.state) {

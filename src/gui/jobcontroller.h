@@ -60,6 +60,10 @@ public:
     // Returns the jobs watched again.
     QList<JobRun *> restore(const QList<JobRecord> &records);
     void stop(const QString &id);
+    // Whether stopping the watch leaves no way to watch the job again from here although it may
+    // exist: the server has not said where to follow it (a long poll's held call, a call not
+    // answered yet) and it was not found in Orchestrator. Only a lookup there finds it then.
+    static bool stopLeavesNoWayBack(const JobRecord &record);
     // Asks Orchestrator which of its jobs this one may be (the caller starts it and owns it).
     JobLookup *lookup(const JobRecord &record);
     // Whether the job can be looked for in Orchestrator: it may exist there (the trigger call was

@@ -265,6 +265,23 @@ void JobPanel::stateFilterChanged(int index)
 void JobPanel::stopWatching()
 {
     const QList<int> rows = selectedRows();
+    int noWayBack = 0;
+    for (int row : rows)
+        noWayBack += JobController::stopLeavesNoWayBack(m_jobs->model()->recordAt(row)) ? 1 : 0;
+    // Said before it happens: afterwards Resume cannot help these.
+    const QString cost =
+        rows.size() == 1
+            ? tr("This job cannot be watched again once you stop: the server has not said yet where to follow it "
+                 "(a long poll's call is still held, or its call has no answer yet).")
+            : tr("%n of these jobs cannot be watched again once you stop: the server has not said yet where to "
+                 "follow them (a long poll's call is still held, or a call has no answer yet).",
+                 nullptr, noWayBack);
+    if (noWayBack > 0 &&
+        !MessageBox::confirm(m_dialogParent, tr("Stop watching?"),
+                             cost + QLatin1Char(' ') +
+                                 tr("The job may still run in Orchestrator; Check in Orchestrator finds it there."),
+                             tr("&Stop watching")))
+        return;
     for (int row : rows)
         m_jobs->stop(m_jobs->model()->idAt(row));
 }

@@ -76,6 +76,7 @@ private slots:
     void launchDisabledWhileFormInvalid();
     void faultShowsServerMessage();
     void stopAndResumeWatching();
+    void stopWatchingAHeldCallSaysWhatItCosts();
     void rerunOfAJobThatMayStillRunAsksFirst();
     void unknownJobIsCheckedInOrchestrator();
     void unknownJobWithACorrelationIdIsFoundAtOnce();
@@ -337,6 +338,37 @@ void TestMainWindow::stopAndResumeWatching()
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
     // The details followed the resumed run to its output.
     QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+}
+
+void TestMainWindow::stopWatchingAHeldCallSaysWhatItCosts()
+{
+    // The long poll's trigger call is held longer than the test: no status URI yet.
+    m_simulator.setLongPollHoldMs(60000);
+    const auto restoreHold = qScopeGuard([this] { m_simulator.setLongPollHoldMs(1000); });
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("slow-long"), QStringLiteral("Month end"),
+                                 CallMode::LongPolling)});
+    selectProfile(QStringLiteral("Month end"));
+    const qsizetype before = m_simulator.requests().size();
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    JobTableModel *model = m_window->jobController()->model();
+    QTRY_VERIFY(m_simulator.requests().size() > before); // the call has reached the server, which holds it
+    QVERIFY(!model->recordAt(0).statusUri.isValid());
+
+    // Asked first, Cancel the default: declined, it is still watched.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    child<QAction>("stopWatchingAction")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("cannot be watched again")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QLatin1String("Check in Orchestrator")));
+    QCOMPARE(MessageBox::lastDefaultButton(), QMessageBox::Cancel);
+    QVERIFY(!isTerminal(model->recordAt(0).state));
+
+    // Accepted: let go, and the lookup is still offered.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    child<QAction>("stopWatchingAction")->trigger();
+    QTRY_COMPARE(model->recordAt(0).state, JobState::Cancelled);
+    QVERIFY(!child<QAction>("resumeWatchingAction")->isEnabled());
+    QVERIFY(child<QAction>("checkInOrchestratorAction")->isEnabled());
 }
 
 void TestMainWindow::rerunOfAJobThatMayStillRunAsksFirst()
