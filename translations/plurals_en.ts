@@ -66,7 +66,7 @@
 <context>
     <name>td::JobLookupDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/joblookupdialog.cpp" line="+73"/>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+88"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>%n job with the same arguments, marked ★ and listed first.</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+144"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+156"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%1 of %n job shown</numerusform>
@@ -104,7 +104,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+112"/>
+        <source>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet).</source>
+        <translation>
+            <numerusform>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow it (a long poll&apos;s call is still held, or its call has no answer yet).</numerusform>
+            <numerusform>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
         <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
 
 Check in Orchestrator first if that matters. Run again anyway?</source>
@@ -118,7 +126,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+104"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>Exported %n job to %1.</numerusform>
@@ -129,7 +137,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::JobRun</name>
     <message numerus="yes">
-        <location filename="../src/engine/jobrun.cpp" line="+401"/>
+        <location filename="../src/engine/jobrun.cpp" line="+463"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -148,7 +156,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+233"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+259"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -157,6 +165,14 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>%n job(s) cannot be watched again after a restart: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet). They may go on running; the next time, find them with Check in Orchestrator.</source>
+        <translation>
+            <numerusform>%n job cannot be watched again after a restart: the server has not said yet where to follow it (a long poll&apos;s call is still held, or its call has no answer yet). It may go on running; the next time, find it with Check in Orchestrator.</numerusform>
+            <numerusform>%n jobs cannot be watched again after a restart: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet). They may go on running; the next time, find them with Check in Orchestrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n demo job is still running. It ends with the demo simulator, which stops with this window.</numerusform>
@@ -164,7 +180,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%n job record in %1 could not be read and was left as it is.</numerusform>
@@ -172,7 +188,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Watching %n job(s) again that were running when TriggerDesk closed.</source>
         <translation>
             <numerusform>Watching %n job again that was running when TriggerDesk closed.</numerusform>
@@ -180,7 +196,15 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-82"/>
+        <location line="+2"/>
+        <source>%n job(s) could not be watched again: select them and use Check in Orchestrator.</source>
+        <translation>
+            <numerusform>%n job could not be watched again: select it and use Check in Orchestrator.</numerusform>
+            <numerusform>%n jobs could not be watched again: select them and use Check in Orchestrator.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-102"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>Launched %n job of %1.</numerusform>
@@ -191,7 +215,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+185"/>
+        <location filename="../src/gui/profileactions.cpp" line="+188"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>

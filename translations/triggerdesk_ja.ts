@@ -1643,17 +1643,17 @@
         <translation>停止したデモ シミュレーターで実行されたジョブで、そのジョブも一緒に失われています。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Could not look for job %1 (%2) in Orchestrator by its correlation id: %3</source>
         <translation>相関 ID でジョブ %1 (%2) を Orchestrator で検索できませんでした: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the jobs created from %4 to %5, at %6. It stays Unknown.</source>
         <translation>ジョブ %2 (%3) の相関 ID %1 を持つジョブは Orchestrator にありません: %6 に、%4 から %5 までに作成されたジョブを検索しました。ジョブは「不明」のままです。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
         <translation>相関 ID でジョブ %1 (%2) を Orchestrator で見つけました: ジョブ %3 をそこで監視しています。</translation>
     </message>
@@ -2099,7 +2099,34 @@ Error code: %2</source>
         <translation>実行中: %1 · 終了: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+25"/>
+        <source>This job cannot be watched again once you stop: the server has not said yet where to follow it (a long poll&apos;s call is still held, or its call has no answer yet).</source>
+        <translation>停止すると、このジョブは再び監視できません。サーバーがまだ追跡先を返していません (ロングポーリングの呼び出しが保留中か、呼び出しにまだ応答がありません)。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet).</source>
+        <translation>
+            <numerusform>停止すると、このうち %n 件のジョブは再び監視できません。サーバーがまだ追跡先を返していません (ロングポーリングの呼び出しが保留中か、呼び出しにまだ応答がありません)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop watching?</source>
+        <translation>監視を停止しますか?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job may still run in Orchestrator; Check in Orchestrator finds it there.</source>
+        <translation>ジョブは Orchestrator で実行を続けている可能性があります。「Orchestrator で確認」でそこから見つけられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop watching</source>
+        <translation>監視を停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No token for this profile</source>
         <translation>このプロファイルにはトークンがありません</translation>
     </message>
@@ -2220,7 +2247,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Jobs not exported</source>
         <translation>ジョブはエクスポートされませんでした</translation>
     </message>
@@ -2559,7 +2586,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobTableModel</name>
     <message>
-        <location filename="../src/gui/jobtablemodel.cpp" line="+93"/>
+        <location filename="../src/gui/jobtablemodel.cpp" line="+85"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2576,6 +2603,16 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+66"/>
+        <source>From the job&apos;s start to its end, as Orchestrator recorded them</source>
+        <translation>Orchestrator が記録したジョブの開始から終了まで</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the launch to the end TriggerDesk saw</source>
+        <translation>開始から TriggerDesk が終了を確認するまで</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Orchestrator job %1
 TriggerDesk id %2</source>
         <translation>Orchestrator のジョブ %1
@@ -2668,19 +2705,19 @@ TriggerDesk の ID %2</translation>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+215"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-124"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2710,7 +2747,14 @@ TriggerDesk の ID %2</translation>
         <translation>このプロファイルにはトークンがありません</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+53"/>
+        <source>%n job(s) cannot be watched again after a restart: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet). They may go on running; the next time, find them with Check in Orchestrator.</source>
+        <translation>
+            <numerusform>%n 件のジョブは再起動後に再び監視できません。サーバーがまだ追跡先を返していません (ロングポーリングの呼び出しが保留中か、呼び出しにまだ応答がありません)。ジョブは実行を続ける可能性があります。次回は「Orchestrator で確認」で見つけてください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 件のデモ ジョブがまだ実行中です。デモ シミュレーターはこのウィンドウと共に停止するため、これらのジョブも終了します。</numerusform>
@@ -2727,21 +2771,28 @@ TriggerDesk の ID %2</translation>
         <translation>実行中のジョブがあります</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 内の %n 件のジョブ記録を読み取れなかったため、そのままにしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Watching %n job(s) again that were running when TriggerDesk closed.</source>
         <translation>
             <numerusform>TriggerDesk の終了時に実行中だった %n 件のジョブの監視を再開しています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) could not be watched again: select them and use Check in Orchestrator.</source>
+        <translation>
+            <numerusform>%n 件のジョブは再び監視できませんでした。選択して「Orchestrator で確認」を使ってください。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The saved profiles could not be read from %1.
 
 %2
@@ -2814,7 +2865,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>&lt;p&gt;Tab キーで、プロファイル一覧、フォーム、ジョブ数、開始、ジョブの絞り込み、表の順に移動します。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location line="-210"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>
@@ -3375,7 +3426,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+66"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+68"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>

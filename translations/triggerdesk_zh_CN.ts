@@ -1643,17 +1643,17 @@
         <translation>它运行在已停止的演示模拟器上，其作业也随之消失。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Could not look for job %1 (%2) in Orchestrator by its correlation id: %3</source>
         <translation>无法通过关联 ID 在 Orchestrator 中查找作业 %1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No job in Orchestrator carries the correlation id %1 of job %2 (%3): searched the jobs created from %4 to %5, at %6. It stays Unknown.</source>
         <translation>Orchestrator 中没有作业带有作业 %2（%3）的关联 ID %1：已于 %6 搜索了 %4 至 %5 之间创建的作业。该作业保持“未知”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
         <translation>已通过关联 ID 在 Orchestrator 中找到作业 %1（%2）：作业 %3，正在那里监控。</translation>
     </message>
@@ -2099,7 +2099,34 @@ Error code: %2</source>
         <translation>运行中：%1 · 已结束：%2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+25"/>
+        <source>This job cannot be watched again once you stop: the server has not said yet where to follow it (a long poll&apos;s call is still held, or its call has no answer yet).</source>
+        <translation>停止后将无法再次监控此作业：服务器尚未告知在哪里跟踪它（长轮询的调用仍被挂起，或其调用尚无应答）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet).</source>
+        <translation>
+            <numerusform>停止后，其中 %n 个作业将无法再次监控：服务器尚未告知在哪里跟踪它们（长轮询的调用仍被挂起，或调用尚无应答）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop watching?</source>
+        <translation>停止监控？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The job may still run in Orchestrator; Check in Orchestrator finds it there.</source>
+        <translation>该作业可能仍在 Orchestrator 中运行；“在 Orchestrator 中检查”可以在那里找到它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop watching</source>
+        <translation>停止监控(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>No token for this profile</source>
         <translation>此配置文件没有令牌</translation>
     </message>
@@ -2220,7 +2247,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Jobs not exported</source>
         <translation>作业未导出</translation>
     </message>
@@ -2559,7 +2586,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobTableModel</name>
     <message>
-        <location filename="../src/gui/jobtablemodel.cpp" line="+93"/>
+        <location filename="../src/gui/jobtablemodel.cpp" line="+85"/>
         <location line="+1"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
@@ -2576,6 +2603,16 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+66"/>
+        <source>From the job&apos;s start to its end, as Orchestrator recorded them</source>
+        <translation>从作业开始到结束，按 Orchestrator 记录的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the launch to the end TriggerDesk saw</source>
+        <translation>从启动到 TriggerDesk 看到结束为止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Orchestrator job %1
 TriggerDesk id %2</source>
         <translation>Orchestrator 作业 %1
@@ -2668,19 +2705,19 @@ TriggerDesk ID %2</translation>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+215"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="-111"/>
+        <location line="-124"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-186"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2710,7 +2747,14 @@ TriggerDesk ID %2</translation>
         <translation>此配置文件没有令牌</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+53"/>
+        <source>%n job(s) cannot be watched again after a restart: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet). They may go on running; the next time, find them with Check in Orchestrator.</source>
+        <translation>
+            <numerusform>%n 个作业在重启后无法再次监控：服务器尚未告知在哪里跟踪它们（长轮询的调用仍被挂起，或调用尚无应答）。它们可能继续运行；下次启动时，请用“在 Orchestrator 中检查”找到它们。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n demo job(s) still running. They end with the demo simulator, which stops with this window.</source>
         <translation>
             <numerusform>%n 个演示作业仍在运行。演示模拟器随此窗口停止，这些作业也随之结束。</numerusform>
@@ -2727,21 +2771,28 @@ TriggerDesk ID %2</translation>
         <translation>作业仍在运行</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 中有 %n 个作业记录无法读取，已保持原样。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Watching %n job(s) again that were running when TriggerDesk closed.</source>
         <translation>
             <numerusform>正在恢复监控 TriggerDesk 关闭时仍在运行的 %n 个作业。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) could not be watched again: select them and use Check in Orchestrator.</source>
+        <translation>
+            <numerusform>%n 个作业无法再次监控：请选中它们并使用“在 Orchestrator 中检查”。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The saved profiles could not be read from %1.
 
 %2
@@ -2814,7 +2865,7 @@ Job history: %6</source>
         <translation>&lt;p&gt;Tab 键依次经过配置文件列表、表单、作业数、启动、作业筛选和表格。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="-189"/>
+        <location line="-210"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>
@@ -3375,7 +3426,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+66"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+68"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>

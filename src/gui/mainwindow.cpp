@@ -245,12 +245,25 @@ bool MainWindow::confirmClose()
     const int running = m_jobs->model()->runningCount();
     if (running == 0)
         return true;
-    const int demo = int(demoRuns().size());
+    const QList<JobRun *> demoJobs = demoRuns();
+    const int demo = int(demoJobs.size());
+    int noWayBack = 0;
+    const JobTableModel *model = m_jobs->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const JobRun *run = model->runAt(row);
+        if (run && !demoJobs.contains(run) && JobController::stopLeavesNoWayBack(run->record()))
+            ++noWayBack;
+    }
     QStringList paragraphs;
-    if (running > demo)
+    if (running - demo - noWayBack > 0)
         paragraphs << tr("%n job(s) still running. They go on running on the server, and TriggerDesk resumes "
                          "watching them the next time it starts.",
-                         nullptr, running - demo);
+                         nullptr, running - demo - noWayBack);
+    if (noWayBack > 0)
+        paragraphs << tr("%n job(s) cannot be watched again after a restart: the server has not said yet where to "
+                         "follow them (a long poll's call is still held, or a call has no answer yet). They may go "
+                         "on running; the next time, find them with Check in Orchestrator.",
+                         nullptr, noWayBack);
     if (demo > 0)
         paragraphs << tr("%n demo job(s) still running. They end with the demo simulator, which stops with this "
                          "window.",
@@ -286,7 +299,10 @@ void MainWindow::restoreJobs()
     const QList<JobRecord> records = m_history->load(&problems);
     // From here on every job is saved, the ones resumed below too.
     m_history->watch(m_jobs->engine());
-    const QList<JobRun *> resumed = m_jobs->restore(records);
+    int noWayBack = 0;
+    for (const JobRecord &record : records)
+        noWayBack += JobController::stopLeavesNoWayBack(record) ? 1 : 0;
+    const int resumed = int(m_jobs->restore(records).size()) - noWayBack;
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
             qWarning("%s", qUtf8Printable(problem));
@@ -294,10 +310,15 @@ void MainWindow::restoreJobs()
             tr("%n job record(s) in %1 could not be read and were left as they are.", nullptr, int(problems.size()))
                 .arg(QDir::toNativeSeparators(m_history->directory())),
             15000);
-    } else if (!resumed.isEmpty()) {
-        showMessage(
-            tr("Watching %n job(s) again that were running when TriggerDesk closed.", nullptr, int(resumed.size())),
-            15000);
+    } else if (resumed > 0 || noWayBack > 0) {
+        // Those the server had not said where to follow end Unknown, saying so in their row.
+        QStringList parts;
+        if (resumed > 0)
+            parts << tr("Watching %n job(s) again that were running when TriggerDesk closed.", nullptr, resumed);
+        if (noWayBack > 0)
+            parts << tr("%n job(s) could not be watched again: select them and use Check in Orchestrator.", nullptr,
+                        noWayBack);
+        showMessage(parts.join(QLatin1Char(' ')), 15000);
     }
 }
 
