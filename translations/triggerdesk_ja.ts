@@ -2602,7 +2602,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
+        <source>Since the job&apos;s start, as Orchestrator recorded it</source>
+        <translation>Orchestrator が記録したジョブの開始から</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the launch</source>
+        <translation>開始から</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the job&apos;s start to its end, as Orchestrator recorded them</source>
         <translation>Orchestrator が記録したジョブの開始から終了まで</translation>
     </message>
@@ -2612,7 +2622,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>開始から TriggerDesk が終了を確認するまで</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Orchestrator job %1
 TriggerDesk id %2</source>
         <translation>Orchestrator のジョブ %1

@@ -2602,7 +2602,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
+        <source>Since the job&apos;s start, as Orchestrator recorded it</source>
+        <translation>自作业开始起，按 Orchestrator 记录的时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since the launch</source>
+        <translation>自启动起</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>From the job&apos;s start to its end, as Orchestrator recorded them</source>
         <translation>从作业开始到结束，按 Orchestrator 记录的时间</translation>
     </message>
@@ -2612,7 +2622,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>从启动到 TriggerDesk 看到结束为止</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Orchestrator job %1
 TriggerDesk id %2</source>
         <translation>Orchestrator 作业 %1

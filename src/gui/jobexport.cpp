@@ -68,39 +68,36 @@ QString outputText(const JobRecord &record)
 
 QByteArray recordsCsv(const QList<JobRecord> &records)
 {
-    const auto iso = [](const QDateTime &at) {
-        return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-    };
     const auto number = [](qint64 value) { return value != 0 ? QString::number(value) : QString(); };
-    const auto json = [](const QJsonObject &object) {
-        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-    };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString csv = QStringLiteral("id,orchestratorJobId,profile,method,invokeUrl,mode,state,createdAt,finishedAt,"
                                  "durationSeconds,durationMeasuredBy,polls,httpStatus,serverErrorCode,serverMessage,"
                                  "error,correlationId,arguments,output\r\n");
     for (const JobRecord &record : records) {
+        // The JSON export's values where it has them, so both say the same.
+        const QJsonObject json = record.toJson();
+        const auto text = [&json](const char *key) { return json.value(QLatin1String(key)).toString(); };
         const JobDuration duration = jobDuration(record, now);
         const QStringList fields{
-            record.id,
+            text("id"),
             number(record.orchestratorJobId),
             record.profile.name,
             record.profile.method,
             redactedUrl(record.profile.invokeUrl),
-            callModeName(record.mode),
-            jobStateName(record.state),
-            iso(record.createdAt),
-            iso(record.finishedAt),
+            text("mode"),
+            text("state"),
+            text("createdAt"),
+            text("finishedAt"),
             QString::number(double(duration.ms) / 1000.0, 'f', 3),
             duration.byOrchestrator ? QStringLiteral("orchestrator") : QStringLiteral("launch"),
             QString::number(record.polls),
             number(record.lastHttpStatus()),
             number(record.serverErrorCode),
-            record.serverMessage,
-            record.error,
+            text("serverMessage"),
+            text("error"),
             correlationIdOf(record),
-            json(record.arguments),
-            QString::fromUtf8(record.rawOutput),
+            QString::fromUtf8(QJsonDocument(record.arguments).toJson(QJsonDocument::Compact)),
+            text("rawOutput"),
         };
         QStringList quoted;
         for (const QString &field : fields)

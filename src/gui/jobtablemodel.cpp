@@ -151,10 +151,14 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == StartedColumn)
             return record.createdAt.toLocalTime().toString(Qt::ISODate);
-        if (column == DurationColumn)
-            return jobDuration(record, QDateTime::currentDateTimeUtc()).byOrchestrator
-                       ? tr("From the job's start to its end, as Orchestrator recorded them")
-                       : tr("From the launch to the end TriggerDesk saw");
+        if (column == DurationColumn) {
+            const bool byOrchestrator = jobDuration(record, QDateTime::currentDateTimeUtc()).byOrchestrator;
+            if (!isTerminal(record.state))
+                return byOrchestrator ? tr("Since the job's start, as Orchestrator recorded it")
+                                      : tr("Since the launch");
+            return byOrchestrator ? tr("From the job's start to its end, as Orchestrator recorded them")
+                                  : tr("From the launch to the end TriggerDesk saw");
+        }
         if (column == JobIdColumn)
             return record.orchestratorJobId > 0
                        ? tr("Orchestrator job %1\nTriggerDesk id %2").arg(record.orchestratorJobId).arg(record.id)

@@ -331,6 +331,7 @@ void TestJobTableModel::attachedJobsShowOrchestratorsDuration()
     QVERIFY2(cell(0, Qt::ToolTipRole).contains(QLatin1String("as Orchestrator recorded them")),
              qPrintable(cell(0, Qt::ToolTipRole)));
     QVERIFY2(cell(1).startsWith(QLatin1String("1 min 3")), qPrintable(cell(1))); // 90 s and counting
+    QCOMPARE(cell(1, Qt::ToolTipRole), QStringLiteral("Since the job's start, as Orchestrator recorded it"));
     QCOMPARE(cell(2), QStringLiteral("1.5 s"));
     QCOMPARE(cell(2, Qt::ToolTipRole), QStringLiteral("From the launch to the end TriggerDesk saw"));
 }
