@@ -159,12 +159,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Filter jobs</source>
         <translation>ジョブを絞り込む</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Create a trigger profile</source>
         <translation>トリガー プロファイルを作成</translation>
     </message>
@@ -440,6 +440,21 @@
         <translation>このジョブのロボットのプロセスを直ちに終了するよう Orchestrator に要求します (Kill)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open in Orchestrator&apos;s &amp;web page</source>
+        <translation>Orchestrator の Web ページで開く(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in Orchestrator</source>
+        <translation>Orchestrator で開く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this job&apos;s page in Orchestrator&apos;s web interface, in your browser</source>
+        <translation>このジョブの Orchestrator Web インターフェイスのページをブラウザーで開きます</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Copy request &amp;as curl</source>
         <translation>要求を curl としてコピー(&amp;A)</translation>
@@ -450,7 +465,7 @@
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>Orchestrator で確認</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Copy output</source>
         <translation>出力をコピー(&amp;C)</translation>
     </message>
@@ -2050,7 +2065,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+77"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+74"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -2070,7 +2085,7 @@ Error code: %2</source>
         <translation>ジョブを検索</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%n 件のジョブのうち %1 件を表示</numerusform>
@@ -2094,7 +2109,7 @@ Error code: %2</source>
         <translation>ステータス URI からジョブの監視を再開します</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>実行中: %1 · 終了: %2</translation>
     </message>
@@ -2222,7 +2237,22 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator はジョブ %1 の停止要求を受け付けませんでした: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>No browser opened</source>
+        <translation>ブラウザーを開けませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for %1. The address is copied: paste it into one.</source>
+        <translation>%1 を開く Web ブラウザーを起動できませんでした。アドレスをコピーしたので、ブラウザーに貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened job %1 in Orchestrator&apos;s web page.</source>
+        <translation>ジョブ %1 を Orchestrator の Web ページで開きました。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>要求をコピーしました。実行する前に、$%1 にトークンを設定してください。</translation>
     </message>
@@ -2267,7 +2297,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+151"/>
+        <location filename="../src/core/jobrecord.cpp" line="+152"/>
         <source>%1 (error %2)</source>
         <translation>%1 (エラー %2)</translation>
     </message>
@@ -2393,7 +2423,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator で %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>Orchestrator でジョブ %1 を監視中</translation>
     </message>
@@ -2403,7 +2433,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator でジョブを見失いました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>ジョブは Orchestrator で停止されました。</translation>
     </message>
@@ -2705,7 +2735,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+150"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+151"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>

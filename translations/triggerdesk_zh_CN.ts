@@ -159,12 +159,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Filter jobs</source>
         <translation>筛选作业</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>Create a trigger profile</source>
         <translation>创建触发器配置文件</translation>
     </message>
@@ -440,6 +440,21 @@
         <translation>请求 Orchestrator 立即结束此作业的机器人流程（Kill）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Open in Orchestrator&apos;s &amp;web page</source>
+        <translation>在 Orchestrator 网页中打开(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in Orchestrator</source>
+        <translation>在 Orchestrator 中打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this job&apos;s page in Orchestrator&apos;s web interface, in your browser</source>
+        <translation>在浏览器中打开此作业在 Orchestrator 网页界面中的页面</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Copy request &amp;as curl</source>
         <translation>将请求复制为 curl(&amp;A)</translation>
@@ -450,7 +465,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-50"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -485,7 +500,7 @@
         <translation>在 Orchestrator 中检查</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>&amp;Copy output</source>
         <translation>复制输出(&amp;C)</translation>
     </message>
@@ -2050,7 +2065,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+77"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+74"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -2070,7 +2085,7 @@ Error code: %2</source>
         <translation>查找作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>显示 %n 个作业中的 %1 个</numerusform>
@@ -2094,7 +2109,7 @@ Error code: %2</source>
         <translation>从其状态 URI 重新监控该作业</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Running: %1 · Finished: %2</source>
         <translation>运行中：%1 · 已结束：%2</translation>
     </message>
@@ -2222,7 +2237,22 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator 未接受停止作业 %1 的请求：%2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>No browser opened</source>
+        <translation>未打开浏览器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No web browser could be opened for %1. The address is copied: paste it into one.</source>
+        <translation>无法为 %1 打开网页浏览器。地址已复制：请将其粘贴到浏览器中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opened job %1 in Orchestrator&apos;s web page.</source>
+        <translation>已在 Orchestrator 网页中打开作业 %1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Copied the request. Set $%1 to your token before running it.</source>
         <translation>已复制请求。运行前请将 $%1 设置为您的令牌。</translation>
     </message>
@@ -2267,7 +2297,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+151"/>
+        <location filename="../src/core/jobrecord.cpp" line="+152"/>
         <source>%1 (error %2)</source>
         <translation>%1（错误 %2）</translation>
     </message>
@@ -2393,7 +2423,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator 中为 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>正在 Orchestrator 中监控作业 %1</translation>
     </message>
@@ -2403,7 +2433,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>The job was stopped in Orchestrator.</source>
         <translation>作业已在 Orchestrator 中被停止。</translation>
     </message>
@@ -2705,7 +2735,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+150"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+151"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace td {
 
@@ -250,6 +251,23 @@ JobDuration jobDuration(const JobRecord &record, const QDateTime &now)
     if (!record.createdAt.isValid())
         return {};
     return {qMax<qint64>(0, record.createdAt.msecsTo(ended ? record.finishedAt : now)), false};
+}
+
+QUrl orchestratorJobPage(const JobRecord &record)
+{
+    const QUuid key = QUuid::fromString(record.lastStatus.toObject().value(QStringLiteral("Key")).toString());
+    QUrl page = orchestratorUrlFor(record.profile.invokeUrl);
+    if (record.orchestratorJobId == 0 || key.isNull() || !page.isValid())
+        return QUrl();
+    page.setPath(page.path() +
+                 QStringLiteral("/jobs(sidepanel:sidepanel/jobs/%1/details)").arg(key.toString(QUuid::WithoutBraces)));
+    // The folder by its id where the lookup learnt it; Orchestrator's page asks for it.
+    const qint64 folderId = record.folderId != 0
+                                ? record.folderId
+                                : record.lastStatus.toObject().value(QStringLiteral("OrganizationUnitId")).toInteger();
+    if (folderId != 0)
+        page.setQuery(QStringLiteral("fid=%1").arg(folderId));
+    return page;
 }
 
 } // namespace td

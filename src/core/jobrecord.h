@@ -98,6 +98,11 @@ struct JobDuration
 };
 JobDuration jobDuration(const JobRecord &record, const QDateTime &now);
 
+// The job's page in Orchestrator's web interface, once it was watched through the Jobs API (its
+// key comes from there); invalid before. The address UiPath's own CLI prints for a job it
+// started: {Orchestrator URL}/jobs(sidepanel:sidepanel/jobs/{key}/details)?fid={folder id}.
+QUrl orchestratorJobPage(const JobRecord &record);
+
 // The URL with user info and secret-looking query values replaced, for display and storage.
 QString redactedUrl(const QUrl &url);
 // What replaces a secret query value.

@@ -28,6 +28,28 @@ QString stateInOrchestrator(const QString &state)
     return QCoreApplication::translate("td::JobRun", "%1 in Orchestrator").arg(state);
 }
 
+// A faulted job's error in Orchestrator's words: JobError's title and detail with its code
+// (UiPath's job model: jobError {code, title, detail, ...}, errorCode), else Info. A code that
+// is not a number stays in the words.
+ServerError jobErrorOf(const QJsonObject &job)
+{
+    const QJsonObject error = job.value(QStringLiteral("JobError")).toObject();
+    const QString title = error.value(QStringLiteral("Title")).toString();
+    const QString detail = error.value(QStringLiteral("Detail")).toString();
+    QString code = error.value(QStringLiteral("Code")).toString();
+    if (code.isEmpty())
+        code = job.value(QStringLiteral("ErrorCode")).toString();
+    ServerError server;
+    QStringList words{title, detail};
+    words.removeAll(QString());
+    server.message = words.isEmpty() ? job.value(QStringLiteral("Info")).toString() : words.join(QStringLiteral(": "));
+    bool numeric = false;
+    server.code = code.toInt(&numeric);
+    if (!numeric && !code.isEmpty())
+        server.message += QStringLiteral(" [%1]").arg(code);
+    return server;
+}
+
 } // namespace
 
 QUrl OrchestratorWatchFlow::jobUrl()
@@ -64,11 +86,12 @@ void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
         m_host.setOutput(output, parseJsonBody(output));
         m_host.finish(JobState::Successful);
     } else if (state == QLatin1String("Faulted")) {
-        m_host.setServerError(info, 0);
+        const ServerError error = jobErrorOf(job);
+        m_host.setServerError(error.message, error.code);
         m_host.setOutput(answer.body, QJsonValue::Undefined);
         m_host.finish(
             JobState::Faulted,
-            withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."), {info, 0}));
+            withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."), error));
     } else if (state == QLatin1String("Stopped")) {
         // Someone stopped it (SoftStop or Kill): an outcome of its own, never the job's fault.
         m_host.setOutput(answer.body, QJsonValue::Undefined);

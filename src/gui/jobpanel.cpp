@@ -12,6 +12,7 @@
 #include "ui_mainwindow.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -63,14 +64,10 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
                       {callModeLabel(CallMode::AsyncRequestReply), callModeLabel(CallMode::FireAndForget),
                        callModeLabel(CallMode::LongPolling)},
                       false);
-    const QList<QAction *> jobActions{m_ui->stopWatchingAction,
-                                      m_ui->resumeWatchingAction,
-                                      m_ui->rerunAction,
-                                      m_ui->checkInOrchestratorAction,
-                                      m_ui->stopInOrchestratorAction,
-                                      m_ui->killInOrchestratorAction,
-                                      m_ui->copyOutputAction,
-                                      m_ui->copyCurlAction};
+    const QList<QAction *> jobActions{
+        m_ui->stopWatchingAction,        m_ui->resumeWatchingAction,     m_ui->rerunAction,
+        m_ui->checkInOrchestratorAction, m_ui->stopInOrchestratorAction, m_ui->killInOrchestratorAction,
+        m_ui->openInOrchestratorAction,  m_ui->copyOutputAction,         m_ui->copyCurlAction};
     table->addActions(jobActions);
     m_ui->jobDetails->setActions(jobActions);
 
@@ -130,6 +127,7 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
             [this] { stopInOrchestrator(StopStrategy::SoftStop); });
     connect(m_ui->killInOrchestratorAction, &QAction::triggered, this,
             [this] { stopInOrchestrator(StopStrategy::Kill); });
+    connect(m_ui->openInOrchestratorAction, &QAction::triggered, this, &JobPanel::openInOrchestrator);
     connect(m_ui->copyOutputAction, &QAction::triggered, this, &JobPanel::copyOutput);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &JobPanel::copyCurl);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, [this] { exportJobs(false); });
@@ -235,6 +233,8 @@ void JobPanel::updateActions()
         currentRow() >= 0 && JobController::canStopInOrchestrator(m_jobs->model()->recordAt(currentRow()));
     m_ui->stopInOrchestratorAction->setEnabled(canStopThere);
     m_ui->killInOrchestratorAction->setEnabled(canStopThere);
+    m_ui->openInOrchestratorAction->setEnabled(currentRow() >= 0 &&
+                                               orchestratorJobPage(m_jobs->model()->recordAt(currentRow())).isValid());
     m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
     m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
     const bool anyJobs = m_jobs->model()->rowCount() > 0;
@@ -380,6 +380,23 @@ void JobPanel::stopInOrchestrator(StopStrategy strategy)
                                     .arg(jobId)
                                     .arg(error));
         });
+}
+
+void JobPanel::openInOrchestrator()
+{
+    const int row = currentRow();
+    const QUrl page = row >= 0 ? orchestratorJobPage(m_jobs->model()->recordAt(row)) : QUrl();
+    if (!page.isValid())
+        return;
+    if (!QDesktopServices::openUrl(page)) {
+        // No browser to hand it to: the address, for the person to open where they can.
+        QGuiApplication::clipboard()->setText(page.toString());
+        emit problem(tr("No browser opened"),
+                     tr("No web browser could be opened for %1. The address is copied: paste it into one.")
+                         .arg(page.toString()));
+        return;
+    }
+    emit message(tr("Opened job %1 in Orchestrator's web page.").arg(m_jobs->model()->recordAt(row).orchestratorJobId));
 }
 
 void JobPanel::copyOutput()

@@ -54,6 +54,7 @@ private:
     void checkInOrchestrator();
     // Asks Orchestrator to stop the current job, once the person confirmed.
     void stopInOrchestrator(StopStrategy strategy);
+    void openInOrchestrator();
     void copyOutput();
     void copyCurl();
     void exportJobs(bool json);

@@ -55,6 +55,7 @@ void setActionIcons(Ui::MainWindow *ui, const QStyle *style)
         {ui->checkInOrchestratorAction, "edit-find", QStyle::SP_FileDialogContentsView},
         {ui->stopInOrchestratorAction, "process-stop", QStyle::SP_BrowserStop},
         {ui->killInOrchestratorAction, "dialog-error", QStyle::SP_MessageBoxCritical},
+        {ui->openInOrchestratorAction, "internet-web-browser", QStyle::SP_DriveNetIcon},
         {ui->copyOutputAction, "edit-copy", QStyle::SP_FileDialogDetailedView},
         {ui->copyCurlAction, "utilities-terminal", QStyle::SP_ComputerIcon},
         {ui->exportCsvAction, "document-save-as", QStyle::SP_DialogSaveButton},

@@ -149,6 +149,18 @@ QJsonObject OrchestratorSimulatorPrivate::jobJson(const Job &job) const
         info = QStringLiteral("Job stopped");
     else if (job.state == JobState::Successful)
         info = QStringLiteral("Job completed");
+    // A faulted job's structured error, as UiPath's TypeScript SDK models the job (jobError: code,
+    // title, detail, category, status, timestamp; errorCode beside it). The values are this
+    // simulator's own.
+    QJsonValue jobError = QJsonValue::Null;
+    QJsonValue errorCode = QJsonValue::Null;
+    if (job.state == JobState::Faulted) {
+        errorCode = job.faultErrorCode != 0 ? QJsonValue(QString::number(job.faultErrorCode)) : QJsonValue::Null;
+        jobError = QJsonObject{
+            {QStringLiteral("Code"), errorCode},          {QStringLiteral("Title"), QStringLiteral("The job faulted")},
+            {QStringLiteral("Detail"), job.faultMessage}, {QStringLiteral("Category"), QStringLiteral("User")},
+            {QStringLiteral("Status"), QJsonValue::Null}, {QStringLiteral("Timestamp"), isoOrNull(job.ended)}};
+    }
     return QJsonObject{
         {QStringLiteral("Id"), job.id},
         {QStringLiteral("Key"), job.key},
@@ -164,6 +176,8 @@ QJsonObject OrchestratorSimulatorPrivate::jobJson(const Job &job) const
         {QStringLiteral("CreationTime"), isoOrNull(job.created)},
         {QStringLiteral("StartTime"), isoOrNull(job.started)},
         {QStringLiteral("EndTime"), isoOrNull(job.ended)},
+        {QStringLiteral("JobError"), jobError},
+        {QStringLiteral("ErrorCode"), errorCode},
     };
 }
 

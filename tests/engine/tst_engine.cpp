@@ -62,6 +62,7 @@ private slots:
     void correlationIdFindsTheJobAmongIdenticalOnes();
     void attachedJobStoppedInOrchestratorIsStopped_data();
     void attachedJobStoppedInOrchestratorIsStopped();
+    void attachedJobFaultedShowsOrchestratorsJobError();
     // The process must not exit while a manager's thread is still ending (a crash at exit).
     void networkThreadsAreWaitedFor();
 
@@ -789,6 +790,42 @@ void TestEngine::correlationIdFindsTheJobAmongIdenticalOnes()
              1);
     QVERIFY(candidates.first().argumentsMatch);
     QCOMPARE(candidates.first().id, created.first().at(0).toLongLong()); // the lost one, exactly
+}
+
+void TestEngine::attachedJobFaultedShowsOrchestratorsJobError()
+{
+    sim::TriggerDefinition definition;
+    definition.slug = QStringLiteral("import");
+    definition.folderKey = QStringLiteral("11111111-2222-4333-8444-555555555555");
+    definition.durationMs = 300;
+    definition.faults = true;
+    definition.faultMessage = QStringLiteral("Workbook invoices-2026-11.xlsx not found.");
+    definition.faultErrorCode = 2107;
+    f->sim->addTrigger(definition);
+    f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    QSignalSpy created(f->sim.get(), &sim::OrchestratorSimulator::jobCreated);
+    JobRun *run = f->runToEnd(f->profileFor(definition.slug, CallMode::AsyncRequestReply), {});
+    QCOMPARE(run->state(), JobState::Unknown);
+    QVERIFY(!orchestratorJobPage(run->record()).isValid()); // no key known yet
+
+    JobRecord attached = run->record();
+    attached.orchestratorJobId = created.first().at(0).toLongLong();
+    JobRun *watched = f->engine->resume(attached, f->auth.get());
+    QVERIFY(EngineFixture::waitForEnd(watched));
+    QCOMPARE(watched->state(), JobState::Faulted);
+    // JobError's title and detail with its code, not only Info.
+    const JobRecord &record = watched->record();
+    QCOMPARE(record.serverMessage, QStringLiteral("The job faulted: Workbook invoices-2026-11.xlsx not found."));
+    QCOMPARE(record.serverErrorCode, 2107);
+    QVERIFY2(record.error.endsWith(QLatin1String("not found.\" (error 2107)")), qPrintable(record.error));
+
+    // Its page in Orchestrator's web interface, by its key and folder, as UiPath's CLI prints it.
+    const QJsonObject job = f->sim->jobsJson().first().toObject();
+    QCOMPARE(orchestratorJobPage(record).toString(),
+             orchestratorUrlFor(attached.profile.invokeUrl).toString() +
+                 QStringLiteral("/jobs(sidepanel:sidepanel/jobs/%1/details)?fid=%2")
+                     .arg(job.value(QStringLiteral("Key")).toString())
+                     .arg(job.value(QStringLiteral("OrganizationUnitId")).toInteger()));
 }
 
 void TestEngine::networkThreadsAreWaitedFor()

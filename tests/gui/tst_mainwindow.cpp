@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGuiApplication>
@@ -60,6 +61,18 @@
 #include <memory>
 
 using namespace td;
+
+// Catches what the window hands to the desktop's browser (QDesktopServices::setUrlHandler).
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class TestMainWindow : public QObject
 {
@@ -487,8 +500,9 @@ void TestMainWindow::attachedJobIsStoppedFromTheJobMenu()
         QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
         QTRY_COMPARE(stateAt(0), jobStateLabel(JobState::Running));
     }
-    // Its Orchestrator id is not known yet: nothing to stop, but it can be looked for.
+    // Its Orchestrator id is not known yet: nothing to stop or open, but it can be looked for.
     QVERIFY(!stop->isEnabled());
+    QVERIFY(!child<QAction>("openInOrchestratorAction")->isEnabled());
     QVERIFY(child<QAction>("checkInOrchestratorAction")->isEnabled());
     child<QAction>("checkInOrchestratorAction")->trigger();
     JobLookupDialog *dialog = nullptr;
@@ -500,6 +514,20 @@ void TestMainWindow::attachedJobIsStoppedFromTheJobMenu()
     QVERIFY(!child<QAction>("checkInOrchestratorAction")->isEnabled()); // found already
     const QJsonObject before = m_simulator.jobsJson().last().toObject();
     QCOMPARE(before.value(QStringLiteral("State")).toString(), QStringLiteral("Running"));
+
+    // Its page in Orchestrator's web interface, handed to the browser: by its key and folder.
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    const auto noBrowser = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    QTRY_VERIFY(child<QAction>("openInOrchestratorAction")->isEnabled());
+    child<QAction>("openInOrchestratorAction")->trigger();
+    QCOMPARE(browser.urls.size(), 1);
+    QCOMPARE(browser.urls.first().path(),
+             orchestratorUrlFor(m_simulator.invokeUrl(QStringLiteral("slow-long"))).path() +
+                 QStringLiteral("/jobs(sidepanel:sidepanel/jobs/%1/details)")
+                     .arg(before.value(QStringLiteral("Key")).toString()));
+    QCOMPARE(browser.urls.first().query(),
+             QStringLiteral("fid=%1").arg(before.value(QStringLiteral("OrganizationUnitId")).toInteger()));
 
     // Declined: the job runs on.
     MessageBox::setNextAnswer(QMessageBox::Cancel);
@@ -520,7 +548,7 @@ void TestMainWindow::attachedJobIsStoppedFromTheJobMenu()
     stop->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Stopped), 10000);
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
-    QVERIFY(!stop->isEnabled()); // over in Orchestrator: nothing left to stop
+    QTRY_VERIFY(!stop->isEnabled()); // over in Orchestrator: nothing left to stop (next event-loop turn)
     // One StopJobs, with the strategy asked for, in the job's folder.
     QList<sim::SimRequest> stops;
     for (const sim::SimRequest &request : m_simulator.requests())
