@@ -66,11 +66,19 @@
 <context>
     <name>td::JobLookupDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/joblookupdialog.cpp" line="+88"/>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+90"/>
         <source>%n job(s) with the same arguments, marked ★ and listed first.</source>
         <translation>
             <numerusform>%n job with the same arguments, marked ★ and listed first.</numerusform>
             <numerusform>%n jobs with the same arguments, marked ★ and listed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n job(s) watched in another row already are greyed out.</source>
+        <translation>
+            <numerusform>%n job watched in another row already is greyed out.</numerusform>
+            <numerusform>%n jobs watched in another row already are greyed out.</numerusform>
         </translation>
     </message>
 </context>
@@ -126,7 +134,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>Exported %n job to %1.</numerusform>

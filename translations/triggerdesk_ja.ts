@@ -1658,7 +1658,12 @@
         <translation>停止したデモ シミュレーターで実行されたジョブで、そのジョブも一緒に失われています。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+63"/>
+        <source>%1, launched %2</source>
+        <translation>%1、開始 %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Could not look for job %1 (%2) in Orchestrator by its correlation id: %3</source>
         <translation>相関 ID でジョブ %1 (%2) を Orchestrator で検索できませんでした: %3</translation>
     </message>
@@ -1668,9 +1673,14 @@
         <translation>ジョブ %2 (%3) の相関 ID %1 を持つジョブは Orchestrator にありません: %6 に、%4 から %5 までに作成されたジョブを検索しました。ジョブは「不明」のままです。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
         <translation>相関 ID でジョブ %1 (%2) を Orchestrator で見つけました: ジョブ %3 をそこで監視しています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, which another row watches already.</source>
+        <translation>相関 ID でジョブ %1 (%2) を Orchestrator で見つけました: ジョブ %3 は別の行で既に監視しています。</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1960,7 @@ Error code: %2</source>
 <context>
     <name>td::JobLookupDialog</name>
     <message>
-        <location filename="../src/gui/joblookupdialog.cpp" line="+15"/>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+17"/>
         <source>Check in Orchestrator</source>
         <translation>Orchestrator で確認</translation>
     </message>
@@ -2035,6 +2045,23 @@ Error code: %2</source>
         <location line="+1"/>
         <source>No job has the same arguments; the nearest in time come first.</source>
         <translation>同じ引数のジョブはありません。時刻が近い順に表示しています。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (in another row)</source>
+        <translation>%1 (別の行)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watched in another row already: %1</source>
+        <translation>別の行で既に監視中: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n job(s) watched in another row already are greyed out.</source>
+        <translation>
+            <numerusform>別の行で既に監視中の %n 件のジョブはグレー表示です。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2189,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Job not attached</source>
+        <translation>ジョブを関連付けませんでした</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job %1 is watched in another row already: %2.</source>
+        <translation>ジョブ %1 は別の行で既に監視しています: %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Watching job %1 in Orchestrator.</source>
         <translation>Orchestrator でジョブ %1 を監視しています。</translation>
     </message>

@@ -1658,7 +1658,12 @@
         <translation>它运行在已停止的演示模拟器上，其作业也随之消失。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+63"/>
+        <source>%1, launched %2</source>
+        <translation>%1，启动于 %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Could not look for job %1 (%2) in Orchestrator by its correlation id: %3</source>
         <translation>无法通过关联 ID 在 Orchestrator 中查找作业 %1（%2）：%3</translation>
     </message>
@@ -1668,9 +1673,14 @@
         <translation>Orchestrator 中没有作业带有作业 %2（%3）的关联 ID %1：已于 %6 搜索了 %4 至 %5 之间创建的作业。该作业保持“未知”。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.</source>
         <translation>已通过关联 ID 在 Orchestrator 中找到作业 %1（%2）：作业 %3，正在那里监控。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Found job %1 (%2) in Orchestrator by its correlation id: job %3, which another row watches already.</source>
+        <translation>已通过关联 ID 在 Orchestrator 中找到作业 %1（%2）：作业 %3，另一行已在监控它。</translation>
     </message>
 </context>
 <context>
@@ -1950,7 +1960,7 @@ Error code: %2</source>
 <context>
     <name>td::JobLookupDialog</name>
     <message>
-        <location filename="../src/gui/joblookupdialog.cpp" line="+15"/>
+        <location filename="../src/gui/joblookupdialog.cpp" line="+17"/>
         <source>Check in Orchestrator</source>
         <translation>在 Orchestrator 中检查</translation>
     </message>
@@ -2035,6 +2045,23 @@ Error code: %2</source>
         <location line="+1"/>
         <source>No job has the same arguments; the nearest in time come first.</source>
         <translation>没有参数相同的作业；按时间远近排列，最近的在前。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (in another row)</source>
+        <translation>%1（在另一行中）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watched in another row already: %1</source>
+        <translation>已在另一行中监控：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n job(s) watched in another row already are greyed out.</source>
+        <translation>
+            <numerusform>已在另一行中监控的 %n 个作业显示为灰色。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,7 +2189,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
+        <source>Job not attached</source>
+        <translation>作业未关联</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Job %1 is watched in another row already: %2.</source>
+        <translation>作业 %1 已在另一行中监控：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Watching job %1 in Orchestrator.</source>
         <translation>正在 Orchestrator 中监控作业 %1。</translation>
     </message>

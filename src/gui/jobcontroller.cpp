@@ -219,8 +219,24 @@ bool JobController::canCheckInOrchestrator(const JobRecord &record)
     }
 }
 
+QHash<qint64, QString> JobController::attachedElsewhere(const QString &exceptId) const
+{
+    QHash<qint64, QString> attached;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const JobRecord other = m_model->recordAt(row);
+        if (other.orchestratorJobId != 0 && other.id != exceptId)
+            attached.insert(other.orchestratorJobId,
+                            tr("%1, launched %2")
+                                .arg(other.profile.name,
+                                     other.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+    return attached;
+}
+
 JobRun *JobController::attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId)
 {
+    if (attachedElsewhere(record.id).contains(orchestratorJobId))
+        return nullptr;
     const int row = m_model->rowOf(record.id);
     if (JobRun *run = m_model->runAt(row))
         run->cancel(); // no-op when it has ended
@@ -288,10 +304,16 @@ void JobController::findByCorrelation(const JobRecord &record)
                 } else if (const JobRecord now = m_model->recordAt(m_model->rowOf(record.id));
                            now.id == record.id && now.state == JobState::Unknown && now.orchestratorJobId == 0) {
                     // Unless the person acted on the row meanwhile (removed, resumed or attached it).
-                    attach(now, found->id, folderId);
-                    emit message(tr("Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.")
-                                     .arg(record.id.left(8), record.profile.name)
-                                     .arg(found->id));
+                    if (attach(now, found->id, folderId))
+                        emit message(
+                            tr("Found job %1 (%2) in Orchestrator by its correlation id: job %3, watched there.")
+                                .arg(record.id.left(8), record.profile.name)
+                                .arg(found->id));
+                    else
+                        emit message(tr("Found job %1 (%2) in Orchestrator by its correlation id: job %3, which "
+                                        "another row watches already.")
+                                         .arg(record.id.left(8), record.profile.name)
+                                         .arg(found->id));
                 }
             });
     lookup->start();

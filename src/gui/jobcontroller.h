@@ -70,8 +70,12 @@ public:
     // answered, or may have reached the server) and its Orchestrator id is not known yet.
     static bool canCheckInOrchestrator(const JobRecord &record);
     // Watches the job found in Orchestrator, in the record's row, until it ends; a run still
-    // watching the row another way (its status URI, a held long poll) stops first.
+    // watching the row another way (its status URI, a held long poll) stops first. Refused (null)
+    // when another row watches that Orchestrator job already: one job, one row.
     JobRun *attach(const JobRecord &record, qint64 orchestratorJobId, qint64 folderId);
+    // The Orchestrator jobs other rows than exceptId are attached to, each with its row in words
+    // ("Invoices, launched 14:02:11").
+    QHash<qint64, QString> attachedElsewhere(const QString &exceptId) const;
     // Whether Orchestrator can be asked to stop the job: its Orchestrator id is known and it has
     // not ended there as far as TriggerDesk saw.
     static bool canStopInOrchestrator(const JobRecord &record);

@@ -10,7 +10,9 @@
 
 namespace td {
 
-JobLookupDialog::JobLookupDialog(JobLookup *lookup, const JobRecord &record, QWidget *parent) : QDialog(parent)
+JobLookupDialog::JobLookupDialog(JobLookup *lookup, const JobRecord &record,
+                                 const QHash<qint64, QString> &attachedElsewhere, QWidget *parent)
+    : QDialog(parent), m_attachedElsewhere(attachedElsewhere)
 {
     setWindowTitle(tr("Check in Orchestrator"));
     auto *layout = new QVBoxLayout(this);
@@ -87,15 +89,33 @@ void JobLookupDialog::showCandidates(const QList<OrchestratorJob> &candidates, q
         m_status->setText(matching > 0
                               ? tr("%n job(s) with the same arguments, marked ★ and listed first.", nullptr, matching)
                               : tr("No job has the same arguments; the nearest in time come first."));
+    QTreeWidgetItem *first = nullptr;
+    int taken = 0;
     for (const OrchestratorJob &job : candidates) {
         const QString arguments = QString::fromUtf8(QJsonDocument(job.inputArguments).toJson(QJsonDocument::Compact));
-        auto *item = new QTreeWidgetItem(
-            m_list, {job.argumentsMatch ? QStringLiteral("★ %1").arg(job.id) : QString::number(job.id), job.state,
-                     job.created.toLocalTime().toString(QStringLiteral("HH:mm:ss")), job.releaseName, arguments});
+        QString id = job.argumentsMatch ? QStringLiteral("★ %1").arg(job.id) : QString::number(job.id);
+        const auto elsewhere = m_attachedElsewhere.constFind(job.id);
+        if (elsewhere != m_attachedElsewhere.constEnd())
+            id = tr("%1 (in another row)").arg(id);
+        auto *item =
+            new QTreeWidgetItem(m_list, {id, job.state, job.created.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+                                         job.releaseName, arguments});
         item->setData(0, Qt::UserRole, job.id);
         item->setToolTip(4, arguments);
+        if (elsewhere != m_attachedElsewhere.constEnd()) {
+            // One Orchestrator job, one row: this one is watched already.
+            ++taken;
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            for (int column = 0; column < 4; ++column)
+                item->setToolTip(column, tr("Watched in another row already: %1").arg(*elsewhere));
+        } else if (!first) {
+            first = item;
+        }
     }
-    m_list->setCurrentItem(m_list->topLevelItem(0));
+    if (taken > 0)
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          tr("%n job(s) watched in another row already are greyed out.", nullptr, taken));
+    m_list->setCurrentItem(first);
     for (int column = 0; column < 4; ++column)
         m_list->resizeColumnToContents(column);
 }

@@ -331,11 +331,18 @@ void JobPanel::checkInOrchestrator()
     if (row < 0)
         return;
     const JobRecord record = m_jobs->model()->recordAt(row);
-    auto *dialog = new JobLookupDialog(m_jobs->lookup(record), record, m_dialogParent);
+    auto *dialog =
+        new JobLookupDialog(m_jobs->lookup(record), record, m_jobs->attachedElsewhere(record.id), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &JobLookupDialog::attachRequested, this, [this, record](qint64 jobId, qint64 folderId) {
-        if (JobRun *run = m_jobs->attach(record, jobId, folderId))
-            showJob(run);
+        JobRun *run = m_jobs->attach(record, jobId, folderId);
+        if (!run) {
+            emit problem(tr("Job not attached"), tr("Job %1 is watched in another row already: %2.")
+                                                     .arg(jobId)
+                                                     .arg(m_jobs->attachedElsewhere(record.id).value(jobId)));
+            return;
+        }
+        showJob(run);
         emit message(tr("Watching job %1 in Orchestrator.").arg(jobId));
     });
     dialog->open();

@@ -85,9 +85,15 @@ struct CommandLine
                                         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1")};
     const QCommandLineOption tokenOption{QStringLiteral("token"), QStringLiteral("Bearer token to accept."),
                                          QStringLiteral("T"), QStringLiteral("demo-token")};
-    const QCommandLineOption triggersOption{QStringLiteral("triggers"),
-                                            QStringLiteral("JSON file of triggers (default: the demo set)."),
-                                            QStringLiteral("FILE")};
+    const QCommandLineOption triggersOption{
+        QStringLiteral("triggers"),
+        QStringLiteral("JSON file of triggers (default: the demo set), for instance {\"triggers\": [{\"slug\": "
+                       "\"invoices\", \"folderKey\": \"8a4f3c2e-5b1d-4e6f-9a7b-0c1d2e3f4a5b\", \"verb\": \"POST\", "
+                       "\"defaultMode\": \"AsyncRequestReply\", \"durationMs\": 2000}]}. Only slug and folderKey "
+                       "are required; also \"output\" (any JSON), \"fault\" {\"message\", \"errorCode\"} and "
+                       "\"respond\" {\"status\", \"body\", \"headers\", \"hangMs\", \"createJob\"}. Errors name "
+                       "the line and the field."),
+        QStringLiteral("FILE")};
     const QCommandLineOption holdOption{QStringLiteral("long-poll-hold-ms"),
                                         QStringLiteral("How long a long poll is held before the 303."),
                                         QStringLiteral("N"), QStringLiteral("20000")};

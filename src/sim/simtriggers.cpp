@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace td::sim {
@@ -39,6 +40,40 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
+// "line L, column C" of a byte offset into the file's text (both counted from 1).
+QString positionOf(const QByteArray &json, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, json.size());
+    const qsizetype lineStart = json.lastIndexOf('\n', offset - 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(json.left(offset).count('\n') + 1).arg(offset - lineStart + 1);
+}
+
+// The line a trigger's definition is on, found by its slug's n-th occurrence (JSON keeps no
+// positions); 0 if not found.
+qsizetype lineOfSlug(const QByteArray &json, const QString &slug, int occurrence)
+{
+    const QString text = QString::fromUtf8(json);
+    const QRegularExpression pattern(QStringLiteral("\"slug\"\\s*:\\s*\"%1\"").arg(QRegularExpression::escape(slug)));
+    QRegularExpressionMatchIterator matches = pattern.globalMatch(text);
+    for (int seen = 0; matches.hasNext(); ++seen) {
+        const QRegularExpressionMatch match = matches.next();
+        if (seen == occurrence)
+            return text.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
+    }
+    return 0;
+}
+
+// A name the format does not know (a typo such as "durationMS" would otherwise be ignored).
+bool onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where, QString *error)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(error, QStringLiteral("unknown field \"%1%2\" (known: %3)")
+                                   .arg(where, it.key(), known.join(QStringLiteral(", "))));
+    }
+    return true;
+}
+
 bool readInt(const QJsonObject &object, const QString &key, int *target, QString *error)
 {
     const QJsonValue value = object.value(key);
@@ -53,6 +88,11 @@ bool readInt(const QJsonObject &object, const QString &key, int *target, QString
 std::optional<ScriptedResponse> parseRespond(const QJsonObject &object, QString *error)
 {
     ScriptedResponse respond;
+    if (!onlyKnownKeys(object,
+                       {QStringLiteral("status"), QStringLiteral("body"), QStringLiteral("headers"),
+                        QStringLiteral("hangMs"), QStringLiteral("createJob")},
+                       QStringLiteral("respond."), error))
+        return std::nullopt;
     if (!readInt(object, QStringLiteral("status"), &respond.status, error))
         return std::nullopt;
     if (respond.status < 100 || respond.status > 599) {
@@ -122,6 +162,15 @@ std::optional<TriggerDefinition> TriggerDefinition::fromJson(const QJsonObject &
         return std::nullopt;
     }
     t.folderKey = folderUuid.toString(QUuid::WithoutBraces);
+    QString unknown;
+    if (!onlyKnownKeys(object,
+                       {QStringLiteral("slug"), QStringLiteral("folderKey"), QStringLiteral("verb"),
+                        QStringLiteral("defaultMode"), QStringLiteral("durationMs"), QStringLiteral("output"),
+                        QStringLiteral("fault"), QStringLiteral("respond")},
+                       QString(), &unknown)) {
+        fail(error, QStringLiteral("trigger \"%1\": %2").arg(t.slug, unknown));
+        return std::nullopt;
+    }
 
     const QJsonValue verb = object.value(QStringLiteral("verb"));
     if (!verb.isUndefined()) {
@@ -154,6 +203,11 @@ std::optional<TriggerDefinition> TriggerDefinition::fromJson(const QJsonObject &
     const QJsonValue fault = object.value(QStringLiteral("fault"));
     if (fault.isObject()) {
         const QJsonObject f = fault.toObject();
+        if (!onlyKnownKeys(f, {QStringLiteral("message"), QStringLiteral("errorCode")}, QStringLiteral("fault."),
+                           &intError)) {
+            fail(error, QStringLiteral("trigger \"%1\": %2").arg(t.slug, intError));
+            return std::nullopt;
+        }
         t.faults = true;
         t.faultMessage = f.value(QStringLiteral("message")).toString(QStringLiteral("The job faulted."));
         if (!readInt(f, QStringLiteral("errorCode"), &t.faultErrorCode, &intError)) {
@@ -185,8 +239,8 @@ std::optional<QList<TriggerDefinition>> parseTriggers(const QByteArray &json, QS
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        fail(error,
-             QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        fail(error, QStringLiteral("invalid JSON at %1: %2")
+                        .arg(positionOf(json, parseError.offset), parseError.errorString()));
         return std::nullopt;
     }
     QJsonArray array;
@@ -204,18 +258,25 @@ std::optional<QList<TriggerDefinition>> parseTriggers(const QByteArray &json, QS
             fail(error, QStringLiteral("trigger #%1 is not an object").arg(i + 1));
             return std::nullopt;
         }
+        // "line 14: trigger #2: ..." where the trigger's slug shows where it is.
+        const QString slug = array.at(i).toObject().value(QStringLiteral("slug")).toString();
+        const int earlier = int(std::count_if(array.cbegin(), array.cbegin() + i, [&slug](const QJsonValue &other) {
+            return other.toObject().value(QStringLiteral("slug")).toString() == slug;
+        }));
+        const qsizetype line = lineOfSlug(json, slug, earlier);
+        const QString where = line > 0 ? QStringLiteral("line %1: trigger #%2").arg(line).arg(i + 1)
+                                       : QStringLiteral("trigger #%1").arg(i + 1);
         QString itemError;
         auto trigger = TriggerDefinition::fromJson(array.at(i).toObject(), &itemError);
         if (!trigger) {
-            fail(error, QStringLiteral("trigger #%1: %2").arg(i + 1).arg(itemError));
+            fail(error, QStringLiteral("%1: %2").arg(where, itemError));
             return std::nullopt;
         }
         for (const TriggerDefinition &other : std::as_const(triggers)) {
             if (other.slug.compare(trigger->slug, Qt::CaseInsensitive) == 0 &&
                 other.folderKey.compare(trigger->folderKey, Qt::CaseInsensitive) == 0) {
-                fail(error, QStringLiteral("trigger #%1: duplicate slug \"%2\" in folder %3")
-                                .arg(i + 1)
-                                .arg(trigger->slug, trigger->folderKey));
+                fail(error, QStringLiteral("%1: duplicate slug \"%2\" in folder %3")
+                                .arg(where, trigger->slug, trigger->folderKey));
                 return std::nullopt;
             }
         }

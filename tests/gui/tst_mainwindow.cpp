@@ -435,6 +435,42 @@ void TestMainWindow::unknownJobIsCheckedInOrchestrator()
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 1);
     QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
     QTRY_VERIFY(child<QPlainTextEdit>("rawOutputTextEdit")->toPlainText().contains(QLatin1String("ACME")));
+    JobController *jobs = m_window->jobController();
+    const qint64 attachedId = jobs->model()->recordAt(0).orchestratorJobId;
+    QVERIFY(attachedId != 0);
+
+    // A second lost answer: the job the first row watches is shown, greyed out, not to be chosen
+    // (issue 22, item 10); the other one is offered.
+    m_simulator.queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Unknown), 10000);
+    const JobRecord second = jobs->model()->recordAt(jobs->model()->rowOf(
+        child<QTableView>("jobTable")->model()->index(0, 0).data(JobTableModel::JobIdRole).toString()));
+    QCOMPARE(second.state, JobState::Unknown);
+    check->trigger();
+    QTRY_VERIFY((dialog = [this] {
+                    const QList<JobLookupDialog *> open = m_window->findChildren<JobLookupDialog *>();
+                    const auto shown = std::find_if(open.cbegin(), open.cend(),
+                                                    [](const JobLookupDialog *d) { return d->isVisible(); });
+                    return shown == open.cend() ? nullptr : *shown;
+                }()) != nullptr);
+    candidates = dialog->findChild<QTreeWidget *>(QStringLiteral("candidateTree"));
+    QTRY_VERIFY(candidates->topLevelItemCount() >= 2);
+    QTreeWidgetItem *taken = nullptr;
+    for (int i = 0; i < candidates->topLevelItemCount(); ++i)
+        if (candidates->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == attachedId)
+            taken = candidates->topLevelItem(i);
+    QVERIFY(taken);
+    QVERIFY2(taken->text(0).contains(QLatin1String("in another row")), qPrintable(taken->text(0)));
+    QVERIFY(!(taken->flags() & Qt::ItemIsEnabled));
+    QVERIFY(taken->toolTip(0).contains(QLatin1String("Echo, launched")));
+    QVERIFY(candidates->currentItem() && candidates->currentItem() != taken);
+    // Attaching it anyway (a stale dialog, a script) is refused: one Orchestrator job, one row.
+    QCOMPARE(jobs->attach(second, attachedId, 0), nullptr);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("attachButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(jobs->model()->recordAt(jobs->model()->rowOf(second.id)).state, JobState::Successful,
+                              10000);
+    QVERIFY(jobs->model()->recordAt(jobs->model()->rowOf(second.id)).orchestratorJobId != attachedId);
 }
 
 void TestMainWindow::unknownJobWithACorrelationIdIsFoundAtOnce()

@@ -269,6 +269,27 @@ private Q_SLOTS:
         QVERIFY(!parseTriggers(R"({"nope": 1})", &error));
         QVERIFY(!parseTriggers("{", &error));
         QVERIFY(error.contains(QStringLiteral("JSON")));
+
+        // Errors say where: the line and column of a syntax error, the line and field of a bad
+        // value, and a name the format does not know (a typo would otherwise go unnoticed).
+        QVERIFY(!parseTriggers("{\"triggers\": [\n  {\"slug\": \"a\",\n   \"folderKey\" \"x\"}\n]}", &error));
+        QVERIFY2(error.startsWith(QStringLiteral("invalid JSON at line 3, column 17")), qPrintable(error));
+        const QByteArray file = R"({"triggers": [
+  {"slug": "ok", "folderKey": "11111111-2222-3333-4444-555555555555"},
+  {"slug": "invoices",
+   "folderKey": "11111111-2222-3333-4444-555555555555",
+   "durationMS": 2000}
+]})";
+        QVERIFY(!parseTriggers(file, &error));
+        QCOMPARE(error, QStringLiteral("line 3: trigger #2: trigger \"invoices\": unknown field \"durationMS\" (known: "
+                                       "slug, folderKey, verb, defaultMode, durationMs, output, fault, respond)"));
+        QVERIFY(!parseTriggers(QByteArray(file).replace("durationMS", "durationMs").replace("2000", "-5"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line 3: trigger #2: trigger \"invoices\": \"durationMs\"")),
+                 qPrintable(error));
+        QVERIFY(!parseTriggers(QByteArray(file).replace("\"durationMS\": 2000", "\"fault\": {\"code\": 1}"), &error));
+        QVERIFY2(error.contains(QStringLiteral("unknown field \"fault.code\"")), qPrintable(error));
+        QVERIFY(!parseTriggers(QByteArray(file).replace("durationMS", "durationMs").replace("invoices", "ok"), &error));
+        QVERIFY2(error.startsWith(QStringLiteral("line 3: trigger #2: duplicate slug \"ok\"")), qPrintable(error));
     }
 
     void asyncFlow_data()
