@@ -3028,17 +3028,22 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+18"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Credentials not saved</source>
         <translation>資格情報は保存されませんでした</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Saved &quot;%1&quot;. It still calls the demo simulator, which has another address at every start: Profile &gt; Edit profile points it at your own trigger.</source>
+        <translation>「%1」を保存しました。まだデモ シミュレーターを呼び出します。デモ シミュレーターのアドレスは起動のたびに変わるので、「プロファイル &gt; プロファイルを編集」でご自分のトリガーに向けてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rename profile</source>
         <translation>プロファイル名を変更</translation>
     </message>
@@ -3345,7 +3350,12 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>Demo profile: not saved, gone when TriggerDesk closes. Profile &gt; Duplicate profile keeps a copy to point at your own trigger.</source>
+        <translation>デモ プロファイル: 保存されず、TriggerDesk を閉じると消えます。「プロファイル &gt; プロファイルを複製」でコピーを残し、ご自分のトリガーに向けられます。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose a profile first.</source>
         <translation>最初にプロファイルを選択してください。</translation>
     </message>

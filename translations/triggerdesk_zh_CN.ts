@@ -3028,17 +3028,22 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Credentials not saved</source>
         <translation>凭据未保存</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Saved &quot;%1&quot;. It still calls the demo simulator, which has another address at every start: Profile &gt; Edit profile points it at your own trigger.</source>
+        <translation>已保存“%1”。它仍调用演示模拟器，而演示模拟器每次启动时地址都会变化：请用“配置文件 &gt; 编辑配置文件”让它指向您自己的触发器。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Rename profile</source>
         <translation>重命名配置文件</translation>
     </message>
@@ -3345,7 +3350,12 @@ Job history: %6</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;&lt;span style=&apos;color:gray&apos;&gt;%2 · %3&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>Demo profile: not saved, gone when TriggerDesk closes. Profile &gt; Duplicate profile keeps a copy to point at your own trigger.</source>
+        <translation>演示配置文件：不会保存，TriggerDesk 关闭后即消失。“配置文件 &gt; 复制配置文件”可保留一份副本，再让它指向您自己的触发器。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Choose a profile first.</source>
         <translation>请先选择一个配置文件。</translation>
     </message>

@@ -116,12 +116,18 @@ void ProfileActions::duplicate()
     const int row = m_panel->currentRow();
     if (row < 0)
         return;
+    const bool fromDemo = m_profiles->isDemo(row);
     QString error;
     const int copy = m_profiles->duplicate(row, &error);
-    if (copy < 0)
+    if (copy < 0) {
         emit problem(tr("Profile not saved"), error);
-    else
-        m_panel->select(copy);
+        return;
+    }
+    m_panel->select(copy);
+    if (fromDemo)
+        emit message(tr("Saved \"%1\". It still calls the demo simulator, which has another address at every "
+                        "start: Profile > Edit profile points it at your own trigger.")
+                         .arg(m_profiles->profileAt(copy).name));
 }
 
 void ProfileActions::rename()

@@ -71,9 +71,17 @@ void ProfilePanel::refresh()
         return;
     }
     const TriggerProfile &profile = m_profiles->profileAt(row);
-    m_ui->profileTitleLabel->setText(tr("<b>%1</b><br><span style='color:gray'>%2 · %3</span>")
-                                         .arg(profile.name.toHtmlEscaped(), profile.method.toHtmlEscaped(),
-                                              callModeLabel(profile.mode).toHtmlEscaped()));
+    QString title = tr("<b>%1</b><br><span style='color:gray'>%2 · %3</span>")
+                        .arg(profile.name.toHtmlEscaped(), profile.method.toHtmlEscaped(),
+                             callModeLabel(profile.mode).toHtmlEscaped());
+    // A demo profile says it is temporary, and how to keep one.
+    if (m_profiles->isDemo(row))
+        title +=
+            QStringLiteral("<br><i>%1</i>")
+                .arg(tr("Demo profile: not saved, gone when TriggerDesk closes. Profile > Duplicate profile keeps a "
+                        "copy to point at your own trigger.")
+                         .toHtmlEscaped());
+    m_ui->profileTitleLabel->setText(title);
     m_ui->profileTitleLabel->setToolTip(profile.invokeUrl.toDisplayString());
     const bool sameProfile = m_shownProfile == profile.name && m_ui->argumentForm->specs() == profile.arguments;
     if (!sameProfile) {

@@ -9,12 +9,14 @@
 #include "profilelistmodel.h"
 #include "profilestore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,8 +142,19 @@ void TestDemoSimulator::windowLoadsDemoProfilesAndLaunches()
     QTRY_COMPARE_WITH_TIMEOUT(jobs->index(0, JobTableModel::StateColumn).data().toString(),
                               jobStateLabel(JobState::Successful), 15000);
 
-    // Demo profiles point at this session's port: they are never saved.
+    // Demo profiles point at this session's port: they are never saved, and say so.
     QVERIFY(!QFile::exists(options.profilesPath));
+    const QString title = window.findChild<QLabel *>(QStringLiteral("profileTitleLabel"))->text();
+    QVERIFY2(title.contains(QLatin1String("Demo profile: not saved")) &&
+                 title.contains(QLatin1String("Profile &gt; Duplicate profile keeps a copy")),
+             qPrintable(title));
+    // Kept by duplicating: the copy is saved, and the status bar says it still calls the demo.
+    window.findChild<QAction *>(QStringLiteral("duplicateProfileAction"))->trigger();
+    QTRY_VERIFY(QFile::exists(options.profilesPath));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("still calls the demo simulator")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("profileTitleLabel"))->text().contains(QLatin1String("Demo")));
+    QCOMPARE(window.profileModel()->rowCount(), 7);
 
     // A demo job still running cannot be resumed by the next session (its simulator stops with the
     // window): closing says so, and the job ends instead of coming back.
