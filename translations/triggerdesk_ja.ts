@@ -148,7 +148,7 @@
         <translation>プリセット(&amp;E):</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Copies:</source>
         <translation>ジョブ数(&amp;C):</translation>
     </message>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+198"/>
+        <location line="+197"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
@@ -720,11 +720,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+4"/>
         <source>Arguments</source>
         <translation>引数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Add argument</source>
         <translation>引数を追加(&amp;A)</translation>
     </message>
@@ -2772,7 +2773,7 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+154"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>

@@ -148,7 +148,7 @@
         <translation>预设(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>&amp;Copies:</source>
         <translation>作业数(&amp;C)：</translation>
     </message>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+198"/>
+        <location line="+197"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
@@ -720,11 +720,12 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+4"/>
         <source>Arguments</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>&amp;Add argument</source>
         <translation>添加参数(&amp;A)</translation>
     </message>
@@ -2772,7 +2773,7 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+151"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+154"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>

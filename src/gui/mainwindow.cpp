@@ -66,6 +66,9 @@ void setActionIcons(Ui::MainWindow *ui, const QStyle *style)
     };
     for (const auto &icon : icons)
         icon.action->setIcon(QIcon::fromTheme(QLatin1String(icon.themeName), style->standardIcon(icon.fallback)));
+    // The panel's Launch stands out by the action's icon, not as a default button: a default
+    // button looks focused all the time, so its focus could not be seen.
+    ui->launchButton->setIcon(ui->launchAction->icon());
 }
 
 // Parts Qt adds without a name, which a screen reader would announce by their role alone.

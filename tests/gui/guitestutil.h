@@ -6,7 +6,11 @@
 #include "orchestratorsimulator.h"
 #include "triggerprofile.h"
 
+#include <QAccessible>
+#include <QSet>
 #include <QTest>
+#include <QWidget>
+#include <functional>
 
 namespace td::test {
 
@@ -58,6 +62,37 @@ inline TriggerProfile simProfile(const sim::OrchestratorSimulator &simulator, co
     count.defaultValue = 2;
     p.arguments = {customer, count};
     return p;
+}
+
+// The controls under root that a screen reader can reach and act on but that have no name,
+// described for a failure message ("QLineEdit \"urlEdit\" (role 42)"). Table, tree and list
+// items are named by their data, checked by the tests that fill them.
+inline QStringList unnamedControls(QWidget *root)
+{
+    const QSet<QAccessible::Role> controls{
+        QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton, QAccessible::ComboBox,
+        QAccessible::SpinBox,    QAccessible::EditableText, QAccessible::List,        QAccessible::Table,
+        QAccessible::Tree,       QAccessible::PageTab,      QAccessible::ButtonMenu,  QAccessible::ButtonDropDown,
+        QAccessible::ToolBar,    QAccessible::Grip,         QAccessible::Slider,      QAccessible::MenuBar};
+    QStringList unnamed;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || !node->isValid() || node->state().invisible || depth > 40)
+            return;
+        if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
+            QObject *object = node->object();
+            unnamed.append(QStringLiteral("%1 \"%2\" (role %3)")
+                               .arg(object ? QString::fromLatin1(object->metaObject()->className()) : QString(),
+                                    object ? object->objectName() : QString())
+                               .arg(int(node->role())));
+        }
+        if (node->role() == QAccessible::Table || node->role() == QAccessible::Tree ||
+            node->role() == QAccessible::List)
+            return;
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(root), 0);
+    return unnamed;
 }
 
 } // namespace td::test

@@ -115,6 +115,7 @@ private slots:
     void menuAcceleratorsAreUniqueInEveryLanguage();
     void accessibilitySelectsLaunchesAndReads();
     void everyControlHasAnAccessibleName();
+    void everyDialogControlHasAnAccessibleName();
     void heldRequestShowsInTheHops();
     void titleNamesTheProfileAndHelpListsShortcuts();
     void qtsOwnWordsAreTranslated();
@@ -1216,6 +1217,31 @@ void TestMainWindow::tabOrderFollowsTheWork()
     // The table is one stop: the next Tab leaves it rather than walking its cells.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QVERIFY(QApplication::focusWidget() != child<QWidget>("jobTable"));
+
+    // Around the whole window and back: every stop is a widget a person can see (issue 22, item 8;
+    // the arguments' scroll area was one, wholly covered by its fields).
+    child<QTableView>("jobTable")->selectRow(0);
+    child<QListView>("profileList")->setFocus();
+    QStringList hidden;
+    for (int i = 0; i < 80; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        if (!focus->isVisible() || focus->visibleRegion().isEmpty())
+            hidden << QStringLiteral("%1 \"%2\"")
+                          .arg(QLatin1String(focus->metaObject()->className()), focus->objectName());
+        if (focus == child<QWidget>("profileList"))
+            break;
+    }
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>("profileList"));
+    QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral(", "))));
+
+    // Launch looks different with the focus than without (as a default button it looked focused
+    // all the time, so its focus could not be seen).
+    auto *launch = child<QPushButton>("launchButton");
+    const QImage unfocused = launch->grab().toImage();
+    launch->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(launch->hasFocus());
+    QVERIFY(launch->grab().toImage() != unfocused);
 }
 
 void TestMainWindow::menuAcceleratorsAreUniqueInEveryLanguage()
@@ -1309,32 +1335,46 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     launchAndWait(QStringLiteral("Faulting"), JobState::Faulted);
     child<QTableView>("jobTable")->selectRow(0);
     QTRY_VERIFY(child<QLabel>("serverMessageLabel")->isVisible());
-    // What a screen reader can reach and act on says what it is.
-    const QSet<QAccessible::Role> controls{
-        QAccessible::PushButton, QAccessible::CheckBox,     QAccessible::RadioButton, QAccessible::ComboBox,
-        QAccessible::SpinBox,    QAccessible::EditableText, QAccessible::List,        QAccessible::Table,
-        QAccessible::Tree,       QAccessible::PageTab,      QAccessible::ButtonMenu,  QAccessible::ButtonDropDown,
-        QAccessible::ToolBar,    QAccessible::Grip,         QAccessible::Slider,      QAccessible::MenuBar};
-    QStringList unnamed;
-    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
-        if (!node || !node->isValid() || node->state().invisible || depth > 40)
-            return;
-        if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
-            QObject *object = node->object();
-            unnamed.append(QStringLiteral("%1 \"%2\" (role %3)")
-                               .arg(object ? QString::fromLatin1(object->metaObject()->className()) : QString(),
-                                    object ? object->objectName() : QString())
-                               .arg(int(node->role())));
-        }
-        // The table's cells and the trees' items are named by their data, checked elsewhere.
-        if (node->role() == QAccessible::Table || node->role() == QAccessible::Tree ||
-            node->role() == QAccessible::List)
-            return;
-        for (int i = 0; i < node->childCount(); ++i)
-            walk(node->child(i), depth + 1);
-    };
-    walk(QAccessible::queryAccessibleInterface(m_window.get()), 0);
+    const QStringList unnamed = test::unnamedControls(m_window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("; "))));
+}
+
+void TestMainWindow::everyDialogControlHasAnAccessibleName()
+{
+    QAccessible::setActive(true);
+    const auto inactive = qScopeGuard([] { QAccessible::setActive(false); });
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    // The dialogs as a person meets them (issue 22, item 8): the profile editor, the credentials,
+    // Check in Orchestrator.
+    const auto shownDialog = [this](const char *className) -> QDialog * {
+        const QList<QDialog *> dialogs = m_window->findChildren<QDialog *>();
+        for (QDialog *dialog : dialogs)
+            if (dialog->isVisible() && dialog->inherits(className))
+                return dialog;
+        return nullptr;
+    };
+    const auto check = [&](const char *className) {
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY2((dialog = shownDialog(className)) != nullptr, className);
+        const QStringList unnamed = test::unnamedControls(dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(className),
+                                                                            unnamed.join(QStringLiteral("; ")))));
+        dialog->reject();
+        QTRY_VERIFY(!shownDialog(className));
+    };
+    selectProfile(QStringLiteral("Echo"));
+    child<QAction>("editProfileAction")->trigger();
+    check("td::ProfileEditor");
+    if (QTest::currentTestFailed())
+        return;
+    child<QAction>("credentialsAction")->trigger();
+    check("td::CredentialEditor");
+    if (QTest::currentTestFailed())
+        return;
+    m_simulator.queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
+    launchAndWait(QStringLiteral("Echo"), JobState::Unknown);
+    child<QAction>("checkInOrchestratorAction")->trigger();
+    check("td::JobLookupDialog");
 }
 
 void TestMainWindow::heldRequestShowsInTheHops()
