@@ -159,12 +159,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>このステートのジョブを表示</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -260,14 +260,19 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Filter jobs</source>
         <translation>ジョブを絞り込む</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter jobs (profile, state, output, server message…)</source>
-        <translation>ジョブを絞り込む (プロファイル、ステート、出力、サーバーのメッセージ…)</translation>
+        <translation>絞り込み (プロファイル、ステート、出力、メッセージ…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the jobs whose profile, state, times, ids, output, error, or the server&apos;s message or error code contain these words</source>
+        <translation>プロファイル、ステート、時刻、ID、出力、エラー、またはサーバーのメッセージやエラー コードにこの文字列を含むジョブを表示します</translation>
     </message>
     <message>
         <location line="+8"/>

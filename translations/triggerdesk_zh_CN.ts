@@ -159,12 +159,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -175,7 +175,7 @@
         <translation>显示处于此状态的作业</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Filter jobs</source>
         <translation>筛选作业</translation>
     </message>
@@ -268,6 +268,11 @@
         <location line="+2"/>
         <source>Filter jobs (profile, state, output, server message…)</source>
         <translation>筛选作业 (配置文件、状态、输出、服务器消息…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the jobs whose profile, state, times, ids, output, error, or the server&apos;s message or error code contain these words</source>
+        <translation>显示配置文件、状态、时间、ID、输出、错误，或服务器消息、错误代码中包含这些文字的作业</translation>
     </message>
     <message>
         <location line="+8"/>

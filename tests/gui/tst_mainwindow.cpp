@@ -1010,6 +1010,16 @@ void TestMainWindow::columnTitlesFitInJapanese()
     const auto *preset = child<QComboBox>("presetComboBox");
     QVERIFY2(preset->width() >= preset->fontMetrics().horizontalAdvance(preset->currentText()) + 24,
              qPrintable(preset->currentText()));
+    // The filter's placeholder whole in a 1400-pixel window (issue 22, item 9), its full sense in
+    // the tooltip.
+    m_window->resize(1400, 900);
+    const auto *filter = child<QLineEdit>("filterLineEdit");
+    QTRY_VERIFY2(filter->width() >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()) + 12,
+                 qPrintable(QStringLiteral("%1 px for \"%2\" (%3 px)")
+                                .arg(filter->width())
+                                .arg(filter->placeholderText())
+                                .arg(filter->fontMetrics().horizontalAdvance(filter->placeholderText()))));
+    QVERIFY(!filter->toolTip().isEmpty());
 }
 
 void TestMainWindow::oauthCredentialLaunchesEveryMode()
