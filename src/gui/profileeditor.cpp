@@ -83,6 +83,11 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
         {tr("Name"), tr("Type"), tr("Required"), tr("Default"), tr("Description"), tr("Choices (comma-separated)")});
     m_ui->argumentTable->horizontalHeader()->setSectionResizeMode(TypeColumn, QHeaderView::ResizeToContents);
     m_ui->argumentTable->horizontalHeader()->setSectionResizeMode(RequiredColumn, QHeaderView::ResizeToContents);
+    // Four arguments in view whatever the language's line height: the form above would squeeze the
+    // table to one row and a half.
+    QTableWidget *table = m_ui->argumentTable;
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            4 * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth());
 
     setProfile(profile);
 

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -142,6 +143,15 @@ void TestProfileEditor::argumentTableAndInference()
     table->setCurrentCell(5, 0);
     QTest::mouseClick(child<QPushButton>(&editor, "removeArgumentButton"), Qt::LeftButton);
     QCOMPARE(table->rowCount(), 5);
+
+    // Shown at its own size, four arguments are in view (issue 22, item 9: in Japanese the rest of
+    // the form squeezed the table to one and a half).
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QVERIFY2(table->viewport()->height() >= 4 * table->verticalHeader()->defaultSectionSize(),
+             qPrintable(QStringLiteral("%1 px for rows of %2 px")
+                            .arg(table->viewport()->height())
+                            .arg(table->verticalHeader()->defaultSectionSize())));
 }
 
 void TestProfileEditor::problemsDisableOk()
