@@ -52,13 +52,13 @@ struct CommandLine
                            "then an empty line, and the token it accepts on stderr."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({portOption,          hostOption,          tokenOption,           triggersOption,
-                           holdOption,          redirectsAuthOption, clientOption,          lifetimeOption,
-                           seedOption,          badGatewayOption,    status5xxOption,       status429Option,
-                           retryAfterOption,    dropOption,          dropAfterCreateOption, cutOption,
-                           stallOption,         slowOption,          slowMsOption,          tlsCertOption,
-                           tlsKeyOption,        stampOption,         folderIdBaseOption,    listRateLimitOption,
-                           forbidFoldersOption, robotsOption});
+        parser.addOptions(
+            {portOption,          hostOption,         tokenOption,        triggersOption,       holdOption,
+             redirectsAuthOption, clientOption,       lifetimeOption,     seedOption,           badGatewayOption,
+             status5xxOption,     status429Option,    retryAfterOption,   dropOption,           dropAfterCreateOption,
+             cutOption,           stallOption,        slowOption,         slowMsOption,         tlsCertOption,
+             tlsKeyOption,        stampOption,        folderIdBaseOption, listRateLimitOption,  forbidFoldersOption,
+             robotsOption,        publicClientOption, userOption,         refreshLifetimeOption});
     }
 
     QCommandLineParser parser;
@@ -105,6 +105,17 @@ struct CommandLine
         QStringLiteral("client"),
         QStringLiteral("Register an OAuth client (client credentials), any scope; repeatable."),
         QStringLiteral("ID:SECRET")};
+    const QCommandLineOption publicClientOption{
+        QStringLiteral("public-client"),
+        QStringLiteral("Register a non-confidential application for people to sign in (authorization code with "
+                       "PKCE), with its exact redirect URI; repeatable."),
+        QStringLiteral("ID=REDIRECT-URI")};
+    const QCommandLineOption userOption{
+        QStringLiteral("user"), QStringLiteral("A person who may sign in on the identity server's page; repeatable."),
+        QStringLiteral("NAME:PASSWORD")};
+    const QCommandLineOption refreshLifetimeOption{QStringLiteral("refresh-token-lifetime-s"),
+                                                   QStringLiteral("Lifetime of refresh tokens (one use each)."),
+                                                   QStringLiteral("N"), QStringLiteral("5184000")};
     const QCommandLineOption lifetimeOption{QStringLiteral("token-lifetime-s"),
                                             QStringLiteral("Lifetime of issued access tokens."), QStringLiteral("N"),
                                             QStringLiteral("3600")};
@@ -183,6 +194,24 @@ std::optional<int> configureServer(const CommandLine &cl, td::sim::OrchestratorS
             return usageError(QStringLiteral("--client takes ID:SECRET"));
         sim.addClient(client.left(colon), client.mid(colon + 1));
     }
+    const QStringList publicClients = parser.values(cl.publicClientOption);
+    for (const QString &client : publicClients) {
+        const qsizetype equals = client.indexOf(QLatin1Char('='));
+        if (equals <= 0 || !QUrl(client.mid(equals + 1), QUrl::StrictMode).isValid() || equals == client.size() - 1)
+            return usageError(QStringLiteral("--public-client takes ID=REDIRECT-URI"));
+        sim.addPublicClient(client.left(equals), {client.mid(equals + 1)});
+    }
+    const QStringList people = parser.values(cl.userOption);
+    for (const QString &person : people) {
+        const qsizetype colon = person.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return usageError(QStringLiteral("--user takes NAME:PASSWORD"));
+        sim.addUser(person.left(colon), person.mid(colon + 1));
+    }
+    int refreshLifetime = 0;
+    if (!parseInt(parser.value(cl.refreshLifetimeOption), 0, 365 * 24 * 3600, &refreshLifetime))
+        return usageError(QStringLiteral("--refresh-token-lifetime-s must be a non-negative number"));
+    sim.setRefreshTokenLifetimeSec(refreshLifetime);
     int lifetime = 0;
     if (!parseInt(parser.value(cl.lifetimeOption), 0, 365 * 24 * 3600, &lifetime))
         return usageError(QStringLiteral("--token-lifetime-s must be a non-negative number"));

@@ -342,6 +342,27 @@ void OrchestratorSimulator::revokeIssuedTokens()
     d->issuedTokens.clear();
 }
 
+void OrchestratorSimulator::addPublicClient(const QString &clientId, const QStringList &redirectUris,
+                                            const QStringList &scopes)
+{
+    d->publicClients.insert(clientId, {redirectUris, scopes});
+}
+
+void OrchestratorSimulator::addUser(const QString &name, const QString &password)
+{
+    d->users.insert(name, password);
+}
+
+void OrchestratorSimulator::setRefreshTokenLifetimeSec(int seconds)
+{
+    d->refreshTokenLifetimeSec = seconds;
+}
+
+void OrchestratorSimulator::revokeRefreshTokens()
+{
+    d->refreshTokens.clear();
+}
+
 void OrchestratorSimulator::setFolderIdBase(qint64 firstId)
 {
     d->folderIdBase = qMax<qint64>(1, firstId);

@@ -172,6 +172,16 @@ public:
     // Every access token issued so far is refused from now on (an administrator revoked them).
     void revokeIssuedTokens();
 
+    // A person signs in ({base}/identity_/connect/authorize: authorization code with PKCE S256),
+    // for a non-confidential application with its exact redirect URIs (empty scopes: any), as
+    // one of the users added here. offline_access in the scope brings a refresh token: one use
+    // each, 60 days by default.
+    void addPublicClient(const QString &clientId, const QStringList &redirectUris, const QStringList &scopes = {});
+    void addUser(const QString &name, const QString &password);
+    void setRefreshTokenLifetimeSec(int seconds);
+    // Every refresh token is refused from now on (the person signed out elsewhere, an administrator).
+    void revokeRefreshTokens();
+
     // Orchestrator's Jobs API. Folder ids start here (default 1001); a licensing change moves
     // them on the real service, while folder keys stay.
     void setFolderIdBase(qint64 firstId);

@@ -27,14 +27,30 @@ bool OrchestratorSimulatorPrivate::checkAuth(const ExchangePtr &ex, bool redirec
     return false;
 }
 
+void OrchestratorSimulatorPrivate::writeOAuthError(const ExchangePtr &ex, int status, const char *code,
+                                                   const QString &description)
+{
+    writeJson(ex, status,
+              QJsonObject{{QStringLiteral("error"), QString::fromLatin1(code)},
+                          {QStringLiteral("error_description"), description}},
+              {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
+}
+
+QJsonObject OrchestratorSimulatorPrivate::issueAccessToken(const QString &scope, QString *issued)
+{
+    *issued = QStringLiteral("sim-at-") + randomHex(24);
+    issuedTokens.insert(*issued, clock.elapsed() + qint64(tokenLifetimeSec) * 1000);
+    return QJsonObject{{QStringLiteral("access_token"), *issued},
+                       {QStringLiteral("expires_in"), tokenLifetimeSec},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("scope"), scope}};
+}
+
 void OrchestratorSimulatorPrivate::handleToken(const ExchangePtr &ex)
 {
     ++tokenRequests;
     auto oauthError = [this, &ex](int status, const char *code, const QString &description) {
-        writeJson(ex, status,
-                  QJsonObject{{QStringLiteral("error"), QString::fromLatin1(code)},
-                              {QStringLiteral("error_description"), description}},
-                  {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
+        writeOAuthError(ex, status, code, description);
     };
     if (ex->method != QLatin1String("POST")) {
         oauthError(405, "invalid_request", QStringLiteral("The token endpoint takes POST only."));
@@ -58,8 +74,17 @@ void OrchestratorSimulatorPrivate::handleToken(const ExchangePtr &ex)
             secret = QUrl::fromPercentEncoding(decoded.mid(colon + 1));
         }
     }
+    if (field("grant_type") == QLatin1String("authorization_code")) {
+        handleCodeGrant(ex, fields);
+        return;
+    }
+    if (field("grant_type") == QLatin1String("refresh_token")) {
+        handleRefreshGrant(ex, fields);
+        return;
+    }
     if (field("grant_type") != QLatin1String("client_credentials")) {
-        oauthError(400, "unsupported_grant_type", QStringLiteral("Only client_credentials is supported."));
+        oauthError(400, "unsupported_grant_type",
+                   QStringLiteral("Supported: client_credentials, authorization_code, refresh_token."));
         return;
     }
     const auto client = clients.constFind(clientId);
@@ -80,13 +105,8 @@ void OrchestratorSimulatorPrivate::handleToken(const ExchangePtr &ex)
             }
         }
     }
-    const QString accessToken = QStringLiteral("sim-at-") + randomHex(24);
-    issuedTokens.insert(accessToken, clock.elapsed() + qint64(tokenLifetimeSec) * 1000);
-    writeJson(ex, 200,
-              QJsonObject{{QStringLiteral("access_token"), accessToken},
-                          {QStringLiteral("expires_in"), tokenLifetimeSec},
-                          {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                          {QStringLiteral("scope"), granted.join(QLatin1Char(' '))}},
+    QString accessToken;
+    writeJson(ex, 200, issueAccessToken(granted.join(QLatin1Char(' ')), &accessToken),
               {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
                {QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache")}});
 }

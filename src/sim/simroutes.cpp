@@ -69,6 +69,15 @@ void OrchestratorSimulatorPrivate::dispatch(const ExchangePtr &ex)
         handleToken(ex);
         return;
     }
+    if (path.compare(QLatin1String("/identity_/connect/authorize"), Qt::CaseInsensitive) == 0) {
+        handleAuthorize(ex);
+        return;
+    }
+    if (path.compare(QLatin1String("/identity_/connect/revocation"), Qt::CaseInsensitive) == 0 &&
+        ex->method == QLatin1String("POST")) {
+        handleRevocation(ex);
+        return;
+    }
     if (path.compare(QLatin1String("/identity/connect/token"), Qt::CaseInsensitive) == 0) {
         // A standalone Orchestrator's token path on a cloud-shaped service: the web application's
         // page, with 200, as the real one answers a wrong identity path (forum.uipath.com 504018).

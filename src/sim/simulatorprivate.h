@@ -128,6 +128,30 @@ public:
         QString secret;
         QStringList scopes;
     };
+    // A non-confidential external application (sign-in of a person, authorization code with PKCE).
+    struct PublicClient
+    {
+        QStringList redirectUris; // matched exactly
+        QStringList scopes;       // empty: any
+    };
+    struct AuthorizationCode
+    {
+        QString clientId;
+        QString redirectUri;
+        QString challenge; // S256 of the verifier
+        QString scope;
+        QString user;
+        qint64 expiresAt = 0; // on `clock`
+        bool used = false;
+        QStringList issued; // the tokens it gave: revoked if it is presented again
+    };
+    struct RefreshToken
+    {
+        QString clientId;
+        QString scope;
+        QString user;
+        qint64 expiresAt = 0; // on `clock`
+    };
 
     OrchestratorSimulator *q;
     QList<HttpListener *> listeners;
@@ -153,9 +177,14 @@ public:
     int tokenLifetimeSec = 3600;
     int tokenRequests = 0;
     QHash<QString, qint64> issuedTokens; // token -> expiry on `clock`
-    qint64 folderIdBase = 1001;          // the first folder's numeric id
-    bool foldersForbidden = false;       // /odata/Folders answers 403 (a jobs-only token)
-    int listRateLimit = 100;             // list calls a window; 0: none
+    QHash<QString, PublicClient> publicClients;
+    QHash<QString, QString> users; // who may sign in: name -> password
+    QHash<QString, AuthorizationCode> authorizationCodes;
+    QHash<QString, RefreshToken> refreshTokens; // the live ones; a used one is gone
+    int refreshTokenLifetimeSec = 60 * 24 * 3600;
+    qint64 folderIdBase = 1001;    // the first folder's numeric id
+    bool foldersForbidden = false; // /odata/Folders answers 403 (a jobs-only token)
+    int listRateLimit = 100;       // list calls a window; 0: none
     int listRateWindowMs = 60000;
     QQueue<qint64> listCalls;       // when the recent list calls came, on `clock`
     int robots = 0;                 // jobs that can run at once; 0: as many as come
@@ -233,6 +262,15 @@ public:
     // Writes the 401 itself when it returns false.
     bool checkAuth(const ExchangePtr &ex, bool redirectTarget);
     void handleToken(const ExchangePtr &ex);
+    // An access token for the client, valid tokenLifetimeSec; its JSON answer's fields.
+    QJsonObject issueAccessToken(const QString &scope, QString *issued);
+
+    // simsignin.cpp: a person signs in (authorization code with PKCE, refresh tokens).
+    void handleAuthorize(const ExchangePtr &ex);
+    void handleCodeGrant(const ExchangePtr &ex, const QUrlQuery &fields);
+    void handleRefreshGrant(const ExchangePtr &ex, const QUrlQuery &fields);
+    void handleRevocation(const ExchangePtr &ex);
+    void writeOAuthError(const ExchangePtr &ex, int status, const char *code, const QString &description);
 
     // simroutes.cpp
     void onRequest(HttpConnection *connection, const WireRequest &request);

@@ -1131,6 +1131,142 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    // A person signs in (authorization code with PKCE), as UiPath's API guide describes it: the
+    // page, the form, the redirect with the code and the state, the code for tokens, the refresh
+    // token once each; and every wrong request refused as RFC 6749 and RFC 7636 say.
+    void personSignsInWithPkce()
+    {
+        const QString redirect = QStringLiteral("http://127.0.0.1:8765/callback");
+        sim->addPublicClient(QStringLiteral("desk"), {redirect}, {QStringLiteral("OR.Jobs")});
+        sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+        sim->setTokenLifetimeSec(3600);
+        const QString verifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");  // RFC 7636 B
+        const QString challenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"); // its S256
+        QUrl authorize = sim->baseUrl();
+        authorize.setPath(QStringLiteral("/identity_/connect/authorize"));
+        QUrlQuery query;
+        for (const auto &[key, value] :
+             QList<QPair<QString, QString>>{{QStringLiteral("response_type"), QStringLiteral("code")},
+                                            {QStringLiteral("client_id"), QStringLiteral("desk")},
+                                            {QStringLiteral("redirect_uri"), redirect},
+                                            {QStringLiteral("scope"), QStringLiteral("OR.Jobs offline_access")},
+                                            {QStringLiteral("state"), QStringLiteral("st-42")},
+                                            {QStringLiteral("code_challenge"), challenge},
+                                            {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}})
+            query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        authorize.setQuery(query);
+        const auto form = [this](const QUrl &url, const QByteArray &body) {
+            QNetworkRequest request(url);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            return finish(nam->post(request, body));
+        };
+        // The browser: the page's form, posted back with the person's name and password.
+        const Response page = get(authorize, std::nullopt);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("<form method=\"post\""));
+        QVERIFY(page.body.contains("name=\"password\""));
+        QByteArray signIn = query.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=";
+        const Response wrong = form(authorize.adjusted(QUrl::RemoveQuery), signIn + "nope");
+        QCOMPARE(wrong.status, 200);
+        QVERIFY(wrong.body.contains("Wrong user name or password."));
+        const Response signedIn = form(authorize.adjusted(QUrl::RemoveQuery), signIn + "s3cret%21");
+        QCOMPARE(signedIn.status, 302);
+        const QUrl back = QUrl::fromEncoded(signedIn.location);
+        QCOMPARE(back.adjusted(QUrl::RemoveQuery).toString(), redirect);
+        QCOMPARE(QUrlQuery(back).queryItemValue(QStringLiteral("state")), QStringLiteral("st-42"));
+        const QString code = QUrlQuery(back).queryItemValue(QStringLiteral("code"));
+        QVERIFY(!code.isEmpty());
+
+        // The code for tokens: refused with another verifier (and then spent), so a second sign-in.
+        const QUrl token = sim->tokenUrl();
+        const auto exchange = [&](const QString &c, const QString &v, const QString &r) {
+            return form(token, QStringLiteral("grant_type=authorization_code&client_id=desk&code=%1&redirect_uri=%2"
+                                              "&code_verifier=%3")
+                                   .arg(c, QString::fromLatin1(QUrl::toPercentEncoding(r)), v)
+                                   .toUtf8());
+        };
+        Response r = exchange(code, QStringLiteral("another-verifier-another-verifier-another-v"), redirect);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+        const auto signInAgain = [&] {
+            return QUrlQuery(
+                       QUrl::fromEncoded(form(authorize.adjusted(QUrl::RemoveQuery), signIn + "s3cret%21").location))
+                .queryItemValue(QStringLiteral("code"));
+        };
+        const QString other = signInAgain();
+        r = exchange(other, verifier, QStringLiteral("http://127.0.0.1:9999/callback"));
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant")); // other URI
+        const QString good = signInAgain();
+        r = exchange(good, verifier, redirect);
+        QVERIFY2(r.status == 200, r.body.constData());
+        const QString access = r.json().value(QStringLiteral("access_token")).toString();
+        QString refresh = r.json().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!access.isEmpty() && !refresh.isEmpty());
+        QCOMPARE(r.json().value(QStringLiteral("expires_in")).toInt(), 3600);
+        const QUrl jobs =
+            sim->baseUrl().resolved(QUrl(QStringLiteral("/demo-org/demo-tenant/orchestrator_/odata/Jobs")));
+        QCOMPARE(get(jobs, access.toUtf8()).status, 200);
+        // The code again: refused, and what it gave is revoked (RFC 6749 4.1.2).
+        r = exchange(good, verifier, redirect);
+        QCOMPARE(r.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(get(jobs, access.toUtf8()).status, 401);
+
+        // Refresh tokens: one use each, the answer bringing the next (the first went with its code).
+        const auto refreshWith = [&](const QString &t) {
+            return form(token,
+                        QStringLiteral("grant_type=refresh_token&client_id=desk&refresh_token=%1").arg(t).toUtf8());
+        };
+        QCOMPARE(refreshWith(refresh).status, 400);
+        refresh = exchange(signInAgain(), verifier, redirect).json().value(QStringLiteral("refresh_token")).toString();
+        r = refreshWith(refresh);
+        QCOMPARE(r.status, 200);
+        const QString next = r.json().value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(!next.isEmpty() && next != refresh);
+        QCOMPARE(refreshWith(refresh).json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+        // Revoked (RFC 7009), or all of them by the administrator: refused.
+        QCOMPARE(form(sim->baseUrl().resolved(QUrl(QStringLiteral("/identity_/connect/revocation"))),
+                      QStringLiteral("token=%1").arg(next).toUtf8())
+                     .status,
+                 200);
+        QCOMPARE(refreshWith(next).status, 400);
+        const QString last =
+            exchange(signInAgain(), verifier, redirect).json().value(QStringLiteral("refresh_token")).toString();
+        sim->revokeRefreshTokens();
+        QCOMPARE(refreshWith(last).status, 400);
+
+        // Without offline_access, no refresh token; without PKCE, or with an unregistered redirect
+        // URI, no code.
+        QUrlQuery noOffline = query;
+        noOffline.removeQueryItem(QStringLiteral("scope"));
+        noOffline.addQueryItem(QStringLiteral("scope"), QStringLiteral("OR.Jobs"));
+        const QUrl back2 =
+            QUrl::fromEncoded(form(authorize.adjusted(QUrl::RemoveQuery),
+                                   noOffline.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21")
+                                  .location);
+        r = exchange(QUrlQuery(back2).queryItemValue(QStringLiteral("code")), verifier, redirect);
+        QCOMPARE(r.status, 200);
+        QVERIFY(!r.json().contains(QStringLiteral("refresh_token")));
+        QUrl noPkce = authorize;
+        QUrlQuery without = query;
+        without.removeQueryItem(QStringLiteral("code_challenge"));
+        noPkce.setQuery(without);
+        const Response refused = get(noPkce, std::nullopt);
+        QCOMPARE(refused.status, 302);
+        QCOMPARE(QUrlQuery(QUrl::fromEncoded(refused.location)).queryItemValue(QStringLiteral("error")),
+                 QStringLiteral("invalid_request"));
+        QUrl elsewhere = authorize;
+        QUrlQuery foreign = query;
+        foreign.removeQueryItem(QStringLiteral("redirect_uri"));
+        foreign.addQueryItem(QStringLiteral("redirect_uri"), QStringLiteral("https%3A%2F%2Fevil.example%2Fcb"));
+        elsewhere.setQuery(foreign);
+        const Response notSent = get(elsewhere, std::nullopt);
+        QCOMPARE(notSent.status, 400); // said on the page, never sent to an unregistered address
+        QVERIFY(notSent.location.isEmpty());
+    }
+
     void cliBadOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -1140,6 +1276,8 @@ private Q_SLOTS:
         QTest::newRow("missing file") << QStringList{QStringLiteral("--triggers"),
                                                      QStringLiteral("/nonexistent/t.json")};
         QTest::newRow("bad client") << QStringList{QStringLiteral("--client"), QStringLiteral("nosecret")};
+        QTest::newRow("bad public client") << QStringList{QStringLiteral("--public-client"), QStringLiteral("desk")};
+        QTest::newRow("bad user") << QStringList{QStringLiteral("--user"), QStringLiteral("nopassword")};
         QTest::newRow("bad probability") << QStringList{QStringLiteral("--fault-drop"), QStringLiteral("1.5")};
         QTest::newRow("positional") << QStringList{QStringLiteral("extra")};
     }
