@@ -69,6 +69,9 @@ void setActionIcons(Ui::MainWindow *ui, const QStyle *style)
     // The panel's Launch stands out by the action's icon, not as a default button: a default
     // button looks focused all the time, so its focus could not be seen.
     ui->launchButton->setIcon(ui->launchAction->icon());
+    // No taller than its text: the window's height budget counts every pixel.
+    const int side = qMin(ui->launchButton->iconSize().height(), ui->launchButton->fontMetrics().height());
+    ui->launchButton->setIconSize(QSize(side, side));
 }
 
 // Parts Qt adds without a name, which a screen reader would announce by their role alone.

@@ -835,7 +835,11 @@ void TestMainWindow::layoutShowsWholeFormAndSixProfiles()
     // Launch stays on screen, below the form.
     auto *launch = child<QPushButton>("launchButton");
     const QPoint launchAt = launch->mapTo(m_window.get(), QPoint(0, launch->height()));
-    QVERIFY(launchAt.y() <= m_window->centralWidget()->geometry().bottom());
+    QVERIFY2(launchAt.y() <= m_window->centralWidget()->geometry().bottom(),
+             qPrintable(QStringLiteral("%1 > %2, button %3 px")
+                            .arg(launchAt.y())
+                            .arg(m_window->centralWidget()->geometry().bottom())
+                            .arg(launch->height())));
 }
 
 void TestMainWindow::finishedJobSurvivesRestart()
