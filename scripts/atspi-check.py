@@ -2,7 +2,9 @@
 """Drives TriggerDesk's demo through AT-SPI only, as a screen reader would: for each demo profile it
 selects the list row with the Selection interface (Table.addRowSelection where Qt < 6.5 has none),
 presses "Launch" with the Action interface and reads the job's State and "Output or error" cells
-with the Table interface.
+with the Table interface. Then the slow long poll, still running, is checked in Orchestrator,
+attached to its row and stopped there (Check in Orchestrator, Attach, Stop in Orchestrator, the
+question's "Stop the job"): its row must end Stopped.
 Run by scripts/atspi-check.sh (inside a private D-Bus session and X server); exits 0 only if all pass.
 Debian's python3 is used on purpose: python3-pyatspi is not importable from other interpreters."""
 import argparse
@@ -111,6 +113,45 @@ class Jobs:
         return None
 
 
+def plain(name):
+    """An action's words without its mnemonic and ellipsis: "Check in &Orchestrator…" -> "Check in Orchestrator"."""
+    return (name or "").replace("&", "").replace("…", "").strip()
+
+
+def press(app, name, what):
+    """Presses the one enabled control named so (a push button, or a menu item when its toolbar
+    button is folded away) through its Action interface."""
+    def find():
+        found = find_all(app, lambda a: plain(a.name) == name
+                         and a.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_MENU_ITEM)
+                         and a.getState().contains(pyatspi.STATE_ENABLED))
+        return found[0] if found else None
+    control = wait_for(f"an enabled '{name}' ({what})", find, 15)
+    if not control.queryAction().doAction(0):
+        raise CheckFailed(f"'{name}': Action.doAction(0) returned false")
+
+
+def stop_in_orchestrator(app, jobs, jobs_acc):
+    """Check in Orchestrator, Attach, Stop in Orchestrator, confirm: the row ends Stopped."""
+    row = wait_for(f"the row of '{SLOW}'", lambda: jobs.newest_row_of(SLOW), 5)
+    # That row alone selected, as a screen reader's user would leave it.
+    for other in range(jobs.table.nRows):
+        if other != row and jobs.table.isRowSelected(other):
+            jobs.table.removeRowSelection(other)
+    if not jobs.table.addRowSelection(row):
+        raise CheckFailed(f"Table.addRowSelection({row}) returned false")
+    wait_for(f"row {row} alone selected",
+             lambda: jobs.table.isRowSelected(row) and jobs.table.nSelectedRows == 1, 5)
+    press(app, "Check in Orchestrator", "the selected job")
+    press(app, "Attach to this row", "in the Check in Orchestrator dialog")
+    wait_for("'Running' after Attach", lambda: jobs.cell(jobs.newest_row_of(SLOW), "State") == "Running", 15)
+    press(app, "Stop in Orchestrator", "the attached job")
+    press(app, "Stop the job", "in the question")
+    return wait_for(f"a final state for '{SLOW}'",
+                    lambda: (lambda s: s in FINAL | {"Stopped"} and s)(jobs.cell(jobs.newest_row_of(SLOW), "State")),
+                    30)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pid", type=int, help="process id of the triggerdesk to drive")
@@ -198,6 +239,25 @@ def main():
               f"{time.monotonic() - started:5.1f} s  {summary}",
               flush=True)
 
+    # The slow one was left running (its long poll held): found in Orchestrator, attached to its
+    # row and stopped there, through the accessibility bus alone.
+    if slow_launched is not None:
+        started = time.monotonic()
+        try:
+            state = stop_in_orchestrator(app, jobs, jobs_acc)
+            ok = state == "Stopped"
+            if not ok:
+                failures.append(f"{SLOW}: ended {state!r} after Stop in Orchestrator, expected 'Stopped'")
+        except CheckFailed as e:
+            state, ok = "-", False
+            failures.append(f"{SLOW} in Orchestrator: {e}")
+            print("--- accessible tree at failure (Orchestrator) ---", file=sys.stderr)
+            dump(app)
+        print(f"{'PASS' if ok else 'FAIL'}  {SLOW + ': attach, stop':<34} via Action    {state:<11} "
+              f"{time.monotonic() - started:5.1f} s", flush=True)
+        results.append((SLOW + " (stop)", state, "", time.monotonic() - started, ok))
+        slow_launched = None
+
     # The slow one was left running: its outcome, waited for until 60 s after its launch.
     if slow_launched is not None:
         read = lambda: (lambda s: s in FINAL and s)(jobs.cell(jobs.newest_row_of(SLOW), "State"))
@@ -213,7 +273,7 @@ def main():
           f"{len(results) - sum(ok for *_, ok in results)} failed")
     for f in failures:
         print(f"failure: {f}", file=sys.stderr)
-    return 0 if results and not failures and len(results) == 6 else 1
+    return 0 if results and not failures and len(results) == 7 else 1
 
 
 if __name__ == "__main__":

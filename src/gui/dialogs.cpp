@@ -28,19 +28,27 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     return QMessageBox::question(parent, title, text, buttons, defaultButton);
 }
 
-bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &actionText)
+void MessageBox::confirm(QWidget *parent, const QString &title, const QString &text, const QString &actionText,
+                         const std::function<void()> &chosen)
 {
     s_lastText = text;
     s_lastDefaultButton = QMessageBox::Cancel;
     if (s_nextAnswer != QMessageBox::NoButton) {
-        const QMessageBox::StandardButton answer = s_nextAnswer;
-        s_nextAnswer = QMessageBox::NoButton;
-        return answer == QMessageBox::Ok;
+        const QMessageBox::StandardButton answer = std::exchange(s_nextAnswer, QMessageBox::NoButton);
+        if (answer == QMessageBox::Ok)
+            chosen();
+        return;
     }
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
-    box.button(QMessageBox::Ok)->setText(actionText);
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Ok;
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->button(QMessageBox::Ok)->setText(actionText);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::finished, box, [chosen](int result) {
+        if (result == QMessageBox::Ok)
+            chosen();
+    });
+    box->open();
 }
 
 void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)

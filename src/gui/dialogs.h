@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace td {
@@ -16,8 +18,12 @@ public:
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     // A question before an action that cannot be undone: the action's own button (Ok, labelled
-    // actionText) and Cancel, the default. True when the action was chosen.
-    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &actionText);
+    // actionText) and Cancel, the default. Window-modal and without a nested event loop (open(),
+    // not exec()): the caller returns at once, so a screen reader's "press" on the action that
+    // asks gets its answer, and then presses the dialog's buttons. chosen runs once the action was
+    // chosen; nothing runs on Cancel.
+    static void confirm(QWidget *parent, const QString &title, const QString &text, const QString &actionText,
+                        const std::function<void()> &chosen);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 

@@ -276,14 +276,22 @@ void JobPanel::stopWatching()
             : tr("%n of these jobs cannot be watched again once you stop: the server has not said yet where to "
                  "follow them (a long poll's call is still held, or a call has no answer yet).",
                  nullptr, noWayBack);
-    if (noWayBack > 0 &&
-        !MessageBox::confirm(m_dialogParent, tr("Stop watching?"),
-                             cost + QLatin1Char(' ') +
-                                 tr("The job may still run in Orchestrator; Check in Orchestrator finds it there."),
-                             tr("&Stop watching")))
-        return;
+    QStringList ids;
     for (int row : rows)
-        m_jobs->stop(m_jobs->model()->idAt(row));
+        ids << m_jobs->model()->idAt(row);
+    const auto stop = [jobs = QPointer<JobController>(m_jobs), ids] {
+        for (const QString &id : ids)
+            if (jobs)
+                jobs->stop(id);
+    };
+    if (noWayBack == 0) {
+        stop();
+        return;
+    }
+    MessageBox::confirm(m_dialogParent, tr("Stop watching?"),
+                        cost + QLatin1Char(' ') +
+                            tr("The job may still run in Orchestrator; Check in Orchestrator finds it there."),
+                        tr("&Stop watching"), stop);
 }
 
 void JobPanel::resumeWatching()
@@ -367,9 +375,16 @@ void JobPanel::stopInOrchestrator(StopStrategy strategy)
     const QString question =
         QStringLiteral("%1\n\n%2\n%3 %4")
             .arg(what, tr("Profile: %1").arg(record.profile.name), how, tr("The job then ends Stopped."));
-    if (!MessageBox::confirm(m_dialogParent, kill ? tr("Kill the job?") : tr("Stop the job?"), question,
-                             kill ? tr("&Kill the job") : tr("&Stop the job")))
-        return;
+    MessageBox::confirm(m_dialogParent, kill ? tr("Kill the job?") : tr("Stop the job?"), question,
+                        kill ? tr("&Kill the job") : tr("&Stop the job"),
+                        [panel = QPointer<JobPanel>(this), record, strategy] {
+                            if (panel)
+                                panel->askOrchestratorToStop(record, strategy);
+                        });
+}
+
+void JobPanel::askOrchestratorToStop(const JobRecord &record, StopStrategy strategy)
+{
     const qint64 jobId = record.orchestratorJobId;
     const QString strategyName = stopStrategyName(strategy);
     emit message(tr("Asking Orchestrator to stop job %1 (%2)…").arg(jobId).arg(strategyName));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jobrecord.h"
 #include "orchestratorapi.h"
 
 #include <QList>
@@ -54,6 +55,7 @@ private:
     void checkInOrchestrator();
     // Asks Orchestrator to stop the current job, once the person confirmed.
     void stopInOrchestrator(StopStrategy strategy);
+    void askOrchestratorToStop(const JobRecord &record, StopStrategy strategy);
     void openInOrchestrator();
     void copyOutput();
     void copyCurl();
