@@ -57,6 +57,8 @@ void ProfileActions::openEditor(int row)
         taken.removeAll(profile.name);
     } else {
         profile.name = m_profiles->uniqueName(tr("New trigger"));
+        // The call mode the trigger was given in Orchestrator, until the person chooses another.
+        profile.mode = CallMode::TriggerDefault;
         // A new profile uses a saved credential when there is one, not an environment variable.
         if (const QList<Credential> credentials = m_profiles->credentials(); !credentials.isEmpty())
             profile.credential = credentials.constFirst().id;

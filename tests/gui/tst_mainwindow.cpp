@@ -703,9 +703,12 @@ void TestMainWindow::createProfileWithEditor()
     QCOMPARE(store.profiles().size(), 1);
     QCOMPARE(store.profiles().constFirst().name, QStringLiteral("Created"));
     QCOMPARE(store.profiles().constFirst().arguments.size(), 2);
+    // The trigger's own call mode unless chosen (issue 22, item 6): learnt from its answer.
+    QCOMPARE(store.profiles().constFirst().mode, CallMode::TriggerDefault);
     // The new profile is selected and its form is ready to launch.
     QVERIFY(child<ArgumentForm>("argumentForm")->editorFor(QStringLiteral("count")));
     launchAndWait(QStringLiteral("Created"), JobState::Successful);
+    QCOMPARE(m_window->jobController()->model()->recordAt(0).mode, CallMode::AsyncRequestReply);
 }
 
 void TestMainWindow::profileListDuplicateRenameMoveDelete()
