@@ -227,14 +227,13 @@ void JobPanel::updateActions()
     m_ui->resumeWatchingAction->setToolTip(resumeTip);
     m_ui->resumeWatchingAction->setStatusTip(resumeTip);
     m_ui->rerunAction->setEnabled(!rows.isEmpty());
-    m_ui->checkInOrchestratorAction->setEnabled(
-        currentRow() >= 0 && JobController::canCheckInOrchestrator(m_jobs->model()->recordAt(currentRow())));
-    const bool canStopThere =
-        currentRow() >= 0 && JobController::canStopInOrchestrator(m_jobs->model()->recordAt(currentRow()));
+    // The current job, read once (an empty record, which allows none of these, when there is none).
+    const JobRecord current = m_jobs->model()->recordAt(currentRow());
+    m_ui->checkInOrchestratorAction->setEnabled(JobController::canCheckInOrchestrator(current));
+    const bool canStopThere = JobController::canStopInOrchestrator(current);
     m_ui->stopInOrchestratorAction->setEnabled(canStopThere);
     m_ui->killInOrchestratorAction->setEnabled(canStopThere);
-    m_ui->openInOrchestratorAction->setEnabled(currentRow() >= 0 &&
-                                               orchestratorJobPage(m_jobs->model()->recordAt(currentRow())).isValid());
+    m_ui->openInOrchestratorAction->setEnabled(orchestratorJobPage(current).isValid());
     m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
     m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
     const bool anyJobs = m_jobs->model()->rowCount() > 0;

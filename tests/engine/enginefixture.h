@@ -47,6 +47,20 @@ struct EngineFixture
         return profileFor(slug, mode, verb);
     }
 
+    // Adds a trigger whose jobs fault with this message and error code; an async profile calls it.
+    td::TriggerProfile faultingTrigger(const QString &slug, const QString &message, int errorCode, int durationMs)
+    {
+        td::sim::TriggerDefinition definition;
+        definition.slug = slug;
+        definition.folderKey = QStringLiteral("11111111-2222-4333-8444-555555555555");
+        definition.durationMs = durationMs;
+        definition.faults = true;
+        definition.faultMessage = message;
+        definition.faultErrorCode = errorCode;
+        sim->addTrigger(definition);
+        return profileFor(slug, td::CallMode::AsyncRequestReply);
+    }
+
     td::TriggerProfile profileFor(const QString &slug, td::CallMode mode, const QString &verb = QStringLiteral("POST"))
     {
         td::TriggerProfile profile;

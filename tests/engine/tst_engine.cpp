@@ -107,15 +107,8 @@ void TestEngine::asyncPollingSucceeds()
 
 void TestEngine::asyncPollingFaultShowsServerError()
 {
-    sim::TriggerDefinition definition;
-    definition.slug = QStringLiteral("f");
-    definition.folderKey = QStringLiteral("11111111-2222-4333-8444-555555555555");
-    definition.durationMs = 200;
-    definition.faults = true;
-    definition.faultMessage = QStringLiteral("Invoice 42 could not be booked.");
-    definition.faultErrorCode = 2107;
-    f->sim->addTrigger(definition);
-    JobRun *run = f->runToEnd(f->profileFor(QStringLiteral("f"), CallMode::AsyncRequestReply));
+    JobRun *run = f->runToEnd(
+        f->faultingTrigger(QStringLiteral("f"), QStringLiteral("Invoice 42 could not be booked."), 2107, 200));
     QCOMPARE(run->state(), JobState::Faulted);
     QCOMPARE(run->record().serverMessage, QStringLiteral("Invoice 42 could not be booked."));
     QCOMPARE(run->record().serverErrorCode, 2107);
@@ -794,17 +787,11 @@ void TestEngine::correlationIdFindsTheJobAmongIdenticalOnes()
 
 void TestEngine::attachedJobFaultedShowsOrchestratorsJobError()
 {
-    sim::TriggerDefinition definition;
-    definition.slug = QStringLiteral("import");
-    definition.folderKey = QStringLiteral("11111111-2222-4333-8444-555555555555");
-    definition.durationMs = 300;
-    definition.faults = true;
-    definition.faultMessage = QStringLiteral("Workbook invoices-2026-11.xlsx not found.");
-    definition.faultErrorCode = 2107;
-    f->sim->addTrigger(definition);
+    const TriggerProfile profile = f->faultingTrigger(
+        QStringLiteral("import"), QStringLiteral("Workbook invoices-2026-11.xlsx not found."), 2107, 300);
     f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::badGatewayAfterCreate());
     QSignalSpy created(f->sim.get(), &sim::OrchestratorSimulator::jobCreated);
-    JobRun *run = f->runToEnd(f->profileFor(definition.slug, CallMode::AsyncRequestReply), {});
+    JobRun *run = f->runToEnd(profile, {});
     QCOMPARE(run->state(), JobState::Unknown);
     QVERIFY(!orchestratorJobPage(run->record()).isValid()); // no key known yet
 
