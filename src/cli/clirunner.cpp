@@ -102,7 +102,9 @@ AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSourc
         }
         if (!m_secrets)
             m_secrets = new KeychainSecretStore(QStringLiteral("TriggerDesk"), this);
-        auto *provider = new CredentialAuthProvider(*credential, identity, m_secrets, m_authManager, this);
+        QNetworkAccessManager *manager =
+            m_engine ? m_engine->identityManager(credential->tls, m_authManager) : m_authManager;
+        auto *provider = new CredentialAuthProvider(*credential, identity, m_secrets, manager, this);
         m_providers.insert(key, provider);
         return provider;
     }

@@ -30,6 +30,7 @@ QStringList Credential::validate() const
         if (!identityUrl.isEmpty() && (!identityUrl.isValid() || identityUrl.host().isEmpty()))
             problems.append(QCoreApplication::translate(
                 "td::Credential", "The identity URL is not valid, for example https://cloud.uipath.com/identity_."));
+        problems += tls.validate();
     }
     return problems;
 }
@@ -61,6 +62,7 @@ QJsonObject Credential::toJson() const
         json.insert(QStringLiteral("identityUrl"), identityUrl.toString());
         json.insert(QStringLiteral("clientId"), clientId);
         json.insert(QStringLiteral("scopes"), scopes);
+        tls.writeTo(&json);
     }
     return json;
 }
@@ -74,6 +76,7 @@ Credential Credential::fromJson(const QJsonObject &json)
     credential.identityUrl = QUrl(json.value(QStringLiteral("identityUrl")).toString());
     credential.clientId = json.value(QStringLiteral("clientId")).toString();
     credential.scopes = json.value(QStringLiteral("scopes")).toString();
+    credential.tls = TlsTrust::readFrom(json);
     return credential;
 }
 

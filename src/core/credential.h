@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tlstrust.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,9 @@ struct Credential
     QUrl identityUrl; // OAuth; empty: derived from the trigger URL (OAuthClientCredentialsProvider::defaultIdentityUrl)
     QString clientId; // OAuth
     QString scopes;   // OAuth, space-separated, e.g. "OR.Jobs OR.Folders.Read"
+    // OAuth: what the identity server's certificate may be signed by, or pinned to, beyond the
+    // system's authorities (an on-premises identity server with a private CA).
+    TlsTrust tls;
 
     static Credential create(const QString &name, Kind kind);
 

@@ -81,6 +81,12 @@ QJsonObject Hop::toJson() const
         json.insert(QStringLiteral("protocol"), protocol);
     if (!proxy.isEmpty())
         json.insert(QStringLiteral("proxy"), proxy);
+    if (proxyAuthRequired)
+        json.insert(QStringLiteral("proxyAuthRequired"), true);
+    if (!certificate.isEmpty()) {
+        json.insert(QStringLiteral("certificate"), QString::fromLatin1(certificate));
+        json.insert(QStringLiteral("certificateTrustable"), certificateTrustable);
+    }
     if (repeats > 1) {
         json.insert(QStringLiteral("repeats"), repeats);
         json.insert(QStringLiteral("lastAt"), isoTime(lastAt));
@@ -92,7 +98,7 @@ bool Hop::sameExchange(const Hop &other) const
 {
     return method == other.method && url == other.url && status == other.status && tokenSent == other.tokenSent &&
            headers == other.headers && error == other.error && note == other.note && protocol == other.protocol &&
-           proxy == other.proxy;
+           proxy == other.proxy && proxyAuthRequired == other.proxyAuthRequired && certificate == other.certificate;
 }
 
 Hop Hop::fromJson(const QJsonObject &json)
@@ -113,6 +119,9 @@ Hop Hop::fromJson(const QJsonObject &json)
     hop.lastAt = fromIsoTime(json.value(QStringLiteral("lastAt")));
     hop.protocol = json.value(QStringLiteral("protocol")).toString();
     hop.proxy = json.value(QStringLiteral("proxy")).toString();
+    hop.proxyAuthRequired = json.value(QStringLiteral("proxyAuthRequired")).toBool();
+    hop.certificate = json.value(QStringLiteral("certificate")).toString().toLatin1();
+    hop.certificateTrustable = json.value(QStringLiteral("certificateTrustable")).toBool();
     return hop;
 }
 

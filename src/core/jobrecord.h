@@ -29,6 +29,12 @@ struct Hop
     QString note;                                 // what the client made of it (a clamped Retry-After...)
     QString protocol;                             // "h2" or "http/1.1" once an answer came; empty before
     QString proxy;                                // the proxy it went through ("http://host:port"); empty for none
+    bool proxyAuthRequired = false;               // that proxy asked for credentials (407) it was not given
+    // The server's certificate (PEM) when it was refused, and whether trusting that one
+    // certificate for the profile (pinning it) would let the connection through: it was refused
+    // only for who signed it, or for not being the pinned one; never when expired or for another host.
+    QByteArray certificate;
+    bool certificateTrustable = false;
     // Identical exchanges in a row are kept as one hop: how many, and when the last one began.
     int repeats = 1;
     QDateTime lastAt;

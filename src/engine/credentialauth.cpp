@@ -2,6 +2,7 @@
 
 #include "oauthprovider.h"
 #include "secretstore.h"
+#include "tlspolicy.h"
 
 #include <QCoreApplication>
 
@@ -57,8 +58,16 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
             return;
         }
         if (!m_oauth) {
+            // The CA file is read at the first token request, as a profile's is at each launch.
+            QString tlsError;
+            auto tls = TlsPolicy::load(m_credential.tls, &tlsError);
+            if (!tls) {
+                done({}, QCoreApplication::translate("td::CredentialAuth", "The credential \"%1\": %2")
+                             .arg(m_credential.name, tlsError));
+                return;
+            }
             m_oauth = std::make_unique<OAuthClientCredentialsProvider>(m_manager, m_identityUrl, m_credential.clientId,
-                                                                       m_secret, m_credential.scopes);
+                                                                       m_secret, m_credential.scopes, std::move(tls));
         }
         m_oauth->fetchToken(context, done);
     });

@@ -23,7 +23,9 @@ class CredentialAuthProvider : public AuthProvider
 
 public:
     // fallbackIdentity: where OAuth tokens come from when the credential names no identity URL
-    // (OAuthClientCredentialsProvider::defaultIdentityUrl of the trigger URL).
+    // (OAuthClientCredentialsProvider::defaultIdentityUrl of the trigger URL). With a certificate
+    // trust of its own (Credential::tls), the manager must be one of that trust's
+    // (TriggerEngine::identityManager).
     CredentialAuthProvider(const Credential &credential, const QUrl &fallbackIdentity, SecretStore *secrets,
                            QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~CredentialAuthProvider() override;

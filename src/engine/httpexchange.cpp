@@ -1,5 +1,6 @@
 #include "httpexchange.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 #include <cstring>
@@ -143,7 +144,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
         // that cannot rewind: on HTTP/1.1 the rules above hold on every Qt 6. Polls, output reads
         // and long polls, safe to repeat, keep HTTP/2 where the server offers it.
         wire.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        if (request.hasBody)
+        if (request.hasBody && !wire.hasRawHeader("Content-Type"))
             wire.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         auto *body = new OneShotDevice(request.hasBody ? request.body : QByteArray(), this);
         wire.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
@@ -220,6 +221,8 @@ void HttpExchange::onEncrypted()
         return;
     m_pinRefused = true;
     m_tlsRefusal = describePinMismatch(server);
+    m_refusedCertificate = server;
+    m_certificateTrustable = true; // the system (or the CA file) vouches for it: only the pin refused
     m_reply->abort();
 }
 
@@ -231,6 +234,8 @@ void HttpExchange::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_tlsRefusal = describeCertificateRefusal(errors, server, m_request.url.host());
+    m_refusedCertificate = server;
+    m_certificateTrustable = TlsPolicy::onlyAboutTheSigner(errors);
 }
 
 void HttpExchange::onReadyRead()
@@ -263,6 +268,16 @@ void HttpExchange::onFinished()
     HttpAnswer answer;
     answer.url = m_request.url;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A proxy that refuses the credentials sent to it may answer 401 with its own Basic challenge
+    // instead of 407 (tinyproxy up to 1.11.2: its issue #532). Orchestrator never asks for Basic
+    // credentials, so that 401 is the proxy's refusal.
+    const bool proxyCredentialsSent =
+        std::any_of(m_request.headers.cbegin(), m_request.headers.cend(),
+                    [](const auto &header) { return header.first == "Proxy-Authorization"; });
+    m_proxyAnswered401 = answer.status == 401 && proxyCredentialsSent &&
+                         reply->rawHeader("WWW-Authenticate").trimmed().toLower().startsWith("basic");
+    if (m_proxyAnswered401)
+        answer.status = 407;
     QNetworkReply::NetworkError error = m_pinRefused ? QNetworkReply::SslHandshakeFailedError : reply->error();
     const bool cutShort =
         !m_tooLarge && error == QNetworkReply::NoError && endedShortOfItsLength(reply, answer.status, m_bodyBytes);
@@ -309,6 +324,16 @@ Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
     hop.at = m_startedAt;
     hop.tokenSent = tokenSent();
     hop.proxy = m_request.proxy;
+    if (m_proxyAnswered401)
+        hop.note = QCoreApplication::translate("td::Engine",
+                                               "The proxy answered 401 with its own Basic challenge to the credentials "
+                                               "sent to it: read as 407, the proxy refusing them.");
+    hop.proxyAuthRequired = !m_request.proxy.isEmpty() &&
+                            (answer.status == 407 || answer.error == QNetworkReply::ProxyAuthenticationRequiredError);
+    if (answer.status == 0 && !m_refusedCertificate.isNull()) {
+        hop.certificate = m_refusedCertificate.toPem();
+        hop.certificateTrustable = m_certificateTrustable;
+    }
     if (answer.status != 0)
         hop.protocol = answer.http2 ? QStringLiteral("h2") : QStringLiteral("http/1.1");
     for (const auto &[name, value] : m_headers) {

@@ -36,7 +36,7 @@ public:
         // request is a plain GET, safe to repeat.
         bool sendOnce = false;
         bool hasBody = false;
-        QByteArray body; // JSON
+        QByteArray body; // JSON, unless the headers name another Content-Type
         QByteArray token;
         QList<QPair<QByteArray, QByteArray>> headers; // more headers (a folder header, say)
         int timeoutSeconds = 120;
@@ -93,8 +93,11 @@ private:
     bool m_encrypted = false;
     bool m_abortedByUs = false;
     bool m_timedOut = false;
-    bool m_pinRefused = false; // the server's certificate was not the pinned one: aborted by us
-    QString m_tlsRefusal;      // why the server's certificate was refused, in words
+    bool m_pinRefused = false;       // the server's certificate was not the pinned one: aborted by us
+    bool m_proxyAnswered401 = false; // the proxy refused our credentials with a 401 (read as 407)
+    QString m_tlsRefusal;            // why the server's certificate was refused, in words
+    QSslCertificate m_refusedCertificate;
+    bool m_certificateTrustable = false; // pinning m_refusedCertificate would let it through
     qint64 m_lastActivityMs = 0;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;

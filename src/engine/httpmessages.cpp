@@ -81,8 +81,9 @@ QString describeHttpStatus(int status, const QString &method, const QUrl &url, c
         break;
     case 407:
         what = QCoreApplication::translate("td::Engine",
-                                           "The proxy asks for credentials (407). Put the user name in the proxy URL "
-                                           "(http://user@host:port) and the password in the "
+                                           "The proxy asks for credentials (407), or refused the ones it was given. "
+                                           "In the window, sign in when it asks; on the command line, put the user "
+                                           "name in the proxy URL (http://user@host:port) and the password in the "
                                            "TRIGGERDESK_PROXY_PASSWORD environment variable.");
         break;
     case 409:

@@ -2,6 +2,7 @@
 
 #include "enginelog.h"
 
+#include "httpexchange.h"
 #include "httpmessages.h"
 #include "jobpolicy.h"
 #include "jobrecord.h"
@@ -9,31 +10,33 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace td {
 
 namespace {
 
 // An HTML page where a token was expected: what a wrong identity path answers, with 200.
-bool isWebPage(const QNetworkReply *reply, const QByteArray &body)
+bool isWebPage(const QByteArray &body)
 {
-    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
-    return type.startsWith("text/html") || body.trimmed().startsWith('<');
+    return body.trimmed().startsWith('<');
 }
+
+constexpr int kTokenTimeoutSeconds = 30;
+constexpr qint64 kTokenBodyLimit = 64 * 1024; // a token, or a server's message: never a flood
 
 } // namespace
 
 OAuthClientCredentialsProvider::OAuthClientCredentialsProvider(QNetworkAccessManager *manager, const QUrl &identityUrl,
                                                                const QString &clientId, const QByteArray &clientSecret,
-                                                               const QString &scopes, QObject *parent)
+                                                               const QString &scopes,
+                                                               std::shared_ptr<const TlsPolicy> tls, QObject *parent)
     : AuthProvider(parent)
     , m_manager(manager)
     , m_tokenUrl(identityUrl)
     , m_clientId(clientId)
     , m_clientSecret(clientSecret)
     , m_scopes(scopes)
+    , m_tls(std::move(tls))
 {
     QString path = identityUrl.path();
     while (path.endsWith(QLatin1Char('/')))
@@ -41,14 +44,7 @@ OAuthClientCredentialsProvider::OAuthClientCredentialsProvider(QNetworkAccessMan
     m_tokenUrl.setPath(path + QLatin1String("/connect/token"));
 }
 
-OAuthClientCredentialsProvider::~OAuthClientCredentialsProvider()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-}
+OAuthClientCredentialsProvider::~OAuthClientCredentialsProvider() = default;
 
 QUrl OAuthClientCredentialsProvider::defaultIdentityUrl(const QUrl &invokeUrl)
 {
@@ -74,7 +70,7 @@ void OAuthClientCredentialsProvider::fetchToken(QObject *context, TokenCallback 
         return;
     }
     m_waiting.append({context, std::move(done)});
-    if (m_reply)
+    if (m_exchange)
         return;
     // The client secret follows the token's rule: never in clear to a host that is not loopback.
     if (policy::tokenDecision(m_tokenUrl, m_tokenUrl, {}) == policy::TokenDecision::PlainHttp) {
@@ -98,32 +94,34 @@ void OAuthClientCredentialsProvider::requestToken()
     const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_clientId) +
                             "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_clientSecret)) +
                             "&scope=" + QUrl::toPercentEncoding(m_scopes);
-    QNetworkRequest request(m_tokenUrl);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(30000);
-    m_reply = m_manager->post(request, form);
-    m_reply->setReadBufferSize(64 * 1024);
-    connect(m_reply, &QNetworkReply::finished, this, &OAuthClientCredentialsProvider::onTokenReply);
+    // The exchange every job request goes through: manual redirects, an inactivity timeout, a
+    // bounded body, and the credential's certificate trust checked at the handshake.
+    HttpExchange::Request request;
+    request.url = m_tokenUrl;
+    request.method = QByteArrayLiteral("POST");
+    request.sendOnce = true;
+    request.hasBody = true;
+    request.body = form;
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
+    request.timeoutSeconds = kTokenTimeoutSeconds;
+    request.bodyLimit = kTokenBodyLimit;
+    request.tls = m_tls;
+    m_exchange = std::make_unique<HttpExchange>(m_manager, &m_scheduler, request);
+    connect(m_exchange.get(), &HttpExchange::finished, this, &OAuthClientCredentialsProvider::onTokenAnswer);
 }
 
-void OAuthClientCredentialsProvider::onTokenReply()
+void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->deleteLater();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status == 0) {
-        settle({}, tr("Could not get a token from %1.\n%2")
-                       .arg(redactedUrl(m_tokenUrl),
-                            describeNetworkError(reply->error(), reply->errorString(), m_tokenUrl, false, 30)));
+    m_exchange.release()->deleteLater(); // it is still emitting
+    const int status = answer.status;
+    const QByteArray &body = answer.body;
+    if (const QString problem = describeAnswerProblem(answer); !problem.isEmpty()) {
+        settle({}, tr("Could not get a token from %1.\n%2").arg(redactedUrl(m_tokenUrl), problem));
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QByteArray token = json.value(QStringLiteral("access_token")).toString().toUtf8();
-    if (status == 200 && token.isEmpty() && isWebPage(reply, body)) {
+    if (status == 200 && token.isEmpty() && isWebPage(body)) {
         settle({}, tr("%1 answered with a web page, not a token: this is not a token endpoint. Check the identity "
                       "URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator "
                       "URL}/identity on a standalone Orchestrator.")

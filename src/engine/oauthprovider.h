@@ -1,16 +1,22 @@
 #pragma once
 
 #include "authprovider.h"
+#include "scheduler.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace td {
+
+class HttpExchange;
+class TlsPolicy;
+struct HttpAnswer;
 
 // An OAuth access token from the client-credentials flow (docs/protocol.md "Authentication"):
 // POST {identity}/connect/token. The token is cached in memory only and fetched again shortly
@@ -20,8 +26,11 @@ class OAuthClientCredentialsProvider : public AuthProvider
     Q_OBJECT
 
 public:
+    // tls: what the identity server's certificate may be signed by or pinned to (null: the
+    // system's authorities); the manager must then be one of that trust's (TlsPolicy).
     OAuthClientCredentialsProvider(QNetworkAccessManager *manager, const QUrl &identityUrl, const QString &clientId,
-                                   const QByteArray &clientSecret, const QString &scopes, QObject *parent = nullptr);
+                                   const QByteArray &clientSecret, const QString &scopes,
+                                   std::shared_ptr<const TlsPolicy> tls = {}, QObject *parent = nullptr);
     ~OAuthClientCredentialsProvider() override;
 
     // The identity server of the trigger URL's deployment, from its shape: {scheme}://{host}/identity_
@@ -38,7 +47,7 @@ public:
 
 private:
     void requestToken();
-    void onTokenReply();
+    void onTokenAnswer(const HttpAnswer &answer);
     void settle(const QByteArray &token, const QString &error);
 
     QNetworkAccessManager *m_manager;
@@ -49,7 +58,9 @@ private:
     QByteArray m_token;
     QDateTime m_refreshAt;
     int m_refreshMarginSeconds = 60;
-    QPointer<QNetworkReply> m_reply;
+    std::shared_ptr<const TlsPolicy> m_tls;
+    Scheduler m_scheduler; // the exchange's inactivity timeout
+    std::unique_ptr<HttpExchange> m_exchange;
     QList<QPair<QPointer<QObject>, TokenCallback>> m_waiting;
 };
 

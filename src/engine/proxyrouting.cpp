@@ -44,6 +44,32 @@ QNetworkProxy systemProxyFor(const QUrl &url)
     return proxy;
 }
 
+// The proxy with the credentials given for it in this session, if any.
+QNetworkProxy withGivenCredentials(QNetworkProxy proxy)
+{
+    if (proxy.type() != QNetworkProxy::HttpProxy)
+        return proxy;
+    const ProxyCredentials::Entry given = ProxyCredentials::find(ProxyCredentials::keyOf(proxy));
+    if (!given.isEmpty()) {
+        proxy.setUser(given.user);
+        proxy.setPassword(given.password);
+    }
+    return proxy;
+}
+
+struct GivenCredentials
+{
+    QMutex mutex;
+    QHash<QString, ProxyCredentials::Entry> entries;
+    int generation = 0;
+};
+
+GivenCredentials &givenCredentials()
+{
+    static GivenCredentials given;
+    return given;
+}
+
 class RoutingFactory : public QNetworkProxyFactory
 {
 public:
@@ -66,9 +92,42 @@ private:
 
 } // namespace
 
+void ProxyCredentials::set(const QString &proxy, const Entry &entry)
+{
+    GivenCredentials &given = givenCredentials();
+    QMutexLocker lock(&given.mutex);
+    given.entries.insert(proxy, entry);
+    ++given.generation;
+}
+
+ProxyCredentials::Entry ProxyCredentials::find(const QString &proxy)
+{
+    GivenCredentials &given = givenCredentials();
+    QMutexLocker lock(&given.mutex);
+    return given.entries.value(proxy);
+}
+
+int ProxyCredentials::generation()
+{
+    GivenCredentials &given = givenCredentials();
+    QMutexLocker lock(&given.mutex);
+    return given.generation;
+}
+
+QString ProxyCredentials::keyOf(const QNetworkProxy &proxy)
+{
+    return proxy.hostName().toLower() + QLatin1Char(':') + QString::number(proxy.port());
+}
+
+QString ProxyCredentials::keyOf(const QUrl &proxyUrl)
+{
+    return proxyUrl.host().toLower() + QLatin1Char(':') + QString::number(proxyUrl.port());
+}
+
 ProxyRouting::ProxyRouting(const ProxySetting &setting)
     : m_setting(setting.over({ProxySetting::Kind::System, {}}))
     , m_password(qEnvironmentVariable("TRIGGERDESK_PROXY_PASSWORD"))
+    , m_generation(ProxyCredentials::generation())
 {}
 
 QNetworkProxy ProxyRouting::proxyFor(const QUrl &url) const
@@ -78,7 +137,7 @@ QNetworkProxy ProxyRouting::proxyFor(const QUrl &url) const
     switch (m_setting.kind) {
     case ProxySetting::Kind::Application:
     case ProxySetting::Kind::System:
-        return systemProxyFor(url);
+        return withGivenCredentials(systemProxyFor(url));
     case ProxySetting::Kind::None:
         return QNetworkProxy::NoProxy;
     case ProxySetting::Kind::Url: {
@@ -89,7 +148,7 @@ QNetworkProxy ProxyRouting::proxyFor(const QUrl &url) const
             proxy.setUser(m_setting.url.userName());
             proxy.setPassword(m_password);
         }
-        return proxy;
+        return withGivenCredentials(proxy);
     }
     }
     return QNetworkProxy::NoProxy;
@@ -106,12 +165,16 @@ QByteArray ProxyRouting::preemptiveAuthorization(const QUrl &url, const QNetwork
 
 QString ProxyRouting::key() const
 {
-    // Another password is another route (never the password itself in the key).
+    if (m_setting.kind == ProxySetting::Kind::None)
+        return m_setting.text();
+    // Another password is another route (never the password itself in the key), and so are
+    // credentials given since.
+    QString key = m_setting.text() + QStringLiteral("#g") + QString::number(m_generation);
     if (m_setting.kind == ProxySetting::Kind::Url && !m_setting.url.userName().isEmpty() && !m_password.isEmpty())
-        return m_setting.text() + QLatin1Char('#') +
+        key += QLatin1Char('#') +
                QString::fromLatin1(
                    QCryptographicHash::hash(m_password.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
-    return m_setting.text();
+    return key;
 }
 
 QNetworkProxyFactory *ProxyRouting::newFactory() const

@@ -15,11 +15,33 @@ class QNetworkProxyFactory;
 
 namespace td {
 
+// Proxy credentials given during this session (a person's answer to a 407, or read back from
+// the keychain), by proxy: they come before $TRIGGERDESK_PROXY_PASSWORD, for the routes made
+// after they were given. Memory only; shared by every thread.
+class ProxyCredentials
+{
+public:
+    struct Entry
+    {
+        QString user;
+        QString password;
+        bool isEmpty() const { return user.isEmpty() || password.isEmpty(); }
+    };
+    // proxy: "host:port" (ProxyCredentials::keyOf).
+    static void set(const QString &proxy, const Entry &entry);
+    static Entry find(const QString &proxy);
+    // Changes at every set(): a route made before is another route (other connections).
+    static int generation();
+    // "host:port" of a proxy, or of the URL a hop names it by ("http://host:port").
+    static QString keyOf(const QNetworkProxy &proxy);
+    static QString keyOf(const QUrl &proxyUrl);
+};
+
 class ProxyRouting
 {
 public:
-    // Kind::Application is read as System. A proxy URL's password comes from
-    // $TRIGGERDESK_PROXY_PASSWORD, read now.
+    // Kind::Application is read as System. A proxy's credentials come from ProxyCredentials, else
+    // (a proxy URL with a user) its password from $TRIGGERDESK_PROXY_PASSWORD, read now.
     explicit ProxyRouting(const ProxySetting &setting);
     ProxyRouting() : ProxyRouting({ProxySetting::Kind::System, {}}) {} // the system's proxy
 
@@ -39,6 +61,7 @@ public:
 private:
     ProxySetting m_setting;
     QString m_password;
+    int m_generation; // ProxyCredentials::generation() when made
 };
 
 // Everything that decides which network manager a request may use: its certificate trust and its

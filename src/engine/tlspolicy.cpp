@@ -122,10 +122,13 @@ bool TlsPolicy::accepts(const QSslCertificate &serverCertificate) const
 
 bool TlsPolicy::overrides(const QList<QSslError> &errors, const QSslCertificate &serverCertificate) const
 {
-    if (m_pin.isEmpty() || serverCertificate.isNull() || !accepts(serverCertificate))
-        return false;
-    return std::all_of(errors.cbegin(), errors.cend(),
-                       [](const QSslError &error) { return isAboutTheSigner(error.error()); });
+    return !m_pin.isEmpty() && !serverCertificate.isNull() && accepts(serverCertificate) && onlyAboutTheSigner(errors);
+}
+
+bool TlsPolicy::onlyAboutTheSigner(const QList<QSslError> &errors)
+{
+    return !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(),
+                                            [](const QSslError &error) { return isAboutTheSigner(error.error()); });
 }
 
 QString describeCertificateRefusal(const QList<QSslError> &errors, const QSslCertificate &certificate,
@@ -137,8 +140,7 @@ QString describeCertificateRefusal(const QList<QSslError> &errors, const QSslCer
         if (!reasons.contains(reason))
             reasons.append(reason);
     }
-    const bool signerOnly = std::all_of(errors.cbegin(), errors.cend(),
-                                        [](const QSslError &error) { return isAboutTheSigner(error.error()); });
+    const bool signerOnly = TlsPolicy::onlyAboutTheSigner(errors);
     QString text = reasons.join(QStringLiteral("; ")) + QLatin1Char('.');
     const QString shown = certificateText(certificate);
     if (!shown.isEmpty())

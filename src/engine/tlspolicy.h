@@ -36,6 +36,9 @@ public:
     // is the pinned one and every error is about who signed it (self-signed, an authority in no
     // store). An expired certificate, or one for another host, is refused even when pinned.
     bool overrides(const QList<QSslError> &errors, const QSslCertificate &serverCertificate) const;
+    // Whether every error is about who signed the certificate (self-signed, an authority in no
+    // store): what a pin, or the CA file, may vouch for.
+    static bool onlyAboutTheSigner(const QList<QSslError> &errors);
 
 private:
     QList<QSslCertificate> m_authorities;

@@ -3,6 +3,7 @@
 #include "enginelog.h"
 #include "jobrun.h"
 #include "networkthreads.h"
+#include "tlspolicy.h"
 
 #include <QNetworkAccessManager>
 #include <QUuid>
@@ -104,6 +105,15 @@ TriggerEngine::Network &TriggerEngine::network(const NetworkRoute &route)
 QNetworkAccessManager *TriggerEngine::shortManager(const NetworkRoute &route)
 {
     return network(route).shortManager;
+}
+
+QNetworkAccessManager *TriggerEngine::identityManager(const TlsTrust &trust, QNetworkAccessManager *fallback)
+{
+    QString error;
+    const auto tls = TlsPolicy::load(trust, &error);
+    if (!tls || tls->key().isEmpty())
+        return fallback;
+    return shortManager({tls->key(), ProxyRouting(m_proxy)});
 }
 
 QNetworkAccessManager *TriggerEngine::acquireSlot(JobRun *run, const QString &origin, const NetworkRoute &route)

@@ -74,6 +74,10 @@ public:
     // requests of a manager whatever their TLS configuration, and a manager has one proxy
     // factory, so each route has its own.
     QNetworkAccessManager *shortManager(const NetworkRoute &route = {});
+    // The manager for an identity server's token requests under a credential's certificate
+    // trust, through the application's proxy: fallback when the credential trusts only the
+    // system's authorities (or its trust cannot be read: its first token request says why).
+    QNetworkAccessManager *identityManager(const TlsTrust &trust, QNetworkAccessManager *fallback);
     // Every run's waits (next poll, retry, deadline, inactivity) share its one timer.
     Scheduler *scheduler() { return &m_scheduler; }
     // Grants a long-poll connection now (returns its manager) or queues the run and calls

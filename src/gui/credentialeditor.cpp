@@ -76,8 +76,8 @@ CredentialEditor::CredentialEditor(const QList<Credential> &credentials, SecretS
     }
 
     connect(m_ui->credentialList, &QListWidget::currentRowChanged, this, &CredentialEditor::showCurrent);
-    for (QLineEdit *edit :
-         {m_ui->nameLineEdit, m_ui->identityUrlLineEdit, m_ui->clientIdLineEdit, m_ui->scopesLineEdit})
+    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->identityUrlLineEdit, m_ui->clientIdLineEdit, m_ui->scopesLineEdit,
+                            m_ui->identityCaFileLineEdit, m_ui->identityPinLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &CredentialEditor::fieldsChanged);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &CredentialEditor::fieldsChanged);
     connect(m_ui->secretLineEdit, &QLineEdit::textChanged, this, &CredentialEditor::secretChanged);
@@ -216,6 +216,8 @@ void CredentialEditor::showCurrent()
         m_ui->identityUrlLineEdit->setText(credential.identityUrl.toString());
         m_ui->clientIdLineEdit->setText(credential.clientId);
         m_ui->scopesLineEdit->setText(credential.scopes);
+        m_ui->identityCaFileLineEdit->setText(credential.tls.caFile);
+        m_ui->identityPinLineEdit->setText(credential.tls.pinSha256);
         m_ui->secretLineEdit->setText(entry ? entry->typedSecret : QString());
     }
     if (entry && !entry->isNew && entry->secretState == SecretState::Unknown)
@@ -245,6 +247,7 @@ void CredentialEditor::fieldsChanged()
     credential.identityUrl = identity.isEmpty() ? QUrl() : QUrl(identity, QUrl::StrictMode);
     credential.clientId = m_ui->clientIdLineEdit->text().trimmed();
     credential.scopes = m_ui->scopesLineEdit->text().simplified();
+    credential.tls = {m_ui->identityCaFileLineEdit->text().trimmed(), m_ui->identityPinLineEdit->text().trimmed()};
     updateItem(m_ui->credentialList->currentRow());
     updateKindRows();
     updateSecretStatus();
@@ -292,6 +295,8 @@ void CredentialEditor::updateKindRows()
     m_ui->detailsLayout->setRowVisible(m_ui->identityUrlLineEdit, oauth);
     m_ui->detailsLayout->setRowVisible(m_ui->clientIdLineEdit, oauth);
     m_ui->detailsLayout->setRowVisible(m_ui->scopesLineEdit, oauth);
+    m_ui->detailsLayout->setRowVisible(m_ui->identityCaFileLineEdit, oauth);
+    m_ui->detailsLayout->setRowVisible(m_ui->identityPinLineEdit, oauth);
     m_ui->secretLabel->setText(oauth ? tr("Client &secret:") : tr("&Token:"));
 }
 
@@ -481,8 +486,9 @@ void CredentialEditor::testClicked()
         showTestResult(false, tr("Enter the secret to test with."));
         return;
     }
+    QNetworkAccessManager *identityManager = m_identityManagers ? m_identityManagers(entry->credential.tls) : m_manager;
     auto *auth = new CredentialAuthProvider(entry->credential, OAuthClientCredentialsProvider::defaultIdentityUrl(url),
-                                            secrets, m_manager, run);
+                                            secrets, identityManager, run);
     auto *test = new ConnectionTest(m_manager, auth, url, {}, run);
     connect(test, &ConnectionTest::finished, this, [this, run](bool ok, const QString &report) {
         if (m_testRun != run)

@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -39,6 +40,12 @@ public:
     // The saved profiles, to show which use each credential (by id or by name) and to warn
     // before one in use is deleted.
     void setProfiles(const QList<TriggerProfile> &profiles);
+    // Test connection's manager for the identity server of a credential with a certificate trust
+    // of its own (TriggerEngine::identityManager); without it, the manager given above.
+    void setIdentityManagers(std::function<QNetworkAccessManager *(const TlsTrust &)> managerFor)
+    {
+        m_identityManagers = std::move(managerFor);
+    }
     // Selects the credential with this id or name, if there is one.
     void selectCredential(const QString &idOrName);
 
@@ -48,6 +55,7 @@ public:
     QStringList problems() const;
 
 private:
+    std::function<QNetworkAccessManager *(const TlsTrust &)> m_identityManagers;
     enum class SecretState
     {
         Unknown,  // not asked yet

@@ -38,6 +38,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("jobs/watchLimitHours");
     case GuiSettings::Key::Proxy:
         return QStringLiteral("network/proxy");
+    case GuiSettings::Key::RememberedProxies:
+        return QStringLiteral("network/rememberedProxies");
     }
     return {};
 }

@@ -32,6 +32,7 @@ public:
         LongPollSlots,     // long polls held at once per server (default 50); more wait as Queued
         Proxy,             // "system" (default), "none" or a proxy URL, for profiles that defer to it
         WatchLimitHours,   // how long any job is watched before it ends TimedOut (default 24)
+        RememberedProxies, // "host:port" of proxies whose credentials are in the keychain
     };
 
     // The platform's settings for TriggerDesk.

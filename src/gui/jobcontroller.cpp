@@ -92,8 +92,8 @@ AuthProvider *JobController::authFor(const TriggerProfile &profile)
         AuthProvider *&provider =
             m_providers[QLatin1String("credential:") + credential->id + QLatin1Char('@') + identity.toString()];
         if (!provider)
-            provider =
-                new CredentialAuthProvider(*credential, identity, m_secrets->deferredStore(), m_authManager, this);
+            provider = new CredentialAuthProvider(*credential, identity, m_secrets->deferredStore(),
+                                                  m_engine->identityManager(credential->tls, m_authManager), this);
         return provider;
     }
     const QByteArray token =

@@ -1,5 +1,7 @@
 #include "jobpanel.h"
 
+#include "certificatedialog.h"
+
 #include "dialogs.h"
 #include "jobcontroller.h"
 #include "jobdetailsview.h"
@@ -64,10 +66,16 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
                       {callModeLabel(CallMode::AsyncRequestReply), callModeLabel(CallMode::FireAndForget),
                        callModeLabel(CallMode::LongPolling)},
                       false);
-    const QList<QAction *> jobActions{
-        m_ui->stopWatchingAction,        m_ui->resumeWatchingAction,     m_ui->rerunAction,
-        m_ui->checkInOrchestratorAction, m_ui->stopInOrchestratorAction, m_ui->killInOrchestratorAction,
-        m_ui->openInOrchestratorAction,  m_ui->copyOutputAction,         m_ui->copyCurlAction};
+    const QList<QAction *> jobActions{m_ui->stopWatchingAction,
+                                      m_ui->resumeWatchingAction,
+                                      m_ui->rerunAction,
+                                      m_ui->checkInOrchestratorAction,
+                                      m_ui->stopInOrchestratorAction,
+                                      m_ui->killInOrchestratorAction,
+                                      m_ui->openInOrchestratorAction,
+                                      m_ui->serverCertificateAction,
+                                      m_ui->copyOutputAction,
+                                      m_ui->copyCurlAction};
     table->addActions(jobActions);
     m_ui->jobDetails->setActions(jobActions);
 
@@ -128,6 +136,9 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     connect(m_ui->killInOrchestratorAction, &QAction::triggered, this,
             [this] { stopInOrchestrator(StopStrategy::Kill); });
     connect(m_ui->openInOrchestratorAction, &QAction::triggered, this, &JobPanel::openInOrchestrator);
+    connect(m_ui->serverCertificateAction, &QAction::triggered, this,
+            [this] { showCertificate(m_jobs->model()->recordAt(currentRow())); });
+    connect(m_jobs, &JobController::jobFinished, this, &JobPanel::offerCertificate);
     connect(m_ui->copyOutputAction, &QAction::triggered, this, &JobPanel::copyOutput);
     connect(m_ui->copyCurlAction, &QAction::triggered, this, &JobPanel::copyCurl);
     connect(m_ui->exportCsvAction, &QAction::triggered, this, [this] { exportJobs(false); });
@@ -234,6 +245,7 @@ void JobPanel::updateActions()
     m_ui->stopInOrchestratorAction->setEnabled(canStopThere);
     m_ui->killInOrchestratorAction->setEnabled(canStopThere);
     m_ui->openInOrchestratorAction->setEnabled(orchestratorJobPage(current).isValid());
+    m_ui->serverCertificateAction->setEnabled(CertificateDialog::refusedHopIndex(current) >= 0);
     m_ui->copyOutputAction->setEnabled(currentRow() >= 0);
     m_ui->copyCurlAction->setEnabled(currentRow() >= 0);
     const bool anyJobs = m_jobs->model()->rowCount() > 0;
@@ -303,6 +315,39 @@ void JobPanel::resumeWatching()
             showJob(run);
     }
     updateActions();
+}
+
+void JobPanel::showCertificate(const JobRecord &record)
+{
+    const int hopIndex = CertificateDialog::refusedHopIndex(record);
+    if (hopIndex < 0)
+        return;
+    auto *dialog = new CertificateDialog(record, record.hops.at(hopIndex), m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, record] {
+        const QString fingerprint = dialog->fingerprint();
+        emit certificateTrusted(record.profile.name, fingerprint);
+        if (record.state != JobState::Failed)
+            return; // it may exist: never run again without being asked
+        JobRecord trusted = record;
+        trusted.profile.tls.pinSha256 = fingerprint;
+        m_jobs->rerun(trusted);
+    });
+    dialog->open();
+}
+
+void JobPanel::offerCertificate(JobRun *run)
+{
+    const JobRecord &record = run->record();
+    const int hopIndex = CertificateDialog::refusedHopIndex(record);
+    if (hopIndex < 0 || !record.hops.at(hopIndex).certificateTrustable)
+        return;
+    const QString key =
+        record.profile.name + QLatin1Char('\n') + QString::fromLatin1(record.hops.at(hopIndex).certificate);
+    if (m_certificatesOffered.contains(key))
+        return;
+    m_certificatesOffered.insert(key);
+    showCertificate(record);
 }
 
 void JobPanel::rerun()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QLabel;
@@ -38,6 +39,9 @@ public:
 signals:
     void problem(const QString &title, const QString &text);
     void message(const QString &text);
+    // The person trusted the server's certificate for the profile: whoever keeps the profiles
+    // saves the pin.
+    void certificateTrusted(const QString &profileName, const QString &fingerprint);
 
 private:
     QList<int> selectedRows() const; // source rows
@@ -57,6 +61,10 @@ private:
     void stopInOrchestrator(StopStrategy strategy);
     void askOrchestratorToStop(const JobRecord &record, StopStrategy strategy);
     void openInOrchestrator();
+    // The certificate the current job's server was refused for, with the offer to trust it.
+    void showCertificate(const JobRecord &record);
+    // A job refused a certificate the profile could trust: shown once per profile and certificate.
+    void offerCertificate(JobRun *run);
     void copyOutput();
     void copyCurl();
     void exportJobs(bool json);
@@ -69,6 +77,7 @@ private:
     QWidget *m_dialogParent;
     JobFilterProxyModel *m_proxy = nullptr;
     QTimer m_actionsTimer;
+    QSet<QString> m_certificatesOffered; // profile name + fingerprint
 };
 
 } // namespace td

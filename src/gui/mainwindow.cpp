@@ -14,6 +14,7 @@
 #include "profilepanel.h"
 #include "profilestore.h"
 #include "proxyrouting.h"
+#include "proxysignin.h"
 #include "stateappearance.h"
 #include "translators.h"
 #include "ui_mainwindow.h"
@@ -168,6 +169,11 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_jobPanel, &JobPanel::problem, this, &MainWindow::showProblem);
     connect(m_profileActions, &ProfileActions::message, this, [this](const QString &text) { showMessage(text); });
     connect(m_jobPanel, &JobPanel::message, this, [this](const QString &text) { showMessage(text); });
+    connect(m_jobPanel, &JobPanel::certificateTrusted, m_profileActions, &ProfileActions::trustCertificate);
+    auto *proxySignIn = new ProxySignIn(m_jobs, m_settings.get(), this);
+    connect(proxySignIn, &ProxySignIn::problem, this, &MainWindow::showProblem);
+    connect(proxySignIn, &ProxySignIn::message, this, [this](const QString &text) { showMessage(text); });
+    proxySignIn->restoreRemembered();
     connect(m_jobs, &JobController::message, this, [this](const QString &text) { showMessage(text, 30000); });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);

@@ -98,6 +98,8 @@ void ProfileActions::editCredentials()
     auto *editor = new CredentialEditor(m_profiles->credentials(), m_jobs->secrets()->deferredStore(),
                                         m_jobs->authManager(), current.invokeUrl, m_dialogParent);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setIdentityManagers(
+        [jobs = m_jobs](const TlsTrust &trust) { return jobs->engine()->identityManager(trust, jobs->authManager()); });
     QList<TriggerProfile> profiles;
     for (int i = 0; i < m_profiles->rowCount(); ++i)
         profiles.append(m_profiles->profileAt(i));
@@ -130,6 +132,26 @@ void ProfileActions::duplicate()
         emit message(tr("Saved \"%1\". It still calls the demo simulator, which has another address at every "
                         "start: Profile > Edit profile points it at your own trigger.")
                          .arg(m_profiles->profileAt(copy).name));
+}
+
+void ProfileActions::trustCertificate(const QString &profileName, const QString &fingerprint)
+{
+    const int row = m_profiles->indexOf(profileName);
+    if (row < 0) {
+        emit problem(tr("Certificate not saved"),
+                     tr("The profile \"%1\" no longer exists. To trust the certificate in another profile, paste "
+                        "its fingerprint into Pinned certificate in that profile's editor: %2")
+                         .arg(profileName, fingerprint));
+        return;
+    }
+    TriggerProfile profile = m_profiles->profileAt(row);
+    profile.tls.pinSha256 = fingerprint;
+    QString error;
+    if (!m_profiles->updateProfile(row, profile, &error)) {
+        emit problem(tr("Profile not saved"), error);
+        return;
+    }
+    emit message(tr("\"%1\" now trusts the server certificate %2.").arg(profileName, fingerprint));
 }
 
 void ProfileActions::rename()

@@ -26,6 +26,8 @@ public:
                    GuiSettings *settings, QWidget *dialogParent);
 
     void openEditor(int row); // -1 for a new profile
+    // Pins the certificate (its SHA-256 fingerprint) in the saved profile of that name.
+    void trustCertificate(const QString &profileName, const QString &fingerprint);
 
 signals:
     void problem(const QString &title, const QString &text);

@@ -146,6 +146,15 @@ void TestStores::jobsRoundTripAndUnfinished()
     done.state = JobState::Successful;
     done.output = QJsonObject{{QStringLiteral("x"), 1}};
     done.createdAt = running.createdAt.addSecs(1);
+    // What the window offers after a refusal comes back with the record: the certificate the
+    // server presented, and the proxy that asked for credentials.
+    Hop refused = hop;
+    refused.status = 0;
+    refused.proxy = QStringLiteral("http://proxy.example.com:3128");
+    refused.proxyAuthRequired = true;
+    refused.certificate = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    refused.certificateTrustable = true;
+    done.hops.append(refused);
     QVERIFY(store.save(running));
     QVERIFY(store.save(done));
     QFile garbage(dir.filePath(QStringLiteral("c.json")));
@@ -159,6 +168,9 @@ void TestStores::jobsRoundTripAndUnfinished()
     QCOMPARE(problems.size(), 1);
     QCOMPARE(all.at(0).toJson(), running.toJson());
     QCOMPARE(all.at(1).output, done.output);
+    QCOMPARE(all.at(1).toJson(), done.toJson());
+    QCOMPARE(all.at(1).hops.last().certificate, refused.certificate);
+    QVERIFY(all.at(1).hops.last().certificateTrustable && all.at(1).hops.last().proxyAuthRequired);
     const QList<JobRecord> unfinished = store.unfinished();
     QCOMPARE(unfinished.size(), 1);
     QCOMPARE(unfinished.first().id, QStringLiteral("a"));

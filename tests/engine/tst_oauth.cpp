@@ -5,9 +5,12 @@
 #include "oauthprovider.h"
 #include "residentmemory.h"
 #include "secretstore.h"
+#include "selfsigned.h"
+#include "tlspolicy.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 
 using namespace td;
 using SimMode = td::sim::CallMode;
@@ -50,6 +53,7 @@ private slots:
     void defaultIdentityUrl();
     void webPageFromAWrongIdentityPathSaysSo();
     void credentialReadsItsSecretOnce();
+    void identityServerIsTrustedPerCredential();
     void connectionTest_data();
     void connectionTest();
     void connectionTestReadsABoundedAnswer();
@@ -256,6 +260,61 @@ void TestOAuth::credentialReadsItsSecretOnce()
     QCOMPARE(failed->state(), JobState::Failed);
     QVERIFY(failed->record().error.contains(QStringLiteral("\"lost\" could not be read")));
     QVERIFY(f->sim->requests().isEmpty());
+}
+
+// An identity server with a certificate no system authority vouches for (an on-premises one):
+// refused in words with its certificate, trusted by the credential's own pin or CA file, and a
+// CA file that cannot be read says so before anything is sent.
+void TestOAuth::identityServerIsTrustedPerCredential()
+{
+    QTemporaryDir dir;
+    test::TestCertificate self;
+    QString error;
+    QVERIFY2(
+        test::makeSelfSigned(dir.path(), QStringLiteral("identity"), QStringLiteral("IP:127.0.0.1"), &self, &error),
+        qPrintable(error));
+    sim::OrchestratorSimulator identity;
+    QVERIFY(identity.setTls(self.certificate, self.key));
+    identity.addClient(QStringLiteral("robot"), QStringLiteral("s3cret"), {QStringLiteral("OR.Jobs")});
+    QVERIFY(identity.listen());
+    MemorySecretStore secrets;
+    Credential credential = Credential::create(QStringLiteral("on-prem"), Credential::Kind::OAuthClientCredentials);
+    credential.clientId = QStringLiteral("robot");
+    credential.identityUrl =
+        OAuthClientCredentialsProvider::defaultIdentityUrl(identity.invokeUrl(QStringLiteral("x")));
+    secrets.write(credential.secretKey(), "s3cret", this, [](const QString &) {});
+    const auto fetch = [&](const TlsTrust &trust) {
+        Credential c = credential;
+        c.tls = trust;
+        CredentialAuthProvider auth(c, QUrl(), &secrets, f->engine->identityManager(c.tls, &m_manager));
+        bool done = false;
+        QPair<QByteArray, QString> result;
+        auth.fetchToken(this, [&](const QByteArray &token, const QString &why) {
+            result = {token, why};
+            done = true;
+        });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+        return result;
+    };
+    const QString fingerprint = fingerprintText(self.certificate.digest(QCryptographicHash::Sha256));
+
+    const auto refused = fetch({});
+    QVERIFY(refused.first.isEmpty());
+    QVERIFY2(refused.second.contains(QLatin1String("not signed by an authority this computer trusts")) &&
+                 refused.second.contains(fingerprint),
+             qPrintable(refused.second));
+    QCOMPARE(identity.tokenRequestCount(), 0);
+
+    const auto pinned = fetch({QString(), fingerprint});
+    QVERIFY2(!pinned.first.isEmpty(), qPrintable(pinned.second));
+    const auto byAuthority = fetch({self.certificatePath, QString()}); // self-signed: its own authority
+    QVERIFY2(!byAuthority.first.isEmpty(), qPrintable(byAuthority.second));
+    QCOMPARE(identity.tokenRequestCount(), 2);
+
+    const auto unreadable = fetch({dir.filePath(QStringLiteral("missing.pem")), QString()});
+    QVERIFY(unreadable.first.isEmpty());
+    QVERIFY2(unreadable.second.contains(QLatin1String("cannot be read")), qPrintable(unreadable.second));
+    QCOMPARE(identity.tokenRequestCount(), 2);
 }
 
 void TestOAuth::connectionTest_data()

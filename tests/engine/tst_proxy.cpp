@@ -9,6 +9,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkInterface>
+#include <QScopeGuard>
 #include <QSslKey>
 #include <QTemporaryDir>
 
@@ -50,6 +51,7 @@ private slots:
     void httpsIsTunnelledWithTheToken();
     void loopbackNeverGoesThroughAProxy();
     void proxyAskingForCredentials();
+    void credentialsGivenInTheSessionAnswerIt();
     void systemProxyFromTheEnvironment();
 
 private:
@@ -209,6 +211,43 @@ void TestProxy::proxyAskingForCredentials()
     QCOMPARE(f->sim->jobCount(), 1);
     // The password is in no hop and no record.
     QVERIFY(!QJsonDocument(run->record().toJson()).toJson().contains("s3cret"));
+}
+
+// What the window's question gives (ProxyCredentials): used for the proxy named by a URL without
+// a user and for the system's proxy, over plain http and through a CONNECT tunnel, by the routes
+// made after it was given; each hop refused says so (Hop::proxyAuthRequired).
+void TestProxy::credentialsGivenInTheSessionAnswerIt()
+{
+    startProxy({QStringLiteral("alice"), QStringLiteral("s3cret")});
+    const QString key = ProxyCredentials::keyOf(m_proxy->url());
+    auto forget = qScopeGuard([key] { ProxyCredentials::set(key, {}); });
+    TriggerProfile profile = viaProxy(QStringLiteral("given"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    JobRun *run = f->runToEnd(profile);
+    QVERIFY2(run->state() == JobState::Failed, qPrintable(run->record().error));
+    QVERIFY(run->record().hops.constLast().proxyAuthRequired);
+    QCOMPARE(ProxyCredentials::keyOf(QUrl(run->record().hops.constLast().proxy)), key);
+
+    ProxyCredentials::set(key, {QStringLiteral("alice"), QStringLiteral("wrong")});
+    run = f->runToEnd(profile);
+    QVERIFY2(run->state() == JobState::Failed && run->record().hops.constLast().proxyAuthRequired,
+             qPrintable(run->record().error));
+    QCOMPARE(f->sim->jobCount(), 0);
+
+    ProxyCredentials::set(key, {QStringLiteral("alice"), QStringLiteral("s3cret")});
+    run = f->runToEnd(profile);
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY(std::none_of(run->record().hops.cbegin(), run->record().hops.cend(),
+                         [](const Hop &hop) { return hop.proxyAuthRequired; }));
+    QVERIFY(!QJsonDocument(run->record().toJson()).toJson().contains("s3cret"));
+
+    // The system's proxy (http_proxy without a user) gets them too.
+    qputenv("http_proxy", m_proxy->url().toString().toLatin1());
+    f->engine = std::make_unique<TriggerEngine>();
+    profile.proxy.clear();
+    run = f->runToEnd(profile);
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QCOMPARE(run->record().hops.first().proxy, m_proxy->url().toString());
+    QCOMPARE(f->sim->jobCount(), 2);
 }
 
 void TestProxy::systemProxyFromTheEnvironment()

@@ -158,6 +158,16 @@ void TestCredentialEditor::createsTokenAndOAuthCredentials()
     QVERIFY(child<QLabel>(&editor, "problemsLabel")->text().contains(QLatin1String("client id")));
     child<QLineEdit>(&editor, "clientIdLineEdit")->setText(QStringLiteral("robot"));
     QVERIFY(saveButton(editor)->isEnabled());
+    // The identity server's own certificate trust: a pin that is not a SHA-256 fingerprint stops
+    // Save, a real one is kept.
+    auto *pin = child<QLineEdit>(&editor, "identityPinLineEdit");
+    QVERIFY(!pin->isHidden() && !child<QLineEdit>(&editor, "identityCaFileLineEdit")->isHidden());
+    pin->setText(QStringLiteral("AB:CD"));
+    QVERIFY(!saveButton(editor)->isEnabled());
+    QVERIFY(child<QLabel>(&editor, "problemsLabel")->text().contains(QLatin1String("64")));
+    const QString fingerprint = QStringLiteral("AB").repeated(32);
+    pin->setText(fingerprint);
+    QVERIFY(saveButton(editor)->isEnabled());
 
     // Going back shows the first credential, and the secret typed for it (never a stored one).
     list->setCurrentRow(0);
@@ -173,6 +183,8 @@ void TestCredentialEditor::createsTokenAndOAuthCredentials()
     QCOMPARE(credentials.at(0).kind, Credential::Kind::PersonalAccessToken);
     QCOMPARE(credentials.at(1).kind, Credential::Kind::OAuthClientCredentials);
     QCOMPARE(credentials.at(1).clientId, QStringLiteral("robot"));
+    QCOMPARE(credentials.at(1).tls.pinSha256, fingerprint);
+    QCOMPARE(Credential::fromJson(credentials.at(1).toJson()).tls.pinSha256, fingerprint);
     QCOMPARE(credentials.at(1).scopes, QStringLiteral("OR.Jobs"));
     QVERIFY(credentials.at(1).identityUrl.isEmpty()); // derived from the trigger URL when used
     QCOMPARE(stored(secrets, credentials.at(0).secretKey()), QByteArray("pat-secret-1"));

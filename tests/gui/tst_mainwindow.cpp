@@ -2,8 +2,10 @@
 // resume, presets, profile list, import and export, a corrupt profile file.
 
 #include "argumentform.h"
+#include "certificatedialog.h"
 #include "credentialeditor.h"
 #include "dialogs.h"
+#include "forwardproxy.h"
 #include "guisettings.h"
 #include "guitestutil.h"
 #include "jobcontroller.h"
@@ -20,15 +22,20 @@
 #include "profilelistmodel.h"
 #include "profilepanel.h"
 #include "profilestore.h"
+#include "proxyrouting.h"
+#include "selfsigned.h"
+#include "tlstrust.h"
 #include "translators.h"
 
 #include <QAccessible>
 #include <QAction>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -40,6 +47,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QNetworkInterface>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -109,6 +117,9 @@ private slots:
     void columnTitlesFitInJapanese();
     void oauthCredentialLaunchesEveryMode();
     void launchWithoutATokenIsRefusedUpFront();
+    void untrustedCertificateIsShownAndTrustedForTheProfile();
+    void wrongHostCertificateIsShownWithoutAnOffer();
+    void proxyAskingForCredentialsIsAnsweredInTheWindow();
     void burstsAskAndCopiesGoBackToOne();
     void filterFindsServerWordsAndSaysWhatItHides();
     void tabOrderFollowsTheWork();
@@ -1085,6 +1096,158 @@ void TestMainWindow::oauthCredentialLaunchesEveryMode()
         m_dir->path(), QList<QByteArray>{QByteArrayLiteral("gui-client-secret")} + tokens, &searched);
     QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
     QVERIFY(searched >= 4); // profiles, settings and three job records
+}
+
+// A server whose certificate no authority of this computer vouches for (a private CA's, a
+// self-signed one): the job fails before anything is sent, the window shows the certificate at
+// once, and trusting it pins it in the saved profile and runs the job again.
+void TestMainWindow::untrustedCertificateIsShownAndTrustedForTheProfile()
+{
+    test::TestCertificate self;
+    QString error;
+    QVERIFY2(test::makeSelfSigned(m_dir->path(), QStringLiteral("self"), QStringLiteral("IP:127.0.0.1"), &self, &error),
+             qPrintable(error));
+    sim::OrchestratorSimulator https;
+    QVERIFY(https.setTls(self.certificate, self.key));
+    QVERIFY(test::startSimulator(&https));
+    makeWindow({test::simProfile(https, QStringLiteral("echo-async"), QStringLiteral("Private"))});
+    launchAndWait(QStringLiteral("Private"), JobState::Failed);
+    QCOMPARE(https.jobCount(), 0);
+
+    CertificateDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<CertificateDialog *>()) && dialog->isVisible());
+    const QString fingerprint = fingerprintText(self.certificate.digest(QCryptographicHash::Sha256));
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("fingerprintLabel"))->text(), fingerprint);
+    const QString why = dialog->findChild<QLabel *>(QStringLiteral("refusalLabel"))->text();
+    QVERIFY2(why.contains(QLatin1String("not signed by an authority this computer trusts")), qPrintable(why));
+    for (const QString &shown :
+         {QStringLiteral("127.0.0.1"), self.certificate.expiryDate().toLocalTime().toString(QStringLiteral("yyyy"))}) {
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        QVERIFY2(std::any_of(labels.cbegin(), labels.cend(), [&](QLabel *l) { return l->text().contains(shown); }),
+                 qPrintable(shown));
+    }
+    // Trusting is a choice, never what Return does.
+    auto *trust = dialog->findChild<QPushButton *>(QStringLiteral("trustButton"));
+    QVERIFY(trust && !trust->isDefault());
+    QVERIFY(test::unnamedControls(dialog).isEmpty());
+    // The Job menu shows it again later.
+    QVERIFY(child<QAction>("serverCertificateAction")->isEnabled());
+
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<CertificateDialog *>());
+    // Nothing was created by the refused call: it runs again, pinned, and gets through.
+    QTRY_COMPARE(child<QTableView>("jobTable")->model()->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    QCOMPARE(https.jobCount(), 1);
+    // The saved profile trusts it from now on: a new launch is not refused and asks nothing.
+    ProfileStore saved(m_dir->filePath(QStringLiteral("profiles.json")));
+    QVERIFY(saved.load());
+    QCOMPARE(saved.profiles().value(0).tls.pinSha256, fingerprint);
+    launchAndWait(QStringLiteral("Private"), JobState::Successful);
+    QCOMPARE(https.jobCount(), 2);
+    QVERIFY(!m_window->findChild<CertificateDialog *>());
+}
+
+// A certificate made for another host is refused in words; the window shows it on request, with
+// no offer to trust it (a pin never excuses a certificate for another host, or an expired one),
+// and opens nothing by itself.
+void TestMainWindow::wrongHostCertificateIsShownWithoutAnOffer()
+{
+    test::TestCertificate other;
+    QString error;
+    QVERIFY2(test::makeSelfSigned(m_dir->path(), QStringLiteral("other"), QStringLiteral("DNS:example.test"), &other,
+                                  &error),
+             qPrintable(error));
+    sim::OrchestratorSimulator https;
+    QVERIFY(https.setTls(other.certificate, other.key));
+    QVERIFY(test::startSimulator(&https));
+    makeWindow({test::simProfile(https, QStringLiteral("echo-async"), QStringLiteral("Other"))});
+    // The window's own handlers of the job's end run before this one, connected after them.
+    int ended = 0;
+    connect(m_window->jobController(), &JobController::jobFinished, this, [&ended] { ++ended; });
+    launchAndWait(QStringLiteral("Other"), JobState::Failed);
+    QTRY_COMPARE(ended, 1);
+    QVERIFY(!m_window->findChild<CertificateDialog *>());
+    selectJob(m_window->jobController()->model()->recordAt(0).id);
+    QAction *show = child<QAction>("serverCertificateAction");
+    QTRY_VERIFY(show->isEnabled());
+    show->trigger();
+    auto *dialog = m_window->findChild<CertificateDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("trustButton")));
+    const QString why = dialog->findChild<QLabel *>(QStringLiteral("refusalLabel"))->text();
+    QVERIFY2(why.contains(QLatin1String("its certificate is for example.test, not for 127.0.0.1")), qPrintable(why));
+    QVERIFY(
+        dialog->findChild<QLabel *>(QStringLiteral("adviceLabel"))->text().contains(QLatin1String("another server")));
+    dialog->reject();
+}
+
+// A real proxy (tinyproxy) asking for credentials: a burst it refuses opens one question; the
+// answer is used from then on and the refused jobs (nothing reached Orchestrator) run again.
+void TestMainWindow::proxyAskingForCredentialsIsAnsweredInTheWindow()
+{
+    if (test::ForwardProxy::binary().isEmpty())
+        QFAIL("tinyproxy is not installed: scripts/setup-debian.sh installs it");
+    QHostAddress address;
+    const QList<QHostAddress> addresses = QNetworkInterface::allAddresses();
+    for (const QHostAddress &a : addresses) {
+        if (a.protocol() == QAbstractSocket::IPv4Protocol && !a.isLoopback())
+            address = a;
+    }
+    if (address.isNull())
+        QSKIP("this machine has no address but loopback, and loopback never goes through a proxy");
+    test::ForwardProxy proxy;
+    QString error;
+    QVERIFY2(proxy.start({QStringLiteral("alice"), QStringLiteral("s3cret")}, &error), qPrintable(error));
+    sim::OrchestratorSimulator server;
+    server.setTriggers(test::fastTriggers());
+    QVERIFY(server.listen(address));
+    TriggerProfile profile = test::simProfile(server, QStringLiteral("echo-async"), QStringLiteral("Behind a proxy"));
+    profile.proxy = proxy.url().toString();
+    profile.trustedOrigins = {originOf(profile.invokeUrl)};
+    makeWindow({profile});
+    selectProfile(profile.name);
+    child<QSpinBox>("copiesSpinBox")->setValue(2);
+    QTest::mouseClick(child<QPushButton>("launchButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobController()->model()->finishedCount(), 2, 10000);
+    QCOMPARE(stateAt(0), jobStateLabel(JobState::Failed));
+    QCOMPARE(server.jobCount(), 0);
+
+    // One question for the proxy, however many jobs it refused.
+    QList<QDialog *> asked;
+    QTRY_VERIFY(!(asked = m_window->findChildren<QDialog *>(QStringLiteral("proxySignInDialog"))).isEmpty());
+    QCOMPARE(asked.size(), 1);
+    QDialog *dialog = asked.constFirst();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(test::unnamedControls(dialog).isEmpty());
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing typed yet
+    // No keychain in this test: the password can be kept for this session only, and it says so.
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberCheckBox"));
+    QVERIFY(!remember->isEnabled() && !remember->toolTip().isEmpty());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("proxyUserEdit")), QStringLiteral("alice"));
+    auto *password = dialog->findChild<QLineEdit *>(QStringLiteral("proxyPasswordEdit"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(password, QStringLiteral("s3cret"));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    // Both refused jobs run again, through the proxy, signed in.
+    QTRY_COMPARE(m_window->jobController()->model()->rowCount(), 4);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobController()->model()->finishedCount(), 4, 10000);
+    QCOMPARE(server.jobCount(), 2);
+    QCOMPARE(stateAt(0), jobStateLabel(JobState::Successful));
+    QCOMPARE(stateAt(1), jobStateLabel(JobState::Successful));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("Signed in to the proxy")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // The password is in no file the window wrote.
+    QDirIterator files(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("s3cret"), qPrintable(file.fileName()));
+    }
+    ProxyCredentials::set(ProxyCredentials::keyOf(proxy.url()), {});
 }
 
 void TestMainWindow::launchWithoutATokenIsRefusedUpFront()
