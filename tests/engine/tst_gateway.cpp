@@ -35,6 +35,10 @@ private slots:
     void triggerCallIsSentOnceThroughTheGateway();
     void burstThroughRotatingConnections_data();
     void burstThroughRotatingConnections();
+    void reloadWhileCallsAndPollsAreInFlight_data() { burstThroughRotatingConnections_data(); }
+    void reloadWhileCallsAndPollsAreInFlight();
+    void upstreamCutMidAnswerIsAskedAgain_data();
+    void upstreamCutMidAnswerIsAskedAgain();
     void gatewayTimeoutOnTheTriggerIsUnknown();
     void upstreamGoneMidJobIsUnknownAndResumable();
     void privateCertificateTrustedPerProfile();
@@ -199,6 +203,77 @@ void TestGateway::burstThroughRotatingConnections()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QCOMPARE(f->sim->jobCount(), kJobs);
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), kJobs);
+}
+
+// nginx reloaded twice while trigger calls, polls and held long polls are in flight: its old
+// workers finish what they hold and tell every connection to go away (GOAWAY on HTTP/2), its new
+// ones take the rest. Every job ends as the server says, each created once.
+void TestGateway::reloadWhileCallsAndPollsAreInFlight()
+{
+    QFETCH(int, mode);
+    constexpr int kJobs = 30;
+    f->sim->setLongPollHoldMs(400);
+    startGateway();
+    const CallMode callMode = CallMode(mode);
+    const SimMode serverMode = callMode == CallMode::LongPolling     ? SimMode::LongPolling
+                               : callMode == CallMode::FireAndForget ? SimMode::FireAndForget
+                                                                     : SimMode::AsyncRequestReply;
+    const TriggerProfile profile =
+        throughGateway(QStringLiteral("reload"), serverMode, callMode, QStringLiteral("POST"), 1500);
+    QList<JobRun *> runs;
+    for (int n = 0; n < kJobs; ++n)
+        runs.append(f->engine->start(profile, {{QStringLiteral("n"), n}}, f->auth.get()));
+    QString error;
+    for (int reload = 1; reload <= 2; ++reload) {
+        // Mid-burst: some jobs created, others not yet called.
+        QTRY_VERIFY_WITH_TIMEOUT(f->sim->jobCount() >= reload * kJobs / 3, 20000);
+        QVERIFY2(m_gateway->reload({f->sim->baseUrl()}, &error), qPrintable(error));
+    }
+    for (JobRun *run : std::as_const(runs))
+        QVERIFY(EngineFixture::waitForEnd(run, 60000));
+    const JobState expected = callMode == CallMode::FireAndForget ? JobState::Started : JobState::Successful;
+    QStringList wrong;
+    for (JobRun *run : std::as_const(runs)) {
+        if (run->state() != expected)
+            wrong << QStringLiteral("%1: %2").arg(jobStateName(run->state()), run->record().error);
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    QCOMPARE(f->sim->jobCount(), kJobs);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), kJobs);
+}
+
+void TestGateway::upstreamCutMidAnswerIsAskedAgain_data()
+{
+    QTest::addColumn<int>("target");
+    QTest::addColumn<int>("mode");
+    QTest::newRow("status poll") << int(sim::FaultTarget::Status) << int(CallMode::AsyncRequestReply);
+    QTest::newRow("output read") << int(sim::FaultTarget::Output) << int(CallMode::AsyncRequestReply);
+    QTest::newRow("long poll") << int(sim::FaultTarget::Status) << int(CallMode::LongPolling);
+}
+
+// The server behind the gateway closes its connection half-way through a 200: nginx has sent the
+// headers on and can only reset the HTTP/2 stream. The half answer is never taken for the job's
+// status or result; the safe GET is asked again and the job ends as the server says.
+void TestGateway::upstreamCutMidAnswerIsAskedAgain()
+{
+    QFETCH(int, target);
+    QFETCH(int, mode);
+    f->sim->setLongPollHoldMs(300);
+    startGateway();
+    const CallMode callMode = CallMode(mode);
+    const SimMode serverMode = callMode == CallMode::LongPolling ? SimMode::LongPolling : SimMode::AsyncRequestReply;
+    f->sim->queueFault(sim::FaultTarget(target), sim::Fault::cutBody());
+    JobRun *run = f->runToEnd(throughGateway(QStringLiteral("cut"), serverMode, callMode, QStringLiteral("POST"), 900),
+                              {{QStringLiteral("n"), 5}});
+    const JobRecord &record = run->record();
+    QVERIFY2(record.state == JobState::Successful, qPrintable(record.error));
+    QCOMPARE(record.output.toObject().value(QStringLiteral("echo")).toObject(),
+             (QJsonObject{{QStringLiteral("n"), 5}}));
+    QCOMPARE(f->sim->faultCounts().value(sim::Fault::cutBody().name()), 1);
+    QVERIFY2(std::any_of(record.hops.cbegin(), record.hops.cend(), [](const Hop &hop) { return !hop.error.isEmpty(); }),
+             "the cut answer left no hop marked with its error");
+    QCOMPARE(f->sim->jobCount(), 1);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
 }
 
 void TestGateway::gatewayTimeoutOnTheTriggerIsUnknown()
