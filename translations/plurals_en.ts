@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+177"/>
         <source>%n profile(s): %1</source>
         <translation>
             <numerusform>%n profile: %1</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+154"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+165"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%1 of %n job shown</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+82"/>
         <source>%n of these jobs may still be running, or may have finished, on the server: TriggerDesk cannot tell. Running again starts a new job, which may do the same work twice (a duplicate job).
 
 Check in Orchestrator first if that matters. Run again anyway?</source>
@@ -134,7 +134,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+135"/>
         <source>Exported %n job(s) to %1.</source>
         <translation>
             <numerusform>Exported %n job to %1.</numerusform>
@@ -164,7 +164,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+260"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+272"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -223,7 +223,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+188"/>
+        <location filename="../src/gui/profileactions.cpp" line="+218"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -234,11 +234,30 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfilePanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/profilepanel.cpp" line="+187"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+195"/>
         <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
         <translation>
             <numerusform>Launch %n job of &quot;%1&quot;? It is a real job on the server.</numerusform>
             <numerusform>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::ProxySignIn</name>
+    <message numerus="yes">
+        <location filename="../src/gui/proxysignin.cpp" line="+113"/>
+        <source>Not signed in to the proxy %1: %n job(s) it refused stay Failed. Re-run asks again.</source>
+        <translation>
+            <numerusform>Not signed in to the proxy %1: the job it refused stays Failed. Re-run asks again.</numerusform>
+            <numerusform>Not signed in to the proxy %1: %n jobs it refused stay Failed. Re-run asks again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Signed in to the proxy %1 as %2: %n job(s) it refused run again.</source>
+        <translation>
+            <numerusform>Signed in to the proxy %1 as %2: the job it refused runs again.</numerusform>
+            <numerusform>Signed in to the proxy %1 as %2: %n jobs it refused run again.</numerusform>
         </translation>
     </message>
 </context>

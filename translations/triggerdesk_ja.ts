@@ -86,6 +86,36 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Identity C&amp;A file:</source>
+        <translation>ID サーバーの CA ファイル(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: the system&apos;s certificate authorities</source>
+        <translation>なし: システムの証明機関</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file of the certificate authorities the identity server&apos;s certificate may be signed by (an on-premises identity server with a private CA)</source>
+        <translation>ID サーバーの証明書に署名している可能性のある証明機関の PEM ファイル (プライベート CA を使うオンプレミスの ID サーバー)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identity pinne&amp;d certificate:</source>
+        <translation>ID サーバーのピン留めする証明書(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SHA-256 fingerprint of the identity server&apos;s certificate, as your administrator gives it: then only that certificate is accepted</source>
+        <translation>管理者から提供された ID サーバー証明書の SHA-256 フィンガープリント。設定すると、その証明書のみが受け入れられます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Secret:</source>
         <translation>シークレット(&amp;S):</translation>
     </message>
@@ -159,12 +189,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -190,7 +220,7 @@
         <translation>ジョブ(&amp;J)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -260,7 +290,7 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Filter jobs</source>
         <translation>ジョブを絞り込む</translation>
     </message>
@@ -280,7 +310,7 @@
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Create a trigger profile</source>
         <translation>トリガー プロファイルを作成</translation>
     </message>
@@ -460,6 +490,21 @@
         <translation>このジョブの Orchestrator Web インターフェイスのページをブラウザーで開きます</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Server certificat&amp;e…</source>
+        <translation>サーバー証明書(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the certificate the server presented when the connection was refused for it, and trust it for the profile</source>
+        <translation>証明書が原因で接続が拒否されたときにサーバーが提示した証明書を表示し、プロファイルで信頼できるようにします</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Copy request &amp;as curl</source>
         <translation>要求を curl としてコピー(&amp;A)</translation>
@@ -470,7 +515,7 @@
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>Orchestrator で確認</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;Copy output</source>
         <translation>出力をコピー(&amp;C)</translation>
     </message>
@@ -993,6 +1038,84 @@
     </message>
 </context>
 <context>
+    <name>td::CertificateDialog</name>
+    <message>
+        <location filename="../src/gui/certificatedialog.cpp" line="+44"/>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server:</source>
+        <translation>サーバー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to:</source>
+        <translation>発行先:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>有効期間の開始:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>有効期間の終了:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 フィンガープリント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint</source>
+        <translation>フィンガープリントをコピー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 フィンガープリント:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Compare the fingerprint with the one your administrator gives you (for example read with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the server). Once it matches, the profile &quot;%1&quot; can trust this one certificate: its requests will then go only to servers that present it.</source>
+        <translation>このフィンガープリントを管理者から提供されたもの (サーバーで「openssl x509 -noout -fingerprint -sha256」を使って読み取ったものなど) と比較してください。一致すれば、プロファイル「%1」でこの証明書を信頼できます。以後、その要求はこの証明書を提示するサーバーにのみ送信されます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It replaces the fingerprint the profile pins now: make sure the server&apos;s certificate was really renewed.</source>
+        <translation>プロファイルで現在ピン留めしているフィンガープリントが置き換えられます。サーバーの証明書が本当に更新されたことを確認してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust It and Run Again</source>
+        <translation>信頼して再実行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust It</source>
+        <translation>信頼する</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusting this certificate would not help: it has expired, is not valid yet, or was made for another server. Ask the server&apos;s administrator for a valid certificate.</source>
+        <translation>この証明書を信頼しても解決しません。期限切れか、まだ有効になっていないか、別のサーバー用に発行されたものです。サーバーの管理者に有効な証明書を依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>td::ConnectionTest</name>
     <message>
         <location filename="../src/engine/connectiontest.cpp" line="+34"/>
@@ -1031,7 +1154,7 @@
 <context>
     <name>td::CredentialAuth</name>
     <message>
-        <location filename="../src/engine/credentialauth.cpp" line="+28"/>
+        <location filename="../src/engine/credentialauth.cpp" line="+29"/>
         <source>No secret store is available.</source>
         <translation>シークレット ストアを利用できません。</translation>
     </message>
@@ -1039,6 +1162,11 @@
         <location line="+9"/>
         <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
         <translation>資格情報「%1」のシークレットを読み取れませんでした: %2 資格情報エディターでもう一度入力してください。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The credential &quot;%1&quot;: %2</source>
+        <translation>資格情報「%1」: %2</translation>
     </message>
 </context>
 <context>
@@ -1097,18 +1225,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>(no name)</source>
         <translation>(名前なし)</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>No secret store is available.</source>
         <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+239"/>
+        <location line="-218"/>
+        <location line="+244"/>
         <source>Client &amp;secret:</source>
         <translation>クライアント シークレット(&amp;S):</translation>
     </message>
@@ -1268,7 +1396,7 @@
         <translation>テストに使用するシークレットを入力してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Testing…</source>
         <translation>テストしています…</translation>
     </message>
@@ -1442,11 +1570,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The proxy asks for credentials (407). Put the user name in the proxy URL (http://user@host:port) and the password in the TRIGGERDESK_PROXY_PASSWORD environment variable.</source>
-        <translation>プロキシが資格情報を要求しています (407)。ユーザー名をプロキシ URL (http://user@host:port) に、パスワードを TRIGGERDESK_PROXY_PASSWORD 環境変数に指定してください。</translation>
+        <source>The proxy asks for credentials (407), or refused the ones it was given. In the window, sign in when it asks; on the command line, put the user name in the proxy URL (http://user@host:port) and the password in the TRIGGERDESK_PROXY_PASSWORD environment variable.</source>
+        <translation>プロキシが資格情報を要求しているか (407)、渡された資格情報を拒否しました。ウィンドウでは、求められたときにサインインしてください。コマンド ラインでは、ユーザー名をプロキシ URL (http://user@host:port) に、パスワードを環境変数 TRIGGERDESK_PROXY_PASSWORD に指定してください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server reported a conflict (409).</source>
         <translation>サーバーが競合を報告しました (409)。</translation>
     </message>
@@ -1616,7 +1744,7 @@
         <translation>CA ファイル %1 に PEM 証明書 (「-----BEGIN CERTIFICATE-----」で始まるブロック) が含まれていません。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
         <translation>社内で独自の証明機関を運用している場合は、その PEM ファイルをプロファイルに追加する ([CA ファイル]) か、管理者がこのフィンガープリントを確認した後でピン留めしてください。</translation>
     </message>
@@ -1624,6 +1752,11 @@
         <location line="+9"/>
         <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
         <translation>サーバーがピン留めされた証明書を提示しなかったため、何も送信しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/httpexchange.cpp" line="+328"/>
+        <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
+        <translation>プロキシは送信された資格情報に対して独自の Basic チャレンジ付きの 401 を返しました。プロキシが資格情報を拒否した 407 として扱います。</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2231,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+74"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+82"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -2118,7 +2251,7 @@ Error code: %2</source>
         <translation>ジョブを検索</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%n 件のジョブのうち %1 件を表示</numerusform>
@@ -2159,7 +2292,7 @@ Error code: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Stop watching?</source>
         <translation>監視を停止しますか?</translation>
     </message>
@@ -2174,7 +2307,7 @@ Error code: %2</source>
         <translation>監視を停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+57"/>
         <source>No token for this profile</source>
         <translation>このプロファイルにはトークンがありません</translation>
     </message>
@@ -2260,7 +2393,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブを停止(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Asking Orchestrator to stop job %1 (%2)…</source>
         <translation>Orchestrator にジョブ %1 (%2) の停止を要求しています…</translation>
     </message>
@@ -2340,7 +2473,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+152"/>
+        <location filename="../src/core/jobrecord.cpp" line="+161"/>
         <source>%1 (error %2)</source>
         <translation>%1 (エラー %2)</translation>
     </message>
@@ -2778,12 +2911,12 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+158"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -2800,7 +2933,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2825,7 +2958,7 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>No token for this profile</source>
         <translation>このプロファイルにはトークンがありません</translation>
     </message>
@@ -2958,19 +3091,19 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+81"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>%1 からトークンを取得できませんでした。
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 answered with a web page, not a token: this is not a token endpoint. Check the identity URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator URL}/identity on a standalone Orchestrator.</source>
         <translation>%1 はトークンではなく Web ページを返しました: これはトークン エンドポイントではありません。Identity URL を確認してください: Automation Cloud と Automation Suite では https://{host}/identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity です。</translation>
     </message>
@@ -3023,7 +3156,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>新しいトリガー</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit profile</source>
         <translation>プロファイルを編集</translation>
     </message>
@@ -3034,12 +3167,13 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+18"/>
-        <location line="+38"/>
+        <location line="+40"/>
+        <location line="+24"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-39"/>
         <source>Credentials not saved</source>
         <translation>資格情報は保存されませんでした</translation>
     </message>
@@ -3049,7 +3183,22 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>「%1」を保存しました。まだデモ シミュレーターを呼び出します。デモ シミュレーターのアドレスは起動のたびに変わるので、「プロファイル &gt; プロファイルを編集」でご自分のトリガーに向けてください。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Certificate not saved</source>
+        <translation>証明書は保存されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; no longer exists. To trust the certificate in another profile, paste its fingerprint into Pinned certificate in that profile&apos;s editor: %2</source>
+        <translation>プロファイル「%1」はもう存在しません。別のプロファイルでこの証明書を信頼するには、そのプロファイルのエディターの [ピン留めする証明書] にフィンガープリントを貼り付けてください: %2</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>&quot;%1&quot; now trusts the server certificate %2.</source>
+        <translation>「%1」はサーバー証明書 %2 を信頼するようになりました。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rename profile</source>
         <translation>プロファイル名を変更</translation>
     </message>
@@ -3171,7 +3320,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Certificate authorities to trust</source>
         <translation>信頼する証明機関</translation>
     </message>
@@ -3481,11 +3630,73 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
 </context>
 <context>
+    <name>td::ProxySignIn</name>
+    <message>
+        <location filename="../src/gui/proxysignin.cpp" line="+67"/>
+        <source>Proxy sign-in</source>
+        <translation>プロキシへのサインイン</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 asks for a user name and password (HTTP 407). Nothing went past it: the jobs it refused were not started in Orchestrator, and run again once you sign in.</source>
+        <translation>プロキシ %1 がユーザー名とパスワードを要求しています (HTTP 407)。要求はプロキシを通過していません。拒否されたジョブは Orchestrator で開始されておらず、サインインすると再実行されます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain answered, so the password is kept for this session only: %1</source>
+        <translation>キーチェーンが応答しないため、パスワードはこのセッションの間だけ保持されます: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In and Run Again</source>
+        <translation>サインインして再実行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Not signed in to the proxy %1: %n job(s) it refused stay Failed. Re-run asks again.</source>
+        <translation>
+            <numerusform>プロキシ %1 にサインインしていません: 拒否された %n 個のジョブは失敗のままです。再実行すると再度確認されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Signed in to the proxy %1 as %2: %n job(s) it refused run again.</source>
+        <translation>
+            <numerusform>%2 としてプロキシ %1 にサインインしました: 拒否された %n 個のジョブを再実行します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password not kept</source>
+        <translation>プロキシのパスワードは保持されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password for %1 is kept for this session only: %2</source>
+        <translation>%1 のパスワードはこのセッションの間だけ保持されます: %2</translation>
+    </message>
+</context>
+<context>
     <name>td::SecretStore</name>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-531"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-537"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>
@@ -3519,7 +3730,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+68"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+69"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>
@@ -3635,7 +3846,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 が設定されていません (または空です): トークンを設定するか、トークンなしで呼び出す場合は --no-auth を指定してください。</translation>
     </message>
@@ -3655,7 +3866,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="-68"/>
+        <location filename="../src/cli/clirunner.cpp" line="-70"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>

@@ -86,6 +86,36 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Identity C&amp;A file:</source>
+        <translation>身份服务器 CA 文件(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None: the system&apos;s certificate authorities</source>
+        <translation>无：使用系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file of the certificate authorities the identity server&apos;s certificate may be signed by (an on-premises identity server with a private CA)</source>
+        <translation>身份服务器证书可由其签名的证书颁发机构的 PEM 文件（使用私有 CA 的本地身份服务器）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identity pinne&amp;d certificate:</source>
+        <translation>身份服务器固定的证书(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SHA-256 fingerprint of the identity server&apos;s certificate, as your administrator gives it: then only that certificate is accepted</source>
+        <translation>身份服务器证书的 SHA-256 指纹（由管理员提供）：设置后只接受该证书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Secret:</source>
         <translation>机密(&amp;S)：</translation>
     </message>
@@ -159,12 +189,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-178"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -190,7 +220,7 @@
         <translation>作业(&amp;J)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -260,7 +290,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Filter jobs</source>
         <translation>筛选作业</translation>
     </message>
@@ -280,7 +310,7 @@
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Create a trigger profile</source>
         <translation>创建触发器配置文件</translation>
     </message>
@@ -460,6 +490,21 @@
         <translation>在浏览器中打开此作业在 Orchestrator 网页界面中的页面</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Server certificat&amp;e…</source>
+        <translation>服务器证书(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the certificate the server presented when the connection was refused for it, and trust it for the profile</source>
+        <translation>显示因证书而拒绝连接时服务器出示的证书，并可为该配置文件信任它</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Copy request &amp;as curl</source>
         <translation>将请求复制为 curl(&amp;A)</translation>
@@ -470,7 +515,7 @@
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-55"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
@@ -505,7 +550,7 @@
         <translation>在 Orchestrator 中检查</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;Copy output</source>
         <translation>复制输出(&amp;C)</translation>
     </message>
@@ -993,6 +1038,84 @@
     </message>
 </context>
 <context>
+    <name>td::CertificateDialog</name>
+    <message>
+        <location filename="../src/gui/certificatedialog.cpp" line="+44"/>
+        <source>Server certificate</source>
+        <translation>服务器证书</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to:</source>
+        <translation>颁发给：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid from:</source>
+        <translation>生效时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until:</source>
+        <translation>到期时间：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the fingerprint</source>
+        <translation>复制指纹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 指纹：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Compare the fingerprint with the one your administrator gives you (for example read with &quot;openssl x509 -noout -fingerprint -sha256&quot; on the server). Once it matches, the profile &quot;%1&quot; can trust this one certificate: its requests will then go only to servers that present it.</source>
+        <translation>请将此指纹与管理员提供的指纹进行比较（例如在服务器上使用“openssl x509 -noout -fingerprint -sha256”读取）。一致后，配置文件“%1”即可信任这一个证书：此后其请求只会发送到出示该证书的服务器。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It replaces the fingerprint the profile pins now: make sure the server&apos;s certificate was really renewed.</source>
+        <translation>它将替换配置文件当前固定的指纹：请确认服务器的证书确实已更新。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust It and Run Again</source>
+        <translation>信任并重新运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trust It</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusting this certificate would not help: it has expired, is not valid yet, or was made for another server. Ask the server&apos;s administrator for a valid certificate.</source>
+        <translation>信任此证书也无济于事：它已过期、尚未生效，或是为其他服务器颁发的。请向服务器管理员索取有效的证书。</translation>
+    </message>
+</context>
+<context>
     <name>td::ConnectionTest</name>
     <message>
         <location filename="../src/engine/connectiontest.cpp" line="+34"/>
@@ -1031,7 +1154,7 @@
 <context>
     <name>td::CredentialAuth</name>
     <message>
-        <location filename="../src/engine/credentialauth.cpp" line="+28"/>
+        <location filename="../src/engine/credentialauth.cpp" line="+29"/>
         <source>No secret store is available.</source>
         <translation>没有可用的机密存储。</translation>
     </message>
@@ -1039,6 +1162,11 @@
         <location line="+9"/>
         <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
         <translation>无法读取凭据“%1”的机密：%2 请在凭据编辑器中重新输入。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The credential &quot;%1&quot;: %2</source>
+        <translation>凭据“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -1097,18 +1225,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+229"/>
+        <location line="+234"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>No secret store is available.</source>
         <translation>没有可用的机密存储。</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+239"/>
+        <location line="-218"/>
+        <location line="+244"/>
         <source>Client &amp;secret:</source>
         <translation>客户端密钥(&amp;S)：</translation>
     </message>
@@ -1268,7 +1396,7 @@
         <translation>请输入用于测试的机密。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -1442,11 +1570,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>The proxy asks for credentials (407). Put the user name in the proxy URL (http://user@host:port) and the password in the TRIGGERDESK_PROXY_PASSWORD environment variable.</source>
-        <translation>代理要求提供凭据（407）。请在代理 URL 中指定用户名（http://user@host:port），并在 TRIGGERDESK_PROXY_PASSWORD 环境变量中设置密码。</translation>
+        <source>The proxy asks for credentials (407), or refused the ones it was given. In the window, sign in when it asks; on the command line, put the user name in the proxy URL (http://user@host:port) and the password in the TRIGGERDESK_PROXY_PASSWORD environment variable.</source>
+        <translation>代理要求提供凭据 (407)，或拒绝了所提供的凭据。在窗口中，请在提示时登录；在命令行中，请将用户名放入代理 URL (http://user@host:port)，并将密码放入 TRIGGERDESK_PROXY_PASSWORD 环境变量。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The server reported a conflict (409).</source>
         <translation>服务器报告了冲突（409）。</translation>
     </message>
@@ -1616,7 +1744,7 @@
         <translation>CA 文件 %1 中没有 PEM 证书（以 &quot;-----BEGIN CERTIFICATE-----&quot; 开头的块）。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
         <translation>如果公司使用自己的证书颁发机构，请将其 PEM 文件添加到配置文件（“CA 文件”），或在管理员确认此指纹后将其固定。</translation>
     </message>
@@ -1624,6 +1752,11 @@
         <location line="+9"/>
         <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
         <translation>服务器未出示固定的证书，因此未向其发送任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../src/engine/httpexchange.cpp" line="+328"/>
+        <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
+        <translation>代理对发送给它的凭据返回了 401 及其自己的 Basic 质询：视为 407，即代理拒绝了这些凭据。</translation>
     </message>
 </context>
 <context>
@@ -2098,7 +2231,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+74"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+82"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -2118,7 +2251,7 @@ Error code: %2</source>
         <translation>查找作业</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>显示 %n 个作业中的 %1 个</numerusform>
@@ -2159,7 +2292,7 @@ Error code: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Stop watching?</source>
         <translation>停止监控？</translation>
     </message>
@@ -2174,7 +2307,7 @@ Error code: %2</source>
         <translation>停止监控(&amp;S)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+57"/>
         <source>No token for this profile</source>
         <translation>此配置文件没有令牌</translation>
     </message>
@@ -2260,7 +2393,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>停止作业(&amp;S)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Asking Orchestrator to stop job %1 (%2)…</source>
         <translation>正在请求 Orchestrator 停止作业 %1（%2）…</translation>
     </message>
@@ -2340,7 +2473,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+152"/>
+        <location filename="../src/core/jobrecord.cpp" line="+161"/>
         <source>%1 (error %2)</source>
         <translation>%1（错误 %2）</translation>
     </message>
@@ -2778,12 +2911,12 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+158"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -2800,7 +2933,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2825,7 +2958,7 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>No token for this profile</source>
         <translation>此配置文件没有令牌</translation>
     </message>
@@ -2958,19 +3091,19 @@ Job history: %6</source>
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+81"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>无法从 %1 获取令牌。
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 answered with a web page, not a token: this is not a token endpoint. Check the identity URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator URL}/identity on a standalone Orchestrator.</source>
         <translation>%1 返回的是网页而不是令牌：这不是令牌端点。请检查 Identity URL：在 Automation Cloud 和 Automation Suite 上为 https://{host}/identity_，在独立 Orchestrator 上为 {Orchestrator URL}/identity。</translation>
     </message>
@@ -3023,7 +3156,7 @@ Job history: %6</source>
         <translation>新触发器</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Edit profile</source>
         <translation>编辑配置文件</translation>
     </message>
@@ -3034,12 +3167,13 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+38"/>
+        <location line="+40"/>
+        <location line="+24"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-39"/>
         <source>Credentials not saved</source>
         <translation>凭据未保存</translation>
     </message>
@@ -3049,7 +3183,22 @@ Job history: %6</source>
         <translation>已保存“%1”。它仍调用演示模拟器，而演示模拟器每次启动时地址都会变化：请用“配置文件 &gt; 编辑配置文件”让它指向您自己的触发器。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Certificate not saved</source>
+        <translation>未保存证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The profile &quot;%1&quot; no longer exists. To trust the certificate in another profile, paste its fingerprint into Pinned certificate in that profile&apos;s editor: %2</source>
+        <translation>配置文件“%1”已不存在。要在其他配置文件中信任该证书，请将其指纹粘贴到该配置文件编辑器的“固定的证书”中：%2</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <source>&quot;%1&quot; now trusts the server certificate %2.</source>
+        <translation>“%1”现在信任服务器证书 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rename profile</source>
         <translation>重命名配置文件</translation>
     </message>
@@ -3171,7 +3320,7 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Certificate authorities to trust</source>
         <translation>要信任的证书颁发机构</translation>
     </message>
@@ -3481,11 +3630,73 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
 </context>
 <context>
+    <name>td::ProxySignIn</name>
+    <message>
+        <location filename="../src/gui/proxysignin.cpp" line="+67"/>
+        <source>Proxy sign-in</source>
+        <translation>代理登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 asks for a user name and password (HTTP 407). Nothing went past it: the jobs it refused were not started in Orchestrator, and run again once you sign in.</source>
+        <translation>代理 %1 要求提供用户名和密码 (HTTP 407)。请求未通过代理：被拒绝的作业未在 Orchestrator 中启动，登录后将重新运行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remember in the system keychain</source>
+        <translation>在系统密钥存储中记住(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No keychain answered, so the password is kept for this session only: %1</source>
+        <translation>没有可用的密钥存储，因此密码仅在本次会话中保留：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign In and Run Again</source>
+        <translation>登录并重新运行</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Not signed in to the proxy %1: %n job(s) it refused stay Failed. Re-run asks again.</source>
+        <translation>
+            <numerusform>未登录代理 %1：被其拒绝的 %n 个作业仍为“失败”。重新运行时会再次询问。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Signed in to the proxy %1 as %2: %n job(s) it refused run again.</source>
+        <translation>
+            <numerusform>已以 %2 身份登录代理 %1：被其拒绝的 %n 个作业重新运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy password not kept</source>
+        <translation>未保留代理密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password for %1 is kept for this session only: %2</source>
+        <translation>%1 的密码仅在本次会话中保留：%2</translation>
+    </message>
+</context>
+<context>
     <name>td::SecretStore</name>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-531"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-537"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>
@@ -3519,7 +3730,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+68"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+69"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>
@@ -3635,7 +3846,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 未设置（或为空）：请将其设置为你的令牌，或传递 --no-auth 以不带令牌调用。</translation>
     </message>
@@ -3655,7 +3866,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="-68"/>
+        <location filename="../src/cli/clirunner.cpp" line="-70"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
