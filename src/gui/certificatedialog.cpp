@@ -10,7 +10,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -50,8 +49,8 @@ CertificateDialog::CertificateDialog(const JobRecord &record, const Hop &hop, QW
     layout->addWidget(why);
 
     auto *form = new QFormLayout;
-    const QLocale locale;
-    const auto when = [&locale](const QDateTime &at) { return locale.toString(at.toLocalTime(), QLocale::LongFormat); };
+    // Dates as the refusal words them (and as every language reads them), in local time.
+    const auto when = [](const QDateTime &at) { return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")); };
     form->addRow(tr("Server:"), selectableLabel(host, this));
     form->addRow(tr("Issued to:"), selectableLabel(m_certificate.subjectDisplayName(), this));
     form->addRow(tr("Issued by:"), selectableLabel(m_certificate.issuerDisplayName(), this));
