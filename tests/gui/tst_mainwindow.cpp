@@ -1131,7 +1131,7 @@ void TestMainWindow::untrustedCertificateIsShownAndTrustedForTheProfile()
     QVERIFY(trust && !trust->isDefault());
     QVERIFY(test::unnamedControls(dialog).isEmpty());
     // The Job menu shows it again later.
-    QVERIFY(child<QAction>("serverCertificateAction")->isEnabled());
+    QTRY_VERIFY(child<QAction>("serverCertificateAction")->isEnabled());
 
     QTest::mouseClick(trust, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<CertificateDialog *>());
