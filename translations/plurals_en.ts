@@ -223,7 +223,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+218"/>
+        <location filename="../src/gui/profileactions.cpp" line="+238"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>

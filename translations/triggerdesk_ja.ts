@@ -669,12 +669,22 @@
         <translation>資格情報(&amp;C):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where the token comes from. The profile keeps only a reference; the secret stays in the keychain.</source>
         <translation>トークンの取得元です。プロファイルには参照だけが保存され、シークレットはキーチェーンに保存されます。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>New cr&amp;edential…</source>
+        <translation>新しい資格情報(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a personal access token or OAuth client credentials, and use it for this profile</source>
+        <translation>個人用アクセス トークンまたは OAuth クライアント資格情報を追加し、このプロファイルで使用します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trusted &amp;origins:</source>
         <translation>信頼済みオリジン(&amp;O):</translation>
     </message>
@@ -1040,7 +1050,7 @@
 <context>
     <name>td::CertificateDialog</name>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="+44"/>
+        <location filename="../src/gui/certificatedialog.cpp" line="+43"/>
         <source>Server certificate</source>
         <translation>サーバー証明書</translation>
     </message>
@@ -3166,19 +3176,19 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>新しいプロファイル</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+40"/>
+        <location line="+32"/>
+        <location line="+46"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Credentials not saved</source>
         <translation>資格情報は保存されませんでした</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved &quot;%1&quot;. It still calls the demo simulator, which has another address at every start: Profile &gt; Edit profile points it at your own trigger.</source>
         <translation>「%1」を保存しました。まだデモ シミュレーターを呼び出します。デモ シミュレーターのアドレスは起動のたびに変わるので、「プロファイル &gt; プロファイルを編集」でご自分のトリガーに向けてください。</translation>
     </message>
@@ -3320,7 +3330,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Certificate authorities to trust</source>
         <translation>信頼する証明機関</translation>
     </message>
@@ -3351,17 +3361,17 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+11"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Demo simulator token</source>
         <translation>デモ シミュレーターのトークン</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>%1 (not found)</source>
         <translation>%1 (見つかりません)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Argument %1 needs a name.</source>
         <translation>引数 %1 には名前が必要です。</translation>
     </message>

@@ -669,12 +669,22 @@
         <translation>凭据(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where the token comes from. The profile keeps only a reference; the secret stays in the keychain.</source>
         <translation>令牌的来源。配置文件仅保存对凭据的引用；机密保存在密钥存储中。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>New cr&amp;edential…</source>
+        <translation>新建凭据(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a personal access token or OAuth client credentials, and use it for this profile</source>
+        <translation>添加个人访问令牌或 OAuth 客户端凭据，并将其用于此配置文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Trusted &amp;origins:</source>
         <translation>受信任的源(&amp;O)：</translation>
     </message>
@@ -1040,7 +1050,7 @@
 <context>
     <name>td::CertificateDialog</name>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="+44"/>
+        <location filename="../src/gui/certificatedialog.cpp" line="+43"/>
         <source>Server certificate</source>
         <translation>服务器证书</translation>
     </message>
@@ -3166,19 +3176,19 @@ Job history: %6</source>
         <translation>新建配置文件</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+40"/>
+        <location line="+32"/>
+        <location line="+46"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Credentials not saved</source>
         <translation>凭据未保存</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Saved &quot;%1&quot;. It still calls the demo simulator, which has another address at every start: Profile &gt; Edit profile points it at your own trigger.</source>
         <translation>已保存“%1”。它仍调用演示模拟器，而演示模拟器每次启动时地址都会变化：请用“配置文件 &gt; 编辑配置文件”让它指向您自己的触发器。</translation>
     </message>
@@ -3320,7 +3330,7 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Certificate authorities to trust</source>
         <translation>要信任的证书颁发机构</translation>
     </message>
@@ -3351,17 +3361,17 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Demo simulator token</source>
         <translation>演示模拟器令牌</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>%1 (not found)</source>
         <translation>%1（未找到）</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+73"/>
         <source>Argument %1 needs a name.</source>
         <translation>参数 %1 需要名称。</translation>
     </message>

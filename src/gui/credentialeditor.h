@@ -46,6 +46,8 @@ public:
     {
         m_identityManagers = std::move(managerFor);
     }
+    // Adds a new credential and selects it, ready to be filled in.
+    void addCredential() { addClicked(); }
     // Selects the credential with this id or name, if there is one.
     void selectCredential(const QString &idOrName);
 

@@ -67,6 +67,20 @@ void ProfileActions::openEditor(int row)
     auto *editor = new ProfileEditor(profile, taken, m_profiles->credentials(), m_dialogParent);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setWindowTitle(row >= 0 ? tr("Edit profile") : tr("New profile"));
+    connect(editor, &ProfileEditor::newCredentialRequested, this, [this, editor] {
+        CredentialEditor *credentials = openCredentials(editor->typedUrl(), editor);
+        credentials->addCredential();
+        const QList<Credential> before = m_profiles->credentials();
+        connect(credentials, &QDialog::accepted, editor, [this, editor, before] {
+            // The profile uses the credential just made (the first one that was not there).
+            const QList<Credential> after = m_profiles->credentials();
+            const auto made = std::find_if(after.cbegin(), after.cend(), [&before](const Credential &c) {
+                return std::none_of(before.cbegin(), before.cend(),
+                                    [&c](const Credential &old) { return old.id == c.id; });
+            });
+            editor->setCredentials(after, made != after.cend() ? made->id : QString());
+        });
+    });
     connect(editor, &QDialog::accepted, this, [this, editor, row, original = profile.name] {
         QString error;
         const TriggerProfile edited = editor->profile();
@@ -95,8 +109,15 @@ void ProfileActions::editCredentials()
 {
     const int row = m_panel->currentRow();
     const TriggerProfile current = row >= 0 ? m_profiles->profileAt(row) : TriggerProfile();
+    CredentialEditor *editor = openCredentials(current.invokeUrl, m_dialogParent);
+    if (!current.credential.isEmpty())
+        editor->selectCredential(current.credential);
+}
+
+CredentialEditor *ProfileActions::openCredentials(const QUrl &testUrl, QWidget *parent)
+{
     auto *editor = new CredentialEditor(m_profiles->credentials(), m_jobs->secrets()->deferredStore(),
-                                        m_jobs->authManager(), current.invokeUrl, m_dialogParent);
+                                        m_jobs->authManager(), testUrl, parent);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setIdentityManagers(
         [jobs = m_jobs](const TlsTrust &trust) { return jobs->engine()->identityManager(trust, jobs->authManager()); });
@@ -104,8 +125,6 @@ void ProfileActions::editCredentials()
     for (int i = 0; i < m_profiles->rowCount(); ++i)
         profiles.append(m_profiles->profileAt(i));
     editor->setProfiles(profiles);
-    if (!current.credential.isEmpty())
-        editor->selectCredential(current.credential);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         QString error;
         if (!m_profiles->setCredentials(editor->credentials(), &error))
@@ -113,6 +132,7 @@ void ProfileActions::editCredentials()
         m_jobs->setCredentials(m_profiles->credentials());
     });
     editor->open();
+    return editor;
 }
 
 void ProfileActions::duplicate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QUrl>
 
 class QWidget;
 
@@ -10,6 +11,7 @@ class MainWindow;
 
 namespace td {
 
+class CredentialEditor;
 class GuiSettings;
 class JobController;
 class ProfileListModel;
@@ -35,6 +37,8 @@ signals:
 
 private:
     void editCredentials();
+    // The Credentials dialog, open over parent, saving what it is accepted with.
+    CredentialEditor *openCredentials(const QUrl &testUrl, QWidget *parent);
     void duplicate();
     void rename();
     void remove();

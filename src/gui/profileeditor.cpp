@@ -95,6 +95,8 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::updateDemoCredential);
     connect(m_ui->urlLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->credentialComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->newCredentialButton, &QPushButton::clicked, this, &ProfileEditor::newCredentialRequested);
+    m_ui->newCredentialButton->setVisible(m_credentialsKnown);
     connect(m_ui->methodComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->modeComboBox, &QComboBox::currentIndexChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->trustedOriginsPlainTextEdit, &QPlainTextEdit::textChanged, this, &ProfileEditor::revalidate);
@@ -183,6 +185,14 @@ void ProfileEditor::fillCredentials(const QString &reference)
     }
     combo->setCurrentIndex(index);
     updateDemoCredential();
+}
+
+void ProfileEditor::setCredentials(const QList<Credential> &credentials, const QString &selectId)
+{
+    m_credentials = credentials;
+    m_credentialsKnown = true;
+    fillCredentials(selectId.isEmpty() ? m_ui->credentialComboBox->currentData().toString() : selectId);
+    revalidate();
 }
 
 void ProfileEditor::updateDemoCredential()

@@ -34,6 +34,18 @@ public:
     TriggerProfile profile() const;
     QStringList problems() const;
 
+    // The credentials changed while the dialog was open ("New credential…"): offered from now
+    // on, and the one with selectId chosen.
+    void setCredentials(const QList<Credential> &credentials, const QString &selectId);
+    // The trigger URL as typed (what a new credential's connection test may use).
+    QUrl typedUrl() const;
+
+signals:
+    // "New credential…": whoever keeps the credentials opens their editor, then calls
+    // setCredentials().
+    void newCredentialRequested();
+
+public:
     // Appends specs inferred from a JSON object example (existing names are kept as they are).
     // Returns false, with a message, when the text is not a JSON object.
     bool inferFromExample(const QString &json, QString *error);
@@ -46,7 +58,6 @@ private:
     void setProfile(const TriggerProfile &profile);
     void fillCredentials(const QString &reference);
     void updateDemoCredential();
-    QUrl typedUrl() const;
     void addArgumentRow(const ArgumentSpec &spec);
     QList<ArgumentSpec> argumentSpecs(QStringList *problems) const;
     void updateUrlParts();

@@ -107,6 +107,7 @@ private slots:
     void exportJobsCsv();
     void presetsSaveAndChoose();
     void createProfileWithEditor();
+    void newCredentialFromTheProfileEditor();
     void profileListDuplicateRenameMoveDelete();
     void importExportProfiles();
     void corruptProfileFileIsReported();
@@ -720,6 +721,45 @@ void TestMainWindow::createProfileWithEditor()
     QVERIFY(child<ArgumentForm>("argumentForm")->editorFor(QStringLiteral("count")));
     launchAndWait(QStringLiteral("Created"), JobState::Successful);
     QCOMPARE(m_window->jobController()->model()->recordAt(0).mode, CallMode::AsyncRequestReply);
+}
+
+// A first profile with no credential saved yet: "New credential…" opens the Credentials dialog
+// over the editor with a new one ready; once saved, the profile uses it, and its job carries it.
+void TestMainWindow::newCredentialFromTheProfileEditor()
+{
+    makeWindow({});
+    child<QAction>("newProfileAction")->trigger();
+    ProfileEditor *editor = nullptr;
+    QTRY_VERIFY((editor = m_window->findChild<ProfileEditor *>()) != nullptr);
+    editor->findChild<QLineEdit *>(QStringLiteral("urlLineEdit"))
+        ->setText(m_simulator.invokeUrl(QStringLiteral("echo-fire")).toString());
+    editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("With its own token"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("newCredentialButton")), Qt::LeftButton);
+    CredentialEditor *credentials = nullptr;
+    QTRY_VERIFY((credentials = editor->findChild<CredentialEditor *>()) != nullptr && credentials->isVisible());
+    // A new credential is there, selected, named and ready for its secret.
+    auto *list = credentials->findChild<QListWidget *>(QStringLiteral("credentialList"));
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->currentRow(), 0);
+    credentials->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Tenant PAT"));
+    credentials->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))
+        ->setText(QString::fromLatin1(JobController::demoToken()));
+    QTest::mouseClick(
+        credentials->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QTRY_COMPARE(m_window->profileModel()->credentials().size(), 1);
+    const QString id = m_window->profileModel()->credentials().constFirst().id;
+    auto *combo = editor->findChild<QComboBox *>(QStringLiteral("credentialComboBox"));
+    QTRY_COMPARE(combo->currentData().toString(), id);
+    QVERIFY(combo->currentText().contains(QLatin1String("Tenant PAT")));
+
+    auto *ok = editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(m_window->profileModel()->rowCount(), 1);
+    QCOMPARE(m_window->profileModel()->profileAt(0).credential, id);
+    launchAndWait(QStringLiteral("With its own token"), JobState::Started);
+    QVERIFY(m_window->jobController()->model()->recordAt(0).hops.constFirst().tokenSent);
 }
 
 void TestMainWindow::profileListDuplicateRenameMoveDelete()
