@@ -4,11 +4,14 @@
 #include "cliio.h"
 #include "clioptions.h"
 #include "clirunner.h"
+#include "jobrun.h"
 #include "profilestore.h"
 #include "triggerengine.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMap>
 
 namespace td::cli {
 
@@ -18,6 +21,54 @@ QString cliText(const char *text)
 {
     return QCoreApplication::translate("td::cli", text);
 }
+
+// What a burst (--count) did, told on stderr at its end (the --json lines stay alone on stdout):
+// how its jobs ended, and how long the ones that waited for a long-poll connection waited.
+class BurstSummary
+{
+public:
+    void add(const JobRecord &record)
+    {
+        ++m_states[jobStateLabel(record.state)];
+        // Queued until a connection is granted, then Triggering (the engine's long-poll pool).
+        const auto triggering = std::find_if(record.transitions.cbegin(), record.transitions.cend(),
+                                             [](const Transition &t) { return t.state == JobState::Triggering; });
+        if (record.transitions.isEmpty() || triggering == record.transitions.cend())
+            return;
+        const qint64 waitedMs = record.transitions.constFirst().at.msecsTo(triggering->at);
+        if (waitedMs >= kWaitWorthSayingMs) {
+            ++m_waited;
+            m_longestWaitMs = qMax(m_longestWaitMs, waitedMs);
+        }
+    }
+
+    void print(int count) const
+    {
+        QStringList states;
+        for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+            states << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        err() << cliText("%1 jobs in %2 s: %3.")
+                     .arg(count)
+                     .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+                     .arg(states.join(QStringLiteral(", ")));
+        if (m_waited > 0)
+            err() << ' '
+                  << cliText("%1 waited for a long-poll connection, the longest %2 s (--long-poll-slots raises the "
+                             "limit).")
+                         .arg(m_waited)
+                         .arg(double(m_longestWaitMs) / 1000.0, 0, 'f', 1);
+        err() << Qt::endl;
+    }
+
+    void start() { m_clock.start(); }
+
+private:
+    static constexpr qint64 kWaitWorthSayingMs = 100;
+    QElapsedTimer m_clock;
+    QMap<QString, int> m_states;
+    int m_waited = 0;
+    qint64 m_longestWaitMs = 0;
+};
 
 // --args-json, then each --arg over it; checked against the profile's argument specs.
 bool argumentsFor(const CliOptions &options, const TriggerProfile &profile, QJsonObject *args, QString *error)
@@ -99,10 +150,28 @@ int CliRunner::run(const QStringList &arguments)
     m_engine->setLongPollSlotsPerOrigin(options.longPollSlots);
     // Many jobs at once: their hops and transitions would interleave, so only each one's report.
     m_progress = options.count == 1;
+    // More long polls than connections allowed: said at once, not found out from the wall time.
+    if (profile.mode == CallMode::LongPolling && options.count > options.longPollSlots)
+        err() << cliText("%1 of these %2 long polls wait for a connection: at most %3 are held at once per server "
+                         "(--long-poll-slots raises it; each one held keeps a connection open at the server and "
+                         "at any gateway on the way).")
+                     .arg(options.count - options.longPollSlots)
+                     .arg(options.count)
+                     .arg(options.longPollSlots)
+              << Qt::endl;
+    BurstSummary summary;
+    summary.start();
     QList<JobRun *> runs;
-    for (int i = 0; i < options.count; ++i)
-        runs.append(m_engine->start(profile, args, auth));
-    return watch(runs);
+    for (int i = 0; i < options.count; ++i) {
+        JobRun *run = m_engine->start(profile, args, auth);
+        if (options.count > 1)
+            connect(run, &JobRun::finished, this, [run, &summary] { summary.add(run->record()); });
+        runs.append(run);
+    }
+    const int exitCode = watch(runs);
+    if (options.count > 1)
+        summary.print(options.count);
+    return exitCode;
 }
 
 } // namespace td::cli

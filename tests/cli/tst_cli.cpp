@@ -539,6 +539,21 @@ void TestCli::countLaunchesABurst()
         ids.insert(job.value(QStringLiteral("id")).toString());
     }
     QCOMPARE(ids.size(), 20);
+    // The end of a burst says how its jobs ended, on stderr beside the JSON lines.
+    QVERIFY2(r.err.contains("20 jobs in ") && r.err.contains(": Successful 20."), r.err.constData());
+    QVERIFY2(!r.err.contains("waited for a long-poll connection"), r.err.constData());
+
+    // More long polls than connections allowed: said at once, and how long they waited at the end.
+    const Result held = cli({QStringLiteral("run"), url(QStringLiteral("long")), QStringLiteral("--mode"),
+                             QStringLiteral("LongPolling"), QStringLiteral("--count"), QStringLiteral("3"),
+                             QStringLiteral("--long-poll-slots"), QStringLiteral("1")});
+    QCOMPARE(held.exitCode, 0);
+    QVERIFY2(held.err.contains("2 of these 3 long polls wait for a connection: at most 1 are held at once per "
+                               "server (--long-poll-slots raises it"),
+             held.err.constData());
+    QVERIFY2(held.err.contains("3 jobs in ") && held.err.contains(": Successful 3. 2 waited for a long-poll "
+                                                                  "connection, the longest "),
+             held.err.constData());
     // A faulted copy makes the exit code the worst one; a count that is not one is refused.
     QCOMPARE(cli({QStringLiteral("run"), url(QStringLiteral("fault")), QStringLiteral("--count"), QStringLiteral("3"),
                   QStringLiteral("--json")})
