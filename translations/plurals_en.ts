@@ -85,7 +85,7 @@
 <context>
     <name>td::JobNotifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobnotifier.cpp" line="+57"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+68"/>
         <source>%n job(s) ended</source>
         <translation>
             <numerusform>%n job ended</numerusform>
@@ -164,7 +164,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+272"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+278"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

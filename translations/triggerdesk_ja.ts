@@ -655,16 +655,32 @@
     <message>
         <location line="+6"/>
         <location line="+14"/>
+        <location line="+16"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-22"/>
         <source>Request &amp;inactivity timeout:</source>
         <translation>要求の無通信タイムアウト(&amp;I):</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Alert when running longer t&amp;han:</source>
+        <translation>この時間を超えて実行中なら通知(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long a job of this trigger usually takes. A job running longer is marked in the table and notified once; it is still watched.</source>
+        <translation>このトリガーのジョブに通常かかる時間です。これを超えて実行中のジョブは表で示され、1 回通知されます。監視は続きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Credential:</source>
         <translation>資格情報(&amp;C):</translation>
     </message>
@@ -2040,7 +2056,7 @@ Error code: %2</source>
         <translation>ホップ (%1)</translation>
     </message>
     <message>
-        <location filename="../src/gui/stateappearance.cpp" line="+72"/>
+        <location filename="../src/gui/stateappearance.cpp" line="+77"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>fire &amp; forget: サーバーはジョブを開始しました。出力は返されません。</translation>
     </message>
@@ -2216,12 +2232,22 @@ Error code: %2</source>
 <context>
     <name>td::JobNotifier</name>
     <message>
-        <location filename="../src/gui/jobnotifier.cpp" line="+22"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+23"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>%1: longer than expected</source>
+        <translation>%1: 想定より長時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running for more than %1; TriggerDesk goes on watching it.</source>
+        <translation>%1 を超えて実行中です。TriggerDesk は監視を続けます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2818,7 +2844,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+19"/>
+        <source>%1, longer than expected</source>
+        <translation>%1 (想定より長時間)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Longer than the %1 its profile expects</source>
+        <translation>プロファイルで想定した %1 を超えています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Since the job&apos;s start, as Orchestrator recorded it</source>
         <translation>Orchestrator が記録したジョブの開始から</translation>
     </message>
@@ -2926,7 +2962,7 @@ TriggerDesk の ID %2</translation>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -2943,7 +2979,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-197"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -2968,7 +3004,12 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+45"/>
+        <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
+        <translation>「%1」のジョブが、プロファイルで想定した %2 を超えて実行されています。監視を続けています。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No token for this profile</source>
         <translation>このプロファイルにはトークンがありません</translation>
     </message>
@@ -3345,7 +3386,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -3381,7 +3422,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
@@ -3803,6 +3844,11 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ロングポーリングの期限は 1 秒以上 %1 時間以下である必要があります。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The expected duration must be from 0 (none) to %1 days.</source>
+        <translation>想定時間は 0 (なし) から %1 日の間で指定してください。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>相関引数は引数の名前にしてください (スペースを含まず、$ で始まらないこと): %1。</translation>
@@ -3833,7 +3879,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>

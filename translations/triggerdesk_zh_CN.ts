@@ -655,16 +655,32 @@
     <message>
         <location line="+6"/>
         <location line="+14"/>
+        <location line="+16"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-22"/>
         <source>Request &amp;inactivity timeout:</source>
         <translation>请求无活动超时(&amp;I)：</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Alert when running longer t&amp;han:</source>
+        <translation>运行超过此时长时提醒(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How long a job of this trigger usually takes. A job running longer is marked in the table and notified once; it is still watched.</source>
+        <translation>此触发器的作业通常需要的时长。运行超过此时长的作业会在表中标出并通知一次；仍会继续监控。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Credential:</source>
         <translation>凭据(&amp;C)：</translation>
     </message>
@@ -2040,7 +2056,7 @@ Error code: %2</source>
         <translation>跃点（%1）</translation>
     </message>
     <message>
-        <location filename="../src/gui/stateappearance.cpp" line="+72"/>
+        <location filename="../src/gui/stateappearance.cpp" line="+77"/>
         <source>Fire and forget: the server started the job and returns no output.</source>
         <translation>触发与忽略：服务器已启动作业，不会返回输出。</translation>
     </message>
@@ -2216,12 +2232,22 @@ Error code: %2</source>
 <context>
     <name>td::JobNotifier</name>
     <message>
-        <location filename="../src/gui/jobnotifier.cpp" line="+22"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+23"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
+        <source>%1: longer than expected</source>
+        <translation>%1：超过预期时长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running for more than %1; TriggerDesk goes on watching it.</source>
+        <translation>已运行超过 %1；TriggerDesk 将继续监控。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2818,7 +2844,17 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+19"/>
+        <source>%1, longer than expected</source>
+        <translation>%1，超过预期时长</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Longer than the %1 its profile expects</source>
+        <translation>超过其配置文件预期的 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Since the job&apos;s start, as Orchestrator recorded it</source>
         <translation>自作业开始起，按 Orchestrator 记录的时间</translation>
     </message>
@@ -2926,7 +2962,7 @@ TriggerDesk ID %2</translation>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -2943,7 +2979,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-197"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -2968,7 +3004,12 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+45"/>
+        <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
+        <translation>“%1”的一个作业运行时间已超过其配置文件预期的 %2；仍在监控。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No token for this profile</source>
         <translation>此配置文件没有令牌</translation>
     </message>
@@ -3345,7 +3386,7 @@ Job history: %6</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -3381,7 +3422,7 @@ Job history: %6</source>
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
@@ -3803,6 +3844,11 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>长轮询截止时间必须介于 1 秒到 %1 小时之间。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The expected duration must be from 0 (none) to %1 days.</source>
+        <translation>预期时长必须在 0（无）到 %1 天之间。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>关联参数必须是参数名称（不含空格，不以 $ 开头）：%1。</translation>
@@ -3833,7 +3879,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>

@@ -105,6 +105,10 @@ QStringList TriggerProfile::validate() const
         problems.append(QCoreApplication::translate("td::TriggerProfile",
                                                     "The long-poll deadline must be from one second to %1 hours.")
                             .arg(kMaximumDeadlineSeconds / 3600));
+    if (expectedDurationSeconds < 0 || expectedDurationSeconds > kMaximumExpectedDurationSeconds)
+        problems.append(
+            QCoreApplication::translate("td::TriggerProfile", "The expected duration must be from 0 (none) to %1 days.")
+                .arg(kMaximumExpectedDurationSeconds / (24 * 3600)));
     problems += tls.validate();
     ProxySetting proxySetting;
     if (QString proxyError; !ProxySetting::parse(proxy, &proxySetting, &proxyError))
@@ -167,6 +171,8 @@ QJsonObject TriggerProfile::toJson() const
         json.insert(QStringLiteral("proxy"), proxy);
     if (!correlationArgument.isEmpty())
         json.insert(QStringLiteral("correlationArgument"), correlationArgument);
+    if (expectedDurationSeconds > 0)
+        json.insert(QStringLiteral("expectedDurationSeconds"), expectedDurationSeconds);
     return json;
 }
 
@@ -210,6 +216,7 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     profile.tls = TlsTrust::readFrom(json);
     profile.proxy = json.value(QStringLiteral("proxy")).toString();
     profile.correlationArgument = json.value(QStringLiteral("correlationArgument")).toString();
+    profile.expectedDurationSeconds = json.value(QStringLiteral("expectedDurationSeconds")).toInt(0);
     if (error)
         error->clear();
     return profile;

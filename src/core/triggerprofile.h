@@ -44,6 +44,7 @@ struct TriggerProfile
     // resumed, and keeps a job's hops (one a second at worst) bounded.
     static constexpr int kMaximumDeadlineSeconds = 24 * 3600;
     static constexpr int kDefaultRequestTimeoutSeconds = 120;
+    static constexpr int kMaximumExpectedDurationSeconds = 7 * 24 * 3600;
 
     QString name;
     QUrl invokeUrl;
@@ -68,6 +69,9 @@ struct TriggerProfile
     // An input argument (a String In argument of the process) that every launch fills with a fresh
     // UUID, so that the job can be found exactly in Orchestrator when the answer is lost; "" none.
     QString correlationArgument;
+    // How long a job usually takes, in seconds; 0: not said. A job running longer is marked in
+    // the window and notified once, as Orchestrator's alerts do for jobs that run too long.
+    int expectedDurationSeconds = 0;
 
     // Problems that stop a launch, each a sentence a person can act on.
     QStringList validate() const;

@@ -1,6 +1,7 @@
 #include "jobnotifier.h"
 
 #include "jobrun.h"
+#include "jobtablemodel.h"
 #include "stateappearance.h"
 
 #include <QSystemTrayIcon>
@@ -38,6 +39,16 @@ void JobNotifier::jobEnded(JobRun *run)
     m_ended.append(run->record());
     if (!m_batchTimer.isActive())
         m_batchTimer.start();
+}
+
+void JobNotifier::jobOverdue(const JobRecord &record)
+{
+    if (!m_tray || m_window->isActiveWindow())
+        return;
+    m_tray->showMessage(tr("%1: longer than expected").arg(record.profile.name),
+                        tr("Running for more than %1; TriggerDesk goes on watching it.")
+                            .arg(JobTableModel::formatDuration(qint64(record.profile.expectedDurationSeconds) * 1000)),
+                        overdueIcon(), 8000);
 }
 
 void JobNotifier::notify()

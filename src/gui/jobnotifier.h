@@ -24,6 +24,8 @@ public:
     explicit JobNotifier(QWidget *window);
 
     void jobEnded(JobRun *run);
+    // A running job passed its profile's expected duration.
+    void jobOverdue(const JobRecord &record);
 
 private:
     void notify();

@@ -105,7 +105,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case ModeColumn:
             return callModeLabel(record.mode);
         case StateColumn:
-            return jobStateLabel(record.state);
+            return m_overdue.contains(record.id) && !isTerminal(record.state)
+                       ? tr("%1, longer than expected").arg(jobStateLabel(record.state))
+                       : jobStateLabel(record.state);
         case StartedColumn: {
             const QDateTime local = record.createdAt.toLocalTime();
             if (local.date() == QDate::currentDate())
@@ -113,7 +115,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
             return local.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         }
         case DurationColumn:
-            return formatDuration(jobDuration(record, QDateTime::currentDateTimeUtc()).ms);
+            return formatDuration(jobDuration(record, m_now()).ms);
         case PollsColumn:
             return record.polls;
         case HopsColumn:
@@ -137,6 +139,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == StateColumn)
             return stateIcon(record.state);
+        if (column == DurationColumn && m_overdue.contains(record.id) && !isTerminal(record.state))
+            return overdueIcon();
         break;
     case Qt::ForegroundRole:
         if (column == StateColumn)
@@ -151,8 +155,11 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == StartedColumn)
             return record.createdAt.toLocalTime().toString(Qt::ISODate);
+        if (column == DurationColumn && m_overdue.contains(record.id))
+            return tr("Longer than the %1 its profile expects")
+                .arg(formatDuration(qint64(record.profile.expectedDurationSeconds) * 1000));
         if (column == DurationColumn) {
-            const bool byOrchestrator = jobDuration(record, QDateTime::currentDateTimeUtc()).byOrchestrator;
+            const bool byOrchestrator = jobDuration(record, m_now()).byOrchestrator;
             if (!isTerminal(record.state))
                 return byOrchestrator ? tr("Since the job's start, as Orchestrator recorded it")
                                       : tr("Since the launch");
@@ -175,7 +182,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return record.createdAt.toMSecsSinceEpoch();
         case DurationColumn:
-            return jobDuration(record, QDateTime::currentDateTimeUtc()).ms;
+            return jobDuration(record, m_now()).ms;
         case PollsColumn:
             return record.polls;
         case HopsColumn:
@@ -394,7 +401,22 @@ void JobTableModel::tick()
         m_ticker.stop();
         return;
     }
+    // Jobs that just passed their expected duration: marked (state and duration cells) and told once.
+    const QDateTime now = m_now();
+    QList<int> overdue;
+    for (int row : std::as_const(running)) {
+        const JobRecord &record = recordRef(row);
+        const qint64 expectedMs = qint64(record.profile.expectedDurationSeconds) * 1000;
+        if (expectedMs > 0 && !m_overdue.contains(record.id) && jobDuration(record, now).ms > expectedMs) {
+            m_overdue.insert(record.id);
+            overdue.append(row);
+        }
+    }
     emitColumnRanges(running, DurationColumn, DurationColumn);
+    if (!overdue.isEmpty())
+        emitColumnRanges(overdue, StateColumn, StateColumn);
+    for (int row : std::as_const(overdue))
+        emit jobOverdue(recordRef(row));
 }
 
 void JobTableModel::updateTicker()
@@ -451,6 +473,7 @@ void JobTableModel::removeOldestFinished(int count)
             if (m_rows.at(r).run)
                 m_rows.at(r).run->disconnect(this);
             removed.append(recordRef(r).id);
+            m_overdue.remove(removed.constLast());
         }
         m_rows.remove(first, last - first + 1);
         endRemoveRows();

@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
+
+#include <functional>
 
 namespace td {
 
@@ -77,6 +80,11 @@ public:
     // How long a job has run, or ran: "12 s", "3 min 04 s".
     static QString formatDuration(qint64 ms);
 
+    // Where durations are measured to (tests pass a fake clock); the current UTC time by default.
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // Whether the job runs longer than its profile expects (TriggerProfile::expectedDurationSeconds).
+    bool isOverdue(const QString &id) const { return m_overdue.contains(id); }
+
 signals:
     // Running or finished counts may have changed (status bar).
     void countsChanged();
@@ -84,6 +92,8 @@ signals:
     void jobFinished(td::JobRun *run);
     // Rows were removed by removeFinished(): the jobs with these ids are no longer shown.
     void jobsRemoved(const QStringList &ids);
+    // A running job passed its profile's expected duration (once per job, on the next tick).
+    void jobOverdue(const td::JobRecord &record);
 
 private:
     enum Dirty : unsigned
@@ -120,6 +130,8 @@ private:
     int m_runningCount = 0;
     QTimer m_flushTimer;
     QTimer m_ticker;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    QSet<QString> m_overdue; // ids of running jobs past their expected duration
 };
 
 } // namespace td

@@ -177,6 +177,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_jobs, &JobController::message, this, [this](const QString &text) { showMessage(text, 30000); });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);
+    connect(m_jobs->model(), &JobTableModel::jobOverdue, m_notifier, &JobNotifier::jobOverdue);
+    connect(m_jobs->model(), &JobTableModel::jobOverdue, this, [this](const JobRecord &record) {
+        showMessage(tr("A job of \"%1\" has run longer than the %2 its profile expects; still watching it.")
+                        .arg(record.profile.name,
+                             JobTableModel::formatDuration(qint64(record.profile.expectedDurationSeconds) * 1000)));
+    });
 
     m_ui->launchButton->setToolTip(tr("Start a job with these arguments (%1)")
                                        .arg(m_ui->launchAction->shortcut().toString(QKeySequence::NativeText)));

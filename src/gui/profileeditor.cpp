@@ -140,6 +140,7 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->modeComboBox->setCurrentIndex(m_ui->modeComboBox->findData(int(profile.mode)));
     m_ui->pollIntervalSpinBox->setValue(profile.pollIntervalMs);
     m_ui->deadlineSpinBox->setValue(profile.deadlineSeconds);
+    m_ui->expectedDurationSpinBox->setValue(profile.expectedDurationSeconds);
     m_ui->requestTimeoutSpinBox->setValue(profile.requestTimeoutSeconds);
     fillCredentials(profile.credential);
     m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
@@ -282,6 +283,7 @@ TriggerProfile ProfileEditor::profile() const
     profile.mode = CallMode(m_ui->modeComboBox->currentData().toInt());
     profile.pollIntervalMs = m_ui->pollIntervalSpinBox->value();
     profile.deadlineSeconds = m_ui->deadlineSpinBox->value();
+    profile.expectedDurationSeconds = m_ui->expectedDurationSpinBox->value();
     profile.requestTimeoutSeconds = m_ui->requestTimeoutSpinBox->value();
     profile.credential = m_ui->credentialComboBox->currentData().toString();
     profile.trustedOrigins.clear();

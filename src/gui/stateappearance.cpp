@@ -32,6 +32,11 @@ QIcon stateIcon(JobState state)
     return icon;
 }
 
+QIcon overdueIcon()
+{
+    return stateIcon(JobState::TimedOut);
+}
+
 QColor stateColor(JobState state)
 {
     // Dark enough to read as text on a light row, distinct enough to scan a long table by colour.

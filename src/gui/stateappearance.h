@@ -11,6 +11,8 @@ namespace td {
 QIcon stateIcon(JobState state);
 QColor stateColor(JobState state);
 QIcon applicationIcon();
+// A running job past its profile's expected duration (the timed-out clock: it may still end well).
+QIcon overdueIcon();
 // What a job Started by fire and forget shows where an output would be: the server returns none.
 QString startedWithoutOutputText();
 

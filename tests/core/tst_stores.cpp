@@ -53,6 +53,7 @@ void TestStores::profilesRoundTrip()
     TriggerProfile onPremises = sampleProfile(QStringLiteral("b"));
     onPremises.tls = {QStringLiteral("/etc/company/ca.pem"), QStringLiteral("0A:") + QStringLiteral("ff").repeated(31)};
     onPremises.proxy = QStringLiteral("http://alice@proxy.example.com:3128");
+    onPremises.expectedDurationSeconds = 600;
     QVERIFY(onPremises.validate().isEmpty());
     QCOMPARE(onPremises.tls.pin().size(), 32);
     QCOMPARE(onPremises.toJson().value(QStringLiteral("caFile")).toString(), onPremises.tls.caFile);
@@ -65,6 +66,8 @@ void TestStores::profilesRoundTrip()
     QCOMPARE(again.profiles(), store.profiles());
     QCOMPARE(again.profiles().at(1).tls, onPremises.tls);
     QCOMPARE(again.profiles().at(1).proxy, onPremises.proxy);
+    QCOMPARE(again.profiles().at(1).expectedDurationSeconds, 600);
+    QCOMPARE(again.profiles().at(0).expectedDurationSeconds, 0);
     // A pin that is not 64 hex digits stops a launch, in words.
     onPremises.tls.pinSha256 = QStringLiteral("0A:FF");
     QVERIFY(onPremises.validate().join(QLatin1Char(' ')).contains(QLatin1String("64 hexadecimal digits")));

@@ -99,6 +99,7 @@ private slots:
     void filterByStateAndText();
     void stateChangeIsDataChangedNotReset();
     void durationTicksOnlyItsColumn();
+    void runningLongerThanExpectedIsMarkedOnce();
     void resumeKeepsTheRow();
     void historyAndCountsFollowEveryChange();
     void olderJobsShowTheirDateAndIdsTellCopiesApart();
@@ -216,6 +217,53 @@ void TestJobTableModel::durationTicksOnlyItsColumn()
         QCOMPARE(topLeft.row(), 1); // the finished row does not tick
         QCOMPARE(bottomRight.row(), 1);
     }
+}
+
+// A profile's expected duration, on a fake clock: a running job past it is marked (state,
+// duration cell, filter) and told once; a job of a profile without one never is.
+void TestJobTableModel::runningLongerThanExpectedIsMarkedOnce()
+{
+    JobTableModel model;
+    const QDateTime start = QDateTime::fromString(QStringLiteral("2026-12-04T10:00:00Z"), Qt::ISODate);
+    QDateTime now = start;
+    model.setClock([&now] { return now; });
+    JobRecord bounded = makeRecord(QStringLiteral("bounded"), QStringLiteral("Invoices"), JobState::Running);
+    bounded.createdAt = start;
+    bounded.transitions.first().at = start;
+    bounded.profile.expectedDurationSeconds = 300;
+    JobRecord unbounded = makeRecord(QStringLiteral("unbounded"), QStringLiteral("Reports"), JobState::Running);
+    unbounded.createdAt = start;
+    unbounded.transitions.first().at = start;
+    model.addRecord(bounded);
+    model.addRecord(unbounded);
+    QStringList told;
+    connect(&model, &JobTableModel::jobOverdue, this, [&told](const JobRecord &record) { told << record.id; });
+    const QModelIndex state = model.index(model.rowOf(QStringLiteral("bounded")), JobTableModel::StateColumn);
+    const QModelIndex duration = state.siblingAtColumn(JobTableModel::DurationColumn);
+
+    now = start.addSecs(300); // exactly as long as expected: not yet
+    model.tick();
+    QVERIFY(told.isEmpty());
+    QCOMPARE(state.data().toString(), jobStateLabel(JobState::Running));
+    QVERIFY(duration.data(Qt::DecorationRole).isNull());
+
+    now = start.addSecs(301);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.tick();
+    QCOMPARE(told, QStringList{QStringLiteral("bounded")});
+    QVERIFY(model.isOverdue(QStringLiteral("bounded")));
+    QVERIFY(anyOnColumn(changes, JobTableModel::StateColumn)); // the view repaints the state cell
+    QCOMPARE(state.data().toString(), QStringLiteral("Running, longer than expected"));
+    QCOMPARE(duration.data().toString(), QStringLiteral("5 min 01 s"));
+    QCOMPARE(duration.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Longer than the 5 min 00 s its profile expects"));
+    QVERIFY(!duration.data(Qt::DecorationRole).isNull());
+    QVERIFY(state.data(JobTableModel::SearchRole).toString().contains(QLatin1String("longer than expected")));
+
+    now = start.addDays(1); // told once, however long it goes on; the other profile said nothing
+    model.tick();
+    QCOMPARE(told, QStringList{QStringLiteral("bounded")});
+    QVERIFY(!model.isOverdue(QStringLiteral("unbounded")));
 }
 
 void TestJobTableModel::resumeKeepsTheRow()

@@ -108,6 +108,7 @@ private slots:
     void presetsSaveAndChoose();
     void createProfileWithEditor();
     void newCredentialFromTheProfileEditor();
+    void jobLongerThanExpectedIsSaid();
     void profileListDuplicateRenameMoveDelete();
     void importExportProfiles();
     void corruptProfileFileIsReported();
@@ -760,6 +761,27 @@ void TestMainWindow::newCredentialFromTheProfileEditor()
     QCOMPARE(m_window->profileModel()->profileAt(0).credential, id);
     launchAndWait(QStringLiteral("With its own token"), JobState::Started);
     QVERIFY(m_window->jobController()->model()->recordAt(0).hops.constFirst().tokenSent);
+}
+
+// A profile that expects its jobs to take a minute: past it (a fake clock), the row says so and
+// the status bar tells it, while the job is still watched.
+void TestMainWindow::jobLongerThanExpectedIsSaid()
+{
+    TriggerProfile slow =
+        test::simProfile(m_simulator, QStringLiteral("slow-long"), QStringLiteral("Slow"), CallMode::LongPolling);
+    slow.expectedDurationSeconds = 60;
+    makeWindow({slow});
+    JobTableModel *model = m_window->jobController()->model();
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    model->setClock([&now] { return now; });
+    launchAndWait(QStringLiteral("Slow"), JobState::Running);
+    now = now.addSecs(61);
+    model->tick();
+    QTRY_COMPARE(stateAt(0), QStringLiteral("Running, longer than expected"));
+    const QString said = m_window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QLatin1String("\"Slow\" has run longer than the 1 min 00 s its profile expects")),
+             qPrintable(said));
+    QVERIFY(child<QAction>("stopWatchingAction")->isEnabled()); // still watched
 }
 
 void TestMainWindow::profileListDuplicateRenameMoveDelete()
