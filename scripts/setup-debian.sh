@@ -23,6 +23,8 @@ packages=(
     # Qt modules (Qt6Gui's CMake config requires OpenGL headers: libgl-dev)
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev "${svg_plugins[@]}" qt6-qpa-plugins qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
+    # a person's sign-in in the system browser (OAuth 2 authorization code with PKCE)
+    qt6-networkauth-dev
     # certificates for the https tests; a real gateway (HTTP/2 over TLS) in front of the simulator;
     # a real forward proxy (the executable only: no service is started)
     openssl nginx-light tinyproxy-bin

@@ -15,6 +15,8 @@ Credential Credential::create(const QString &name, Kind kind)
     credential.kind = kind;
     if (kind == Kind::OAuthClientCredentials)
         credential.scopes = QStringLiteral("OR.Jobs");
+    else if (kind == Kind::BrowserSignIn) // a refresh token, so that the session outlives the hour
+        credential.scopes = QStringLiteral("OR.Jobs offline_access");
     return credential;
 }
 
@@ -23,7 +25,7 @@ QStringList Credential::validate() const
     QStringList problems;
     if (name.trimmed().isEmpty())
         problems.append(QCoreApplication::translate("td::Credential", "Give the credential a name."));
-    if (kind == Kind::OAuthClientCredentials) {
+    if (usesIdentityServer()) {
         if (clientId.trimmed().isEmpty())
             problems.append(QCoreApplication::translate(
                 "td::Credential", "Enter the client id of the external application (Admin > External Applications)."));
@@ -32,14 +34,19 @@ QStringList Credential::validate() const
                 "td::Credential", "The identity URL is not valid, for example https://cloud.uipath.com/identity_."));
         problems += tls.validate();
     }
+    if (kind == Kind::BrowserSignIn && redirectPort < 1024)
+        problems.append(QCoreApplication::translate(
+            "td::Credential",
+            "The redirect port must be from 1024 to 65535, as registered in the external application."));
     return problems;
 }
 
 namespace {
 
-constexpr EnumNames<Credential::Kind, 2> kKindNames{{
+constexpr EnumNames<Credential::Kind, 3> kKindNames{{
     {Credential::Kind::PersonalAccessToken, "personalAccessToken"},
     {Credential::Kind::OAuthClientCredentials, "oauthClientCredentials"},
+    {Credential::Kind::BrowserSignIn, "browserSignIn"},
 }};
 
 } // namespace
@@ -58,12 +65,14 @@ QJsonObject Credential::toJson() const
 {
     QJsonObject json{
         {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("kind"), credentialKindName(kind)}};
-    if (kind == Kind::OAuthClientCredentials) {
+    if (usesIdentityServer()) {
         json.insert(QStringLiteral("identityUrl"), identityUrl.toString());
         json.insert(QStringLiteral("clientId"), clientId);
         json.insert(QStringLiteral("scopes"), scopes);
         tls.writeTo(&json);
     }
+    if (kind == Kind::BrowserSignIn)
+        json.insert(QStringLiteral("redirectPort"), int(redirectPort));
     return json;
 }
 
@@ -77,6 +86,8 @@ Credential Credential::fromJson(const QJsonObject &json)
     credential.clientId = json.value(QStringLiteral("clientId")).toString();
     credential.scopes = json.value(QStringLiteral("scopes")).toString();
     credential.tls = TlsTrust::readFrom(json);
+    credential.redirectPort =
+        quint16(qBound(0, json.value(QStringLiteral("redirectPort")).toInt(kDefaultRedirectPort), 65535));
     return credential;
 }
 

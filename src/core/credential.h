@@ -18,7 +18,11 @@ struct Credential
     {
         PersonalAccessToken,
         OAuthClientCredentials,
+        // A person signs in in the system browser (authorization code with PKCE); the secret kept
+        // is the session's refresh token.
+        BrowserSignIn,
     };
+    static constexpr quint16 kDefaultRedirectPort = 8765;
 
     QString id;
     QString name;
@@ -26,6 +30,8 @@ struct Credential
     QUrl identityUrl; // OAuth; empty: derived from the trigger URL (OAuthClientCredentialsProvider::defaultIdentityUrl)
     QString clientId; // OAuth
     QString scopes;   // OAuth, space-separated, e.g. "OR.Jobs OR.Folders.Read"
+    // BrowserSignIn: the loopback port of the redirect URI the external application registered.
+    quint16 redirectPort = kDefaultRedirectPort;
     // OAuth: what the identity server's certificate may be signed by, or pinned to, beyond the
     // system's authorities (an on-premises identity server with a private CA).
     TlsTrust tls;
@@ -33,6 +39,8 @@ struct Credential
     static Credential create(const QString &name, Kind kind);
 
     QString secretKey() const { return QLatin1String("credential/") + id; }
+    // Whether its tokens come from an identity server (every kind but a personal access token).
+    bool usesIdentityServer() const { return kind != Kind::PersonalAccessToken; }
     // Problems that stop using it, each a sentence a person can act on.
     QStringList validate() const;
 

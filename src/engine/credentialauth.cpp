@@ -34,6 +34,13 @@ void CredentialAuthProvider::withSecret(QObject *context, std::function<void(con
         m_credential.secretKey(), this, [this, guard, then](const QByteArray &secret, const QString &error) {
             if (!guard)
                 return;
+            if ((!error.isEmpty() || secret.isEmpty()) && m_credential.kind == Credential::Kind::BrowserSignIn) {
+                then(QCoreApplication::translate("td::CredentialAuth",
+                                                 "Nobody is signed in with \"%1\": sign in first (Profile > "
+                                                 "Credentials > Sign In, or triggerdesk-cli credentials login \"%1\").")
+                         .arg(m_credential.name));
+                return;
+            }
             if (!error.isEmpty() || secret.isEmpty()) {
                 then(QCoreApplication::translate("td::CredentialAuth",
                                                  "The secret of the credential \"%1\" could not be read: %2 Enter it "
@@ -68,6 +75,14 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
             }
             m_oauth = std::make_unique<OAuthClientCredentialsProvider>(m_manager, m_identityUrl, m_credential.clientId,
                                                                        m_secret, m_credential.scopes, std::move(tls));
+            if (m_credential.kind == Credential::Kind::BrowserSignIn) {
+                // The secret is the session's refresh token; each new one replaces it in the store.
+                m_oauth->useRefreshToken(m_secret, [this](const QByteArray &next) {
+                    m_secret = next;
+                    if (m_secrets)
+                        m_secrets->write(m_credential.secretKey(), next, this, [](const QString &) {});
+                });
+            }
         }
         m_oauth->fetchToken(context, done);
     });

@@ -91,9 +91,15 @@ bool OAuthClientCredentialsProvider::invalidateToken()
 
 void OAuthClientCredentialsProvider::requestToken()
 {
-    const QByteArray form = "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_clientId) +
-                            "&client_secret=" + QUrl::toPercentEncoding(QString::fromUtf8(m_clientSecret)) +
-                            "&scope=" + QUrl::toPercentEncoding(m_scopes);
+    // A person's session renews with its refresh token (no secret: a public client); an
+    // application asks with its client secret.
+    QByteArray form = "client_id=" + QUrl::toPercentEncoding(m_clientId);
+    if (!m_refreshToken.isEmpty())
+        form += "&grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(QString::fromUtf8(m_refreshToken));
+    else
+        form += "&grant_type=client_credentials&client_secret=" +
+                QUrl::toPercentEncoding(QString::fromUtf8(m_clientSecret)) +
+                "&scope=" + QUrl::toPercentEncoding(m_scopes);
     // The exchange every job request goes through: manual redirects, an inactivity timeout, a
     // bounded body, and the credential's certificate trust checked at the handshake.
     HttpExchange::Request request;
@@ -130,6 +136,13 @@ void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
     }
     if (status != 200 || token.isEmpty()) {
         const QString oauthError = json.value(QStringLiteral("error")).toString();
+        if (!m_refreshToken.isEmpty() && status == 400) {
+            // Expired, revoked or used already: only the person can open a new session.
+            settle({}, tr("The sign-in has ended: the identity server no longer renews it (%1). Sign in again: "
+                          "Profile > Credentials > Sign In, or triggerdesk-cli credentials login.")
+                           .arg(oauthError.isEmpty() ? QString::number(status) : oauthError));
+            return;
+        }
         QString hint;
         if (oauthError == QLatin1String("invalid_client"))
             hint = tr("Check the client id and secret of the external application.");
@@ -149,6 +162,13 @@ void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
                       "break?): it was refused, so it cannot add headers to requests.")
                        .arg(m_tokenUrl.host()));
         return;
+    }
+    // Refresh tokens are used once: the new one replaces it (where it is kept, too).
+    if (const QByteArray next = json.value(QStringLiteral("refresh_token")).toString().toUtf8();
+        !m_refreshToken.isEmpty() && !next.isEmpty() && next != m_refreshToken) {
+        m_refreshToken = next;
+        if (m_rotated)
+            m_rotated(next);
     }
     const int lifetime = json.value(QStringLiteral("expires_in")).toInt(3600);
     const int margin = qMin(m_refreshMarginSeconds, lifetime / 2);

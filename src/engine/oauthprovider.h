@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -41,6 +42,15 @@ public:
     void fetchToken(QObject *context, TokenCallback done) override;
     bool invalidateToken() override;
 
+    // A person's session (a "Sign in with browser" credential): tokens come from the refresh-token
+    // grant instead, and each new refresh token the server sends is handed to rotated (to be kept
+    // where the old one was). A refused refresh says to sign in again.
+    void useRefreshToken(const QByteArray &refreshToken, std::function<void(const QByteArray &)> rotated)
+    {
+        m_refreshToken = refreshToken;
+        m_rotated = std::move(rotated);
+    }
+
     // How long before expiry a cached token is replaced (default 60 s, or half the lifetime of
     // a short-lived token).
     void setRefreshMarginSeconds(int seconds) { m_refreshMarginSeconds = seconds; }
@@ -55,6 +65,8 @@ private:
     QString m_clientId;
     QByteArray m_clientSecret;
     QString m_scopes;
+    QByteArray m_refreshToken;
+    std::function<void(const QByteArray &)> m_rotated;
     QByteArray m_token;
     QDateTime m_refreshAt;
     int m_refreshMarginSeconds = 60;

@@ -1,7 +1,9 @@
+#include "browsersignin.h"
 #include "connectiontest.h"
 #include "credentialauth.h"
 #include "enginefixture.h"
 #include "hostileserver.h"
+#include "localports.h"
 #include "oauthprovider.h"
 #include "residentmemory.h"
 #include "secretstore.h"
@@ -10,7 +12,9 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 
 using namespace td;
 using SimMode = td::sim::CallMode;
@@ -54,6 +58,8 @@ private slots:
     void webPageFromAWrongIdentityPathSaysSo();
     void credentialReadsItsSecretOnce();
     void identityServerIsTrustedPerCredential();
+    void personSignsInInTheBrowserAndTheSessionRenews();
+    void signInCancelledOrFromAnotherStateIsRefused();
     void connectionTest_data();
     void connectionTest();
     void connectionTestReadsABoundedAnswer();
@@ -61,6 +67,12 @@ private slots:
     void accessTokenWithLineBreakIsRefused();
 
 private:
+    // What a browser does with a request: the answer, without following redirects.
+    QNetworkReply *browse(const QUrl &url, const QByteArray &form = {});
+    // Starts a sign-in and plays the person in the browser, submitting the sign-in form with this
+    // password (or pressing Cancel when it is empty); the sign-in's result.
+    QPair<BrowserSignIn::Tokens, QString> signInAs(quint16 port, const QString &password,
+                                                   const std::function<QUrl(const QUrl &)> &redirectEdit = {});
     std::unique_ptr<OAuthClientCredentialsProvider> provider(const QString &secret, const QString &scope);
     // The simulator's identity server: cloud-shaped, like its trigger URLs.
     QUrl identityUrl() const
@@ -315,6 +327,146 @@ void TestOAuth::identityServerIsTrustedPerCredential()
     QVERIFY(unreadable.first.isEmpty());
     QVERIFY2(unreadable.second.contains(QLatin1String("cannot be read")), qPrintable(unreadable.second));
     QCOMPARE(identity.tokenRequestCount(), 2);
+}
+
+QNetworkReply *TestOAuth::browse(const QUrl &url, const QByteArray &form)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    QNetworkReply *reply = nullptr;
+    if (form.isEmpty()) {
+        reply = m_manager.get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        reply = m_manager.post(request, form);
+    }
+    reply->setParent(this);
+    [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
+    return reply;
+}
+
+QPair<BrowserSignIn::Tokens, QString> TestOAuth::signInAs(quint16 port, const QString &password,
+                                                          const std::function<QUrl(const QUrl &)> &redirectEdit)
+{
+    BrowserSignIn signIn(&m_manager, identityUrl(), QStringLiteral("desk"), QStringLiteral("OR.Jobs offline_access"),
+                         port);
+    QUrl opened;
+    std::optional<QPair<BrowserSignIn::Tokens, QString>> result;
+    connect(&signIn, &BrowserSignIn::openBrowser, this, [&opened](const QUrl &url) { opened = url; });
+    connect(&signIn, &BrowserSignIn::finished, this,
+            [&result](const BrowserSignIn::Tokens &tokens, const QString &error) {
+                result = {{tokens, error}};
+            });
+    QString error;
+    if (!signIn.start(&error))
+        return {{}, error};
+    [&opened] { QTRY_VERIFY(opened.isValid()); }();
+    const QUrlQuery asked(opened);
+    if (asked.queryItemValue(QStringLiteral("code_challenge_method")) != QLatin1String("S256") ||
+        asked.queryItemValue(QStringLiteral("state")).isEmpty() ||
+        asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded) != BrowserSignIn::redirectUri(port))
+        return {{}, QStringLiteral("the authorize URL lacks PKCE, a state or the redirect URI: ") + opened.toString()};
+    // The page's form, posted back with the person's name and password, or Cancel.
+    const QByteArray page = browse(opened)->readAll();
+    if (!page.contains("name=\"password\""))
+        return {{}, QStringLiteral("no sign-in form: ") + QString::fromUtf8(page)};
+    const QByteArray fields =
+        opened.query(QUrl::FullyEncoded).toUtf8() +
+        (password.isEmpty() ? QByteArray("&cancel=1") : "&username=ada&password=" + QUrl::toPercentEncoding(password));
+    QNetworkReply *signedIn = browse(opened.adjusted(QUrl::RemoveQuery), fields);
+    QUrl back = QUrl::fromEncoded(signedIn->rawHeader("Location"));
+    if (redirectEdit)
+        back = redirectEdit(back);
+    // The browser follows the redirect to TriggerDesk's loopback listener.
+    const QByteArray thanks = browse(back)->readAll();
+    [&result] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
+    if (!result)
+        return {{}, QStringLiteral("the sign-in never ended; the listener said: ") + QString::fromUtf8(thanks)};
+    // The listener took its one redirect and closed.
+    if (test::listeningOnLoopback(port))
+        return {{}, QStringLiteral("the listener is still open")};
+    return *result;
+}
+
+// A person's sign-in, played in a scripted browser against the simulator's identity server:
+// PKCE S256, the loopback redirect, a refresh token; then a job runs on the session, the refresh
+// token rotates where it is kept, and a revoked session says to sign in again.
+void TestOAuth::personSignsInInTheBrowserAndTheSessionRenews()
+{
+    const quint16 port = test::freeLoopbackPort();
+    f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
+    f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    const auto [tokens, error] = signInAs(port, QStringLiteral("s3cret!"));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!tokens.accessToken.isEmpty() && !tokens.refreshToken.isEmpty());
+    QVERIFY(tokens.expiresInSeconds > 3000);
+
+    MemorySecretStore secrets;
+    Credential credential = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
+    credential.clientId = QStringLiteral("desk");
+    credential.identityUrl = identityUrl();
+    credential.redirectPort = port;
+    QVERIFY(credential.validate().isEmpty());
+    QCOMPARE(Credential::fromJson(credential.toJson()), credential);
+    const auto runWith = [this](const TriggerProfile &profile, AuthProvider *provider) {
+        JobRun *started = f->engine->start(profile, {}, provider);
+        [started] { QVERIFY(EngineFixture::waitForEnd(started)); }();
+        return started;
+    };
+    CredentialAuthProvider auth(credential, QUrl(), &secrets, &m_manager);
+    // Nobody signed in yet: said, and nothing sent.
+    JobRun *run =
+        runWith(f->trigger(QStringLiteral("p"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), &auth);
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QLatin1String("Nobody is signed in with \"Ada\"")),
+             qPrintable(run->record().error));
+
+    secrets.write(credential.secretKey(), tokens.refreshToken, this, [](const QString &) {});
+    CredentialAuthProvider session(credential, QUrl(), &secrets, &m_manager);
+    run = runWith(f->profileFor(QStringLiteral("p"), CallMode::AsyncRequestReply), &session);
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    // The refresh token was used once and replaced where it is kept.
+    QByteArray kept;
+    secrets.read(credential.secretKey(), this, [&kept](const QByteArray &secret, const QString &) { kept = secret; });
+    QTRY_VERIFY(!kept.isEmpty());
+    QVERIFY(kept != tokens.refreshToken);
+
+    // The identity server ends every session: the next renewal says to sign in again.
+    f->sim->revokeRefreshTokens();
+    QVERIFY(session.invalidateToken());
+    run = runWith(f->profileFor(QStringLiteral("p"), CallMode::AsyncRequestReply), &session);
+    QCOMPARE(run->state(), JobState::Failed);
+    QVERIFY2(run->record().error.contains(QLatin1String("The sign-in has ended")) &&
+                 run->record().error.contains(QLatin1String("Sign in again")),
+             qPrintable(run->record().error));
+    QCOMPARE(f->sim->jobCount(), 1);
+}
+
+void TestOAuth::signInCancelledOrFromAnotherStateIsRefused()
+{
+    const quint16 port = test::freeLoopbackPort();
+    f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
+    f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    const auto cancelled = signInAs(port, QString());
+    QVERIFY(cancelled.first.accessToken.isEmpty());
+    QVERIFY2(cancelled.second.contains(QLatin1String("access_denied")), qPrintable(cancelled.second));
+    // A redirect carrying another sign-in's state (a forged one) is refused, never exchanged.
+    const int before = f->sim->tokenRequestCount();
+    const auto forged = signInAs(port, QStringLiteral("s3cret!"), [](QUrl back) {
+        QUrlQuery query(back);
+        query.removeQueryItem(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("someone-else"));
+        back.setQuery(query);
+        return back;
+    });
+    QVERIFY(forged.first.accessToken.isEmpty());
+    QVERIFY2(forged.second.contains(QLatin1String("state did not match")), qPrintable(forged.second));
+    QCOMPARE(f->sim->tokenRequestCount(), before);
+    // A port taken: said before any browser opens.
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
+    const auto busy = signInAs(taken.serverPort(), QStringLiteral("s3cret!"));
+    QVERIFY2(busy.second.contains(QLatin1String("is in use")), qPrintable(busy.second));
 }
 
 void TestOAuth::connectionTest_data()
