@@ -4,7 +4,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/credentialeditor.cpp" line="+197"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+211"/>
         <source>%1 · %n profile(s)</source>
         <translation>
             <numerusform>%1 · %n profile</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+177"/>
+        <location line="+205"/>
         <source>%n profile(s): %1</source>
         <translation>
             <numerusform>%n profile: %1</numerusform>
@@ -164,7 +164,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+278"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+298"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -223,7 +223,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+238"/>
+        <location filename="../src/gui/profileactions.cpp" line="+245"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>

@@ -116,6 +116,46 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Redirect p&amp;ort:</source>
+        <translation>リダイレクト ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The port of the redirect URI registered in the external application: the browser comes back to TriggerDesk there</source>
+        <translation>外部アプリケーションに登録したリダイレクト URI のポートです。ブラウザーはこのポートで TriggerDesk に戻ります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the redirect URI, for the administrator who registers the external application</source>
+        <translation>外部アプリケーションを登録する管理者のために、リダイレクト URI をコピーします</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign In in the B&amp;rowser…</source>
+        <translation>ブラウザーでサインイン(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the identity server&apos;s sign-in page in your browser; the session is kept in the keychain when you save</source>
+        <translation>ID サーバーのサインイン ページをブラウザーで開きます。保存するとセッションはキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign O&amp;ut</source>
+        <translation>サインアウト(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the session: jobs of this credential need a new sign-in</source>
+        <translation>セッションを破棄します。この資格情報のジョブには新しいサインインが必要になります</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Secret:</source>
         <translation>シークレット(&amp;S):</translation>
     </message>
@@ -1041,6 +1081,39 @@
     </message>
 </context>
 <context>
+    <name>td::BrowserSignIn</name>
+    <message>
+        <location filename="../src/engine/browsersignin.cpp" line="+62"/>
+        <source>The identity server could not be reached: %1</source>
+        <translation>ID サーバーに接続できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity server refused the sign-in (%1): %2</source>
+        <translation>ID サーバーがサインインを拒否しました (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The sign-in was not completed (%1): %2</source>
+        <translation>サインインは完了しませんでした (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Port %1 on this computer is in use, so the browser cannot come back to TriggerDesk there. Close what uses it, or register another redirect URI (another port) in the external application and in the credential.</source>
+        <translation>このコンピューターのポート %1 は使用中のため、ブラウザーはそこで TriggerDesk に戻れません。使用しているものを閉じるか、外部アプリケーションと資格情報に別のリダイレクト URI (別のポート) を登録してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TriggerDesk has your sign-in. You can close this page.</source>
+        <translation>TriggerDesk がサインインを受け取りました。このページは閉じてかまいません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The browser came back from another sign-in (its state did not match): nothing was accepted. Sign in again.</source>
+        <translation>ブラウザーは別のサインインから戻りました (state が一致しません)。何も受け入れていません。もう一度サインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>td::CallMode</name>
     <message>
         <location filename="../src/core/callmode.cpp" line="+48"/>
@@ -1162,7 +1235,7 @@
 <context>
     <name>td::Credential</name>
     <message>
-        <location filename="../src/core/credential.cpp" line="+25"/>
+        <location filename="../src/core/credential.cpp" line="+27"/>
         <source>Give the credential a name.</source>
         <translation>資格情報に名前を付けてください。</translation>
     </message>
@@ -1176,6 +1249,11 @@
         <source>The identity URL is not valid, for example https://cloud.uipath.com/identity_.</source>
         <translation>Identity の URL が無効です (例: https://cloud.uipath.com/identity_)。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The redirect port must be from 1024 to 65535, as registered in the external application.</source>
+        <translation>リダイレクト ポートは 1024 から 65535 の間で、外部アプリケーションに登録したものと同じにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>td::CredentialAuth</name>
@@ -1185,7 +1263,12 @@
         <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Nobody is signed in with &quot;%1&quot;: sign in first (Profile &gt; Credentials &gt; Sign In, or triggerdesk-cli credentials login &quot;%1&quot;).</source>
+        <translation>「%1」でサインインしているユーザーがいません。先にサインインしてください ([プロファイル] &gt; [資格情報] &gt; [サインイン]、または triggerdesk-cli credentials login &quot;%1&quot;)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
         <translation>資格情報「%1」のシークレットを読み取れませんでした: %2 資格情報エディターでもう一度入力してください。</translation>
     </message>
@@ -1198,7 +1281,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message>
-        <location filename="../src/gui/credentialeditor.cpp" line="+41"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+45"/>
         <source>Personal access token</source>
         <translation>個人用アクセス トークン</translation>
     </message>
@@ -1208,17 +1291,17 @@
         <translation>OAuth クライアント資格情報 (外部アプリケーション)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No keychain is available: secrets are kept for this session only and never written to disk.</source>
         <translation>キーチェーンを利用できません。シークレットはこのセッションの間だけ保持され、ディスクには書き込まれません。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>There is already a credential named &quot;%1&quot;.</source>
         <translation>「%1」という名前の資格情報は既に存在します。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Enter the client secret.</source>
         <translation>クライアント シークレットを入力してください。</translation>
     </message>
@@ -1238,7 +1321,7 @@
         <translation>OAuth クライアント</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Access token</source>
         <translation>アクセス トークン</translation>
     </message>
@@ -1251,28 +1334,58 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+262"/>
         <source>(no name)</source>
         <translation>(名前なし)</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-177"/>
         <source>No secret store is available.</source>
         <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+244"/>
+        <location line="-237"/>
+        <location line="+270"/>
         <source>Client &amp;secret:</source>
         <translation>クライアント シークレット(&amp;S):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-283"/>
+        <source>Sign in with browser (a person&apos;s account)</source>
+        <translation>ブラウザーでサインイン (個人のアカウント)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Browser sign-in</source>
+        <translation>ブラウザー サインイン</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>&amp;Token:</source>
         <translation>トークン(&amp;T):</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Signed in: Save keeps the session in the keychain.</source>
+        <translation>サインインしました。保存するとセッションがキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: Save keeps the session for this session only.</source>
+        <translation>サインインしました。保存するとセッションはこのセッションの間だけ保持されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in: the session is kept in the keychain and renewed as jobs use it.</source>
+        <translation>サインイン済みです。セッションはキーチェーンに保存され、ジョブが使うたびに更新されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in: jobs of this credential will ask for a sign-in.</source>
+        <translation>サインインしていません。この資格情報のジョブはサインインを求めます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stored in the keychain when you save.</source>
         <translation>保存時にキーチェーンに格納されます。</translation>
     </message>
@@ -1412,7 +1525,22 @@
         <translation>資格情報を削除</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>Enter the identity URL, or a trigger URL below to take it from.</source>
+        <translation>Identity の URL を入力するか、下にトリガー URL を入力してそこから取得してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for the browser… If it did not open, open this page: %1</source>
+        <translation>ブラウザーを待っています… 開かない場合は、このページを開いてください: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The identity server gave no refresh token, so the session would end within the hour: add offline_access to the scopes.</source>
+        <translation>ID サーバーがリフレッシュ トークンを返さなかったため、セッションは 1 時間以内に終了します。スコープに offline_access を追加してください。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Enter the trigger&apos;s full slug URL to test against.</source>
         <translation>テストに使用するトリガーの完全な slug URL を入力してください。</translation>
     </message>
@@ -1788,7 +1916,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+114"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+121"/>
         <source>The credential of &quot;%1&quot; no longer exists, so its calls would carry no token. Choose one in the profile (Profile &gt; Edit profile…).</source>
         <translation>「%1」の資格情報はもう存在しないため、呼び出しにトークンが付きません。プロファイルで資格情報を選択してください ([プロファイル] &gt; [プロファイルを編集…])。</translation>
     </message>
@@ -2957,12 +3085,12 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+159"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -2979,7 +3107,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-216"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3004,7 +3132,22 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <source>Sign In as &quot;%1&quot;…</source>
+        <translation>「%1」としてサインイン…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed in with &quot;%1&quot;, or its session ended: its jobs fail until someone signs in. Opens the identity server&apos;s page in your browser.</source>
+        <translation>「%1」でサインインしているユーザーがいないか、セッションが終了しました。誰かがサインインするまで、そのジョブは失敗します。ID サーバーのページをブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs of &quot;%1&quot; need a sign-in: use the Sign In button in the status bar.</source>
+        <translation>「%1」のジョブにはサインインが必要です。ステータス バーのサインイン ボタンを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>「%1」のジョブが、プロファイルで想定した %2 を超えて実行されています。監視を続けています。</translation>
     </message>
@@ -3142,12 +3285,12 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+81"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>%1 からトークンを取得できませんでした。
@@ -3160,6 +3303,11 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+10"/>
+        <source>The sign-in has ended: the identity server no longer renews it (%1). Sign in again: Profile &gt; Credentials &gt; Sign In, or triggerdesk-cli credentials login.</source>
+        <translation>サインインは終了しました。ID サーバーはもう更新しません (%1)。もう一度サインインしてください: [プロファイル] &gt; [資格情報] &gt; [サインイン]、または triggerdesk-cli credentials login。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Check the client id and secret of the external application.</source>
         <translation>外部アプリケーションのクライアント ID とシークレットを確認してください。</translation>
     </message>
@@ -3218,7 +3366,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+32"/>
-        <location line="+46"/>
+        <location line="+53"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
@@ -3394,6 +3542,11 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <location line="+4"/>
         <source>%1 (OAuth client credentials)</source>
         <translation>%1 (OAuth クライアント資格情報)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (signs in with the browser)</source>
+        <translation>%1 (ブラウザーでサインイン)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3747,7 +3900,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-537"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-659"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>
@@ -3844,12 +3997,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ロングポーリングの期限は 1 秒以上 %1 時間以下である必要があります。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The expected duration must be from 0 (none) to %1 days.</source>
         <translation>想定時間は 0 (なし) から %1 日の間で指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>相関引数は引数の名前にしてください (スペースを含まず、$ で始まらないこと): %1。</translation>
     </message>
@@ -3917,7 +4070,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+223"/>
+        <location filename="../src/cli/clioptions.cpp" line="+245"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -3927,7 +4080,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-184"/>
+        <location filename="../src/cli/clioptions.cpp" line="-206"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -4037,17 +4190,65 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add: OAuth クライアント資格情報。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>credentials add --oauth: the client id.</source>
-        <translation>credentials add --oauth: クライアント ID。</translation>
+        <location line="+4"/>
+        <source>credentials add: a person signs in in the system browser (authorization code with PKCE), then with credentials login NAME.</source>
+        <translation>credentials add: 個人がシステムのブラウザーでサインインします (PKCE 付き認可コード)。その後 credentials login NAME を実行します。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>credentials add --oauth: the scopes (default OR.Jobs).</source>
-        <translation>credentials add --oauth: スコープ (既定: OR.Jobs)。</translation>
+        <location line="+5"/>
+        <source>credentials add --browser: the port of the redirect URI http://127.0.0.1:N/ registered in the external application (default 8765).</source>
+        <translation>credentials add --browser: 外部アプリケーションに登録したリダイレクト URI http://127.0.0.1:N/ のポート (既定: 8765)。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>credentials add --oauth|--browser: the application id.</source>
+        <translation>credentials add --oauth|--browser: アプリケーション ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credentials add --oauth|--browser: the scopes (default OR.Jobs; with --browser also offline_access).</source>
+        <translation>credentials add --oauth|--browser: スコープ (既定: OR.Jobs。--browser では offline_access も)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>credentials add|login: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
+        <translation>credentials add|login: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Usage:
+  triggerdesk-cli run URL [options of run]
+  triggerdesk-cli run --profile NAME [options of run]
+  triggerdesk-cli resume --state-dir DIR [options of resume]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+</source>
+        <translation>使用方法:
+  triggerdesk-cli run URL [run のオプション]
+  triggerdesk-cli run --profile NAME [run のオプション]
+  triggerdesk-cli resume --state-dir DIR [resume のオプション]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+</translation>
+    </message>
+    <message>
+        <location line="-188"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
     </message>
@@ -4057,7 +4258,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>give either --args-json or --correlation, not both</source>
         <translation>--args-json と --correlation はどちらか一方だけを指定してください</translation>
     </message>
@@ -4082,36 +4283,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Usage:
-  triggerdesk-cli run URL [options of run]
-  triggerdesk-cli run --profile NAME [options of run]
-  triggerdesk-cli resume --state-dir DIR [options of resume]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
-</source>
-        <translation>使用方法:
-  triggerdesk-cli run URL [run のオプション]
-  triggerdesk-cli run --profile NAME [run のオプション]
-  triggerdesk-cli resume --state-dir DIR [resume のオプション]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
-</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Options of jobs (the trigger URL or profile names the Orchestrator and folder):</source>
         <translation>jobs のオプション (Orchestrator とフォルダーはトリガーの URL またはプロファイルで指定します):</translation>
     </message>
@@ -4148,12 +4320,7 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>run のオプション:</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <source>credentials add --oauth: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
-        <translation>credentials add --oauth: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
-    </message>
-    <message>
-        <location line="+220"/>
+        <location line="+1"/>
         <source>Options of resume:</source>
         <translation>resume のオプション:</translation>
     </message>
@@ -4200,22 +4367,22 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>profiles には list、show NAME、import FILE、export FILE のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/credentialscommand.cpp" line="+38"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+110"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>&quot;%1&quot; という名前の資格情報はありません</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
-        <translation>credentials には list、add NAME --pat|--oauth --client-id ID、remove NAME のいずれかを指定してください</translation>
+        <location line="+34"/>
+        <source>credentials takes list, add NAME --pat|--oauth --client-id ID|--browser --client-id ID, login NAME, logout NAME, or remove NAME</source>
+        <translation>credentials には list、add NAME --pat|--oauth --client-id ID|--browser --client-id ID、login NAME、logout NAME、remove NAME のいずれかを指定してください</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a credential named &quot;%1&quot; exists already</source>
         <translation>&quot;%1&quot; という名前の資格情報は既に存在します</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>give the secret on standard input</source>
         <translation>シークレットを標準入力から指定してください</translation>
     </message>

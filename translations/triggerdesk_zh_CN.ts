@@ -116,6 +116,46 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Redirect p&amp;ort:</source>
+        <translation>重定向端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The port of the redirect URI registered in the external application: the browser comes back to TriggerDesk there</source>
+        <translation>外部应用程序中注册的重定向 URI 的端口：浏览器通过该端口返回 TriggerDesk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the redirect URI, for the administrator who registers the external application</source>
+        <translation>复制重定向 URI，提供给注册外部应用程序的管理员</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sign In in the B&amp;rowser…</source>
+        <translation>在浏览器中登录(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the identity server&apos;s sign-in page in your browser; the session is kept in the keychain when you save</source>
+        <translation>在浏览器中打开身份服务器的登录页面；保存时会话将保存在密钥存储中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign O&amp;ut</source>
+        <translation>注销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the session: jobs of this credential need a new sign-in</source>
+        <translation>忘记会话：此凭据的作业需要重新登录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Secret:</source>
         <translation>机密(&amp;S)：</translation>
     </message>
@@ -1041,6 +1081,39 @@
     </message>
 </context>
 <context>
+    <name>td::BrowserSignIn</name>
+    <message>
+        <location filename="../src/engine/browsersignin.cpp" line="+62"/>
+        <source>The identity server could not be reached: %1</source>
+        <translation>无法连接到身份服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The identity server refused the sign-in (%1): %2</source>
+        <translation>身份服务器拒绝了登录 (%1)：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The sign-in was not completed (%1): %2</source>
+        <translation>登录未完成 (%1)：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Port %1 on this computer is in use, so the browser cannot come back to TriggerDesk there. Close what uses it, or register another redirect URI (another port) in the external application and in the credential.</source>
+        <translation>此计算机上的端口 %1 已被占用，因此浏览器无法通过该端口返回 TriggerDesk。请关闭占用它的程序，或在外部应用程序和凭据中注册另一个重定向 URI（另一个端口）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TriggerDesk has your sign-in. You can close this page.</source>
+        <translation>TriggerDesk 已收到您的登录。您可以关闭此页面。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The browser came back from another sign-in (its state did not match): nothing was accepted. Sign in again.</source>
+        <translation>浏览器返回的是另一次登录（其 state 不匹配）：未接受任何内容。请重新登录。</translation>
+    </message>
+</context>
+<context>
     <name>td::CallMode</name>
     <message>
         <location filename="../src/core/callmode.cpp" line="+48"/>
@@ -1162,7 +1235,7 @@
 <context>
     <name>td::Credential</name>
     <message>
-        <location filename="../src/core/credential.cpp" line="+25"/>
+        <location filename="../src/core/credential.cpp" line="+27"/>
         <source>Give the credential a name.</source>
         <translation>请为凭据指定名称。</translation>
     </message>
@@ -1176,6 +1249,11 @@
         <source>The identity URL is not valid, for example https://cloud.uipath.com/identity_.</source>
         <translation>Identity URL 无效，应类似于 https://cloud.uipath.com/identity_。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The redirect port must be from 1024 to 65535, as registered in the external application.</source>
+        <translation>重定向端口必须在 1024 到 65535 之间，并与外部应用程序中注册的一致。</translation>
+    </message>
 </context>
 <context>
     <name>td::CredentialAuth</name>
@@ -1185,7 +1263,12 @@
         <translation>没有可用的机密存储。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Nobody is signed in with &quot;%1&quot;: sign in first (Profile &gt; Credentials &gt; Sign In, or triggerdesk-cli credentials login &quot;%1&quot;).</source>
+        <translation>尚无人使用“%1”登录：请先登录（配置文件 &gt; 凭据 &gt; 登录，或 triggerdesk-cli credentials login &quot;%1&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The secret of the credential &quot;%1&quot; could not be read: %2 Enter it again in the credential editor.</source>
         <translation>无法读取凭据“%1”的机密：%2 请在凭据编辑器中重新输入。</translation>
     </message>
@@ -1198,7 +1281,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message>
-        <location filename="../src/gui/credentialeditor.cpp" line="+41"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+45"/>
         <source>Personal access token</source>
         <translation>个人访问令牌</translation>
     </message>
@@ -1208,17 +1291,17 @@
         <translation>OAuth 客户端凭据（外部应用程序）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>No keychain is available: secrets are kept for this session only and never written to disk.</source>
         <translation>没有可用的密钥存储：机密仅在本次会话中保留，绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>There is already a credential named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的凭据。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Enter the client secret.</source>
         <translation>请输入客户端密钥。</translation>
     </message>
@@ -1238,7 +1321,7 @@
         <translation>OAuth 客户端</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
@@ -1251,28 +1334,58 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+262"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-177"/>
         <source>No secret store is available.</source>
         <translation>没有可用的机密存储。</translation>
     </message>
     <message>
-        <location line="-218"/>
-        <location line="+244"/>
+        <location line="-237"/>
+        <location line="+270"/>
         <source>Client &amp;secret:</source>
         <translation>客户端密钥(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-283"/>
+        <source>Sign in with browser (a person&apos;s account)</source>
+        <translation>使用浏览器登录（个人帐户）</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Browser sign-in</source>
+        <translation>浏览器登录</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
+        <source>Signed in: Save keeps the session in the keychain.</source>
+        <translation>已登录：保存后会话将保存在密钥存储中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in: Save keeps the session for this session only.</source>
+        <translation>已登录：保存后会话仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in: the session is kept in the keychain and renewed as jobs use it.</source>
+        <translation>已登录：会话保存在密钥存储中，并在作业使用时续期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not signed in: jobs of this credential will ask for a sign-in.</source>
+        <translation>未登录：此凭据的作业将要求登录。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Stored in the keychain when you save.</source>
         <translation>保存时存储到密钥存储中。</translation>
     </message>
@@ -1412,7 +1525,22 @@
         <translation>删除凭据</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
+        <source>Enter the identity URL, or a trigger URL below to take it from.</source>
+        <translation>请输入 Identity URL，或在下方输入触发器 URL 以从中获取。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Waiting for the browser… If it did not open, open this page: %1</source>
+        <translation>正在等待浏览器… 如果浏览器未打开，请打开此页面：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The identity server gave no refresh token, so the session would end within the hour: add offline_access to the scopes.</source>
+        <translation>身份服务器未提供刷新令牌，会话将在一小时内结束：请在范围中添加 offline_access。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Enter the trigger&apos;s full slug URL to test against.</source>
         <translation>请输入要测试的触发器的完整 slug URL。</translation>
     </message>
@@ -1788,7 +1916,7 @@
 <context>
     <name>td::JobController</name>
     <message>
-        <location filename="../src/gui/jobcontroller.cpp" line="+114"/>
+        <location filename="../src/gui/jobcontroller.cpp" line="+121"/>
         <source>The credential of &quot;%1&quot; no longer exists, so its calls would carry no token. Choose one in the profile (Profile &gt; Edit profile…).</source>
         <translation>“%1”的凭据已不存在，因此其调用将不带令牌。请在配置文件中选择一个凭据（“配置文件”&gt;“编辑配置文件…”）。</translation>
     </message>
@@ -2957,12 +3085,12 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+158"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+159"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -2979,7 +3107,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-216"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3004,7 +3132,22 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
+        <source>Sign In as &quot;%1&quot;…</source>
+        <translation>以“%1”登录…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody is signed in with &quot;%1&quot;, or its session ended: its jobs fail until someone signs in. Opens the identity server&apos;s page in your browser.</source>
+        <translation>尚无人使用“%1”登录，或其会话已结束：在有人登录前，其作业都会失败。将在浏览器中打开身份服务器的页面。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Jobs of &quot;%1&quot; need a sign-in: use the Sign In button in the status bar.</source>
+        <translation>“%1”的作业需要登录：请使用状态栏中的登录按钮。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>“%1”的一个作业运行时间已超过其配置文件预期的 %2；仍在监控。</translation>
     </message>
@@ -3142,12 +3285,12 @@ Job history: %6</source>
 <context>
     <name>td::OAuthClientCredentialsProvider</name>
     <message>
-        <location filename="../src/engine/oauthprovider.cpp" line="+77"/>
+        <location filename="../src/engine/oauthprovider.cpp" line="+81"/>
         <source>Refused to send the client secret over plain http to %1: anyone on the way could read it. Use an https identity URL.</source>
         <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>无法从 %1 获取令牌。
@@ -3160,6 +3303,11 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>The sign-in has ended: the identity server no longer renews it (%1). Sign in again: Profile &gt; Credentials &gt; Sign In, or triggerdesk-cli credentials login.</source>
+        <translation>登录已结束：身份服务器不再续期 (%1)。请重新登录：配置文件 &gt; 凭据 &gt; 登录，或 triggerdesk-cli credentials login。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Check the client id and secret of the external application.</source>
         <translation>请检查外部应用程序的客户端 ID 和密钥。</translation>
     </message>
@@ -3218,7 +3366,7 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+46"/>
+        <location line="+53"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
@@ -3394,6 +3542,11 @@ Job history: %6</source>
         <location line="+4"/>
         <source>%1 (OAuth client credentials)</source>
         <translation>%1（OAuth 客户端凭据）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (signs in with the browser)</source>
+        <translation>%1（使用浏览器登录）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3747,7 +3900,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-537"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-659"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>
@@ -3844,12 +3997,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>长轮询截止时间必须介于 1 秒到 %1 小时之间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The expected duration must be from 0 (none) to %1 days.</source>
         <translation>预期时长必须在 0（无）到 %1 天之间。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>关联参数必须是参数名称（不含空格，不以 $ 开头）：%1。</translation>
     </message>
@@ -3917,7 +4070,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+223"/>
+        <location filename="../src/cli/clioptions.cpp" line="+245"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -3927,7 +4080,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-184"/>
+        <location filename="../src/cli/clioptions.cpp" line="-206"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
@@ -4037,17 +4190,65 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add：OAuth 客户端凭据。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>credentials add --oauth: the client id.</source>
-        <translation>credentials add --oauth：客户端 ID。</translation>
+        <location line="+4"/>
+        <source>credentials add: a person signs in in the system browser (authorization code with PKCE), then with credentials login NAME.</source>
+        <translation>credentials add：个人在系统浏览器中登录（使用 PKCE 的授权代码），随后执行 credentials login NAME。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>credentials add --oauth: the scopes (default OR.Jobs).</source>
-        <translation>credentials add --oauth：范围（默认为 OR.Jobs）。</translation>
+        <location line="+5"/>
+        <source>credentials add --browser: the port of the redirect URI http://127.0.0.1:N/ registered in the external application (default 8765).</source>
+        <translation>credentials add --browser：外部应用程序中注册的重定向 URI http://127.0.0.1:N/ 的端口（默认为 8765）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+5"/>
+        <source>credentials add --oauth|--browser: the application id.</source>
+        <translation>credentials add --oauth|--browser：应用程序 ID。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>credentials add --oauth|--browser: the scopes (default OR.Jobs; with --browser also offline_access).</source>
+        <translation>credentials add --oauth|--browser：范围（默认为 OR.Jobs；使用 --browser 时还包括 offline_access）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>credentials add|login: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
+        <translation>credentials add|login：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>Usage:
+  triggerdesk-cli run URL [options of run]
+  triggerdesk-cli run --profile NAME [options of run]
+  triggerdesk-cli resume --state-dir DIR [options of resume]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+</source>
+        <translation>用法：
+  triggerdesk-cli run URL [run 的选项]
+  triggerdesk-cli run --profile NAME [run 的选项]
+  triggerdesk-cli resume --state-dir DIR [resume 的选项]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+</translation>
+    </message>
+    <message>
+        <location line="-188"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 需要一个整数，但收到的是 &quot;%2&quot;</translation>
     </message>
@@ -4057,7 +4258,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>give either --args-json or --correlation, not both</source>
         <translation>请只指定 --args-json 或 --correlation 之一，不要同时指定</translation>
     </message>
@@ -4082,36 +4283,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Usage:
-  triggerdesk-cli run URL [options of run]
-  triggerdesk-cli run --profile NAME [options of run]
-  triggerdesk-cli resume --state-dir DIR [options of resume]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
-</source>
-        <translation>用法：
-  triggerdesk-cli run URL [run 的选项]
-  triggerdesk-cli run --profile NAME [run 的选项]
-  triggerdesk-cli resume --state-dir DIR [resume 的选项]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
-</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+39"/>
         <source>Options of jobs (the trigger URL or profile names the Orchestrator and folder):</source>
         <translation>jobs 的选项（由触发器 URL 或配置文件指定 Orchestrator 和文件夹）：</translation>
     </message>
@@ -4144,12 +4316,7 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>run 的选项：</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <source>credentials add --oauth: the identity server (default: /identity_ on the trigger&apos;s host for Automation Cloud and Suite, {Orchestrator URL}/identity for a standalone Orchestrator).</source>
-        <translation>credentials add --oauth：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
-    </message>
-    <message>
-        <location line="+220"/>
+        <location line="+1"/>
         <source>Options of resume:</source>
         <translation>resume 的选项：</translation>
     </message>
@@ -4196,22 +4363,22 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>profiles 接受 list、show NAME、import FILE 或 export FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/credentialscommand.cpp" line="+38"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+110"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的凭据</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>credentials takes list, add NAME --pat|--oauth --client-id ID, or remove NAME</source>
-        <translation>credentials 接受 list、add NAME --pat|--oauth --client-id ID 或 remove NAME</translation>
+        <location line="+34"/>
+        <source>credentials takes list, add NAME --pat|--oauth --client-id ID|--browser --client-id ID, login NAME, logout NAME, or remove NAME</source>
+        <translation>credentials 接受 list、add NAME --pat|--oauth --client-id ID|--browser --client-id ID、login NAME、logout NAME 或 remove NAME</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>a credential named &quot;%1&quot; exists already</source>
         <translation>名为 &quot;%1&quot; 的凭据已存在</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>give the secret on standard input</source>
         <translation>请通过标准输入提供机密</translation>
     </message>

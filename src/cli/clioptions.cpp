@@ -119,15 +119,29 @@ const QList<OptionSpec> &optionSpecs()
          nullptr,
          QT_TRANSLATE_NOOP("td::cli", "credentials add: OAuth client credentials."),
          {C::Credentials}},
-        {"client-id", "ID", QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the client id."), {C::Credentials}},
+        {"browser",
+         nullptr,
+         QT_TRANSLATE_NOOP("td::cli", "credentials add: a person signs in in the system browser (authorization "
+                                      "code with PKCE), then with credentials login NAME."),
+         {C::Credentials}},
+        {"redirect-port",
+         "N",
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --browser: the port of the redirect URI "
+                                      "http://127.0.0.1:N/ registered in the external application (default 8765)."),
+         {C::Credentials}},
+        {"client-id",
+         "ID",
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth|--browser: the application id."),
+         {C::Credentials}},
         {"scopes",
          "S",
-         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the scopes (default OR.Jobs)."),
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth|--browser: the scopes (default OR.Jobs; "
+                                      "with --browser also offline_access)."),
          {C::Credentials},
          "OR.Jobs"},
         {"identity-url",
          "URL",
-         QT_TRANSLATE_NOOP("td::cli", "credentials add --oauth: the identity server (default: /identity_ on "
+         QT_TRANSLATE_NOOP("td::cli", "credentials add|login: the identity server (default: /identity_ on "
                                       "the trigger's host for Automation Cloud and Suite, {Orchestrator "
                                       "URL}/identity for a standalone Orchestrator)."),
          {C::Credentials}},
@@ -208,9 +222,17 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
     if (command == Command::Credentials) {
         o.pat = has("pat");
         o.oauth = has("oauth");
+        o.browser = has("browser");
         o.clientId = value("client-id");
         o.scopes = value("scopes");
+        o.scopesGiven = has("scopes");
         o.identityUrl = value("identity-url");
+        if (has("redirect-port")) {
+            const std::optional<int> port = number(parser, "redirect-port", error, 1024, 65535);
+            if (!port)
+                return false;
+            o.redirectPort = *port;
+        }
         return true;
     }
     o.json = has("json");
@@ -340,6 +362,9 @@ QString usageText()
                                                "  triggerdesk-cli credentials add NAME --pat\n"
                                                "  triggerdesk-cli credentials add NAME --oauth --client-id ID "
                                                "[--scopes S] [--identity-url URL]\n"
+                                               "  triggerdesk-cli credentials add NAME --browser --client-id ID "
+                                               "[--scopes S] [--identity-url URL] [--redirect-port N]\n"
+                                               "  triggerdesk-cli credentials login|logout NAME [--identity-url URL]\n"
                                                "  triggerdesk-cli credentials remove NAME\n"
                                                "  triggerdesk-cli jobs find (URL | --profile NAME) [--around "
                                                "ISO-8601] [--args-json JSON | --correlation UUID]\n"

@@ -53,9 +53,12 @@ struct CliOptions
     // credentials add
     bool pat = false;
     bool oauth = false;
+    bool browser = false; // a person signs in (credentials login)
     QString clientId;
     QString scopes;
+    bool scopesGiven = false;
     QString identityUrl;
+    int redirectPort = 0; // 0: the default
 };
 
 // Parses `arguments` (the whole command line, the program and subcommand first) for `command`.

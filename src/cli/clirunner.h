@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credential.h"
 #include "jobstore.h"
 #include "orchestratorapi.h"
 
@@ -44,6 +45,8 @@ private:
     int resume(const QStringList &arguments);
     int profiles(const QStringList &arguments);
     int credentials(const QStringList &arguments);
+    // credentials login: a person signs in in the browser; the session's refresh token goes to the keychain.
+    int signIn(const Credential &credential, const QString &identityOverride);
     int jobs(const QStringList &arguments);
     // jobs find: the candidates, best first; ExitUnknown when there are none.
     int findJobs(const JobRecord &record, AuthProvider *auth, bool argumentsGiven);

@@ -34,7 +34,8 @@ void CredentialAuthProvider::withSecret(QObject *context, std::function<void(con
         m_credential.secretKey(), this, [this, guard, then](const QByteArray &secret, const QString &error) {
             if (!guard)
                 return;
-            if ((!error.isEmpty() || secret.isEmpty()) && m_credential.kind == Credential::Kind::BrowserSignIn) {
+            m_secretMissing = !error.isEmpty() || secret.isEmpty();
+            if (m_secretMissing && m_credential.kind == Credential::Kind::BrowserSignIn) {
                 then(QCoreApplication::translate("td::CredentialAuth",
                                                  "Nobody is signed in with \"%1\": sign in first (Profile > "
                                                  "Credentials > Sign In, or triggerdesk-cli credentials login \"%1\").")
@@ -86,6 +87,12 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
         }
         m_oauth->fetchToken(context, done);
     });
+}
+
+bool CredentialAuthProvider::needsSignIn() const
+{
+    return m_credential.kind == Credential::Kind::BrowserSignIn &&
+           (m_secretMissing || (m_oauth && m_oauth->sessionEnded()));
 }
 
 bool CredentialAuthProvider::invalidateToken()

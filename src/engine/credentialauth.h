@@ -33,6 +33,9 @@ public:
     const Credential &credential() const { return m_credential; }
 
     void fetchToken(QObject *context, TokenCallback done) override;
+    // A person's credential (BrowserSignIn) whose session is missing or ended: only a new
+    // sign-in gets tokens again.
+    bool needsSignIn() const;
     bool invalidateToken() override;
 
 private:
@@ -43,6 +46,7 @@ private:
     QPointer<SecretStore> m_secrets;
     QNetworkAccessManager *m_manager;
     QByteArray m_secret;
+    bool m_secretMissing = false;
     std::unique_ptr<OAuthClientCredentialsProvider> m_oauth;
 };
 

@@ -69,6 +69,10 @@ void OAuthClientCredentialsProvider::fetchToken(QObject *context, TokenCallback 
         done(m_token, QString());
         return;
     }
+    if (!m_sessionEnded.isEmpty()) {
+        done({}, m_sessionEnded); // never a stream of refused renewals, one per launch
+        return;
+    }
     m_waiting.append({context, std::move(done)});
     if (m_exchange)
         return;
@@ -138,9 +142,10 @@ void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
         const QString oauthError = json.value(QStringLiteral("error")).toString();
         if (!m_refreshToken.isEmpty() && status == 400) {
             // Expired, revoked or used already: only the person can open a new session.
-            settle({}, tr("The sign-in has ended: the identity server no longer renews it (%1). Sign in again: "
-                          "Profile > Credentials > Sign In, or triggerdesk-cli credentials login.")
-                           .arg(oauthError.isEmpty() ? QString::number(status) : oauthError));
+            m_sessionEnded = tr("The sign-in has ended: the identity server no longer renews it (%1). Sign in "
+                                "again: Profile > Credentials > Sign In, or triggerdesk-cli credentials login.")
+                                 .arg(oauthError.isEmpty() ? QString::number(status) : oauthError);
+            settle({}, m_sessionEnded);
             return;
         }
         QString hint;

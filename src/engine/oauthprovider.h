@@ -51,6 +51,10 @@ public:
         m_rotated = std::move(rotated);
     }
 
+    // The session's refresh was refused: later fetches fail at once, without a request, until a
+    // new sign-in (a new provider).
+    bool sessionEnded() const { return !m_sessionEnded.isEmpty(); }
+
     // How long before expiry a cached token is replaced (default 60 s, or half the lifetime of
     // a short-lived token).
     void setRefreshMarginSeconds(int seconds) { m_refreshMarginSeconds = seconds; }
@@ -66,6 +70,7 @@ private:
     QByteArray m_clientSecret;
     QString m_scopes;
     QByteArray m_refreshToken;
+    QString m_sessionEnded; // why, once the identity server refused to renew the session
     std::function<void(const QByteArray &)> m_rotated;
     QByteArray m_token;
     QDateTime m_refreshAt;

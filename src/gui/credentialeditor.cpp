@@ -1,5 +1,7 @@
 #include "credentialeditor.h"
 
+#include "browsersignin.h"
+
 #include "connectiontest.h"
 #include "credentialauth.h"
 #include "dialogs.h"
@@ -7,15 +9,17 @@
 #include "secretstore.h"
 #include "ui_credentialeditor.h"
 
+#include <QClipboard>
 #include <QCoreApplication>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSpinBox>
 
 namespace td {
 
 namespace {
-
-constexpr Credential::Kind kKinds[] = {Credential::Kind::PersonalAccessToken, Credential::Kind::OAuthClientCredentials};
 
 // The trigger URL typed for testing, or an empty URL when it names no host.
 QUrl triggerUrl(const QString &text)
@@ -41,6 +45,7 @@ CredentialEditor::CredentialEditor(const QList<Credential> &credentials, SecretS
     m_ui->kindComboBox->addItem(tr("Personal access token"), int(Credential::Kind::PersonalAccessToken));
     m_ui->kindComboBox->addItem(tr("OAuth client credentials (external application)"),
                                 int(Credential::Kind::OAuthClientCredentials));
+    m_ui->kindComboBox->addItem(tr("Sign in with browser (a person's account)"), int(Credential::Kind::BrowserSignIn));
     m_ui->testUrlLineEdit->setText(testUrl.toString());
     m_ui->testUrlLineEdit->setCursorPosition(0); // the host, not the slug, is what tells triggers apart
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -80,6 +85,11 @@ CredentialEditor::CredentialEditor(const QList<Credential> &credentials, SecretS
                             m_ui->identityCaFileLineEdit, m_ui->identityPinLineEdit})
         connect(edit, &QLineEdit::textChanged, this, &CredentialEditor::fieldsChanged);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &CredentialEditor::fieldsChanged);
+    connect(m_ui->redirectPortSpinBox, &QSpinBox::valueChanged, this, &CredentialEditor::fieldsChanged);
+    connect(m_ui->copyRedirectUriButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->redirectUriLabel->text()); });
+    connect(m_ui->signInButton, &QPushButton::clicked, this, &CredentialEditor::signInClicked);
+    connect(m_ui->signOutButton, &QPushButton::clicked, this, &CredentialEditor::signOutClicked);
     connect(m_ui->secretLineEdit, &QLineEdit::textChanged, this, &CredentialEditor::secretChanged);
     connect(m_ui->testUrlLineEdit, &QLineEdit::textChanged, this, [this] {
         updateIdentityPlaceholder();
@@ -140,7 +150,9 @@ QStringList CredentialEditor::problems() const
         if (!key.isEmpty() && seen.contains(key))
             own.append(tr("There is already a credential named \"%1\".").arg(credential.name));
         seen.append(key);
-        if ((entry.isNew || entry.credential.kind != entry.savedKind) && entry.typedSecret.trimmed().isEmpty()) {
+        // A person's credential may be saved before anyone signs in (jobs then say to sign in).
+        if ((entry.isNew || entry.credential.kind != entry.savedKind) && entry.typedSecret.trimmed().isEmpty() &&
+            credential.kind != Credential::Kind::BrowserSignIn) {
             own.append(credential.kind == Credential::Kind::OAuthClientCredentials
                            ? tr("Enter the client secret.")
                            : tr("Enter the personal access token."));
@@ -190,8 +202,10 @@ void CredentialEditor::updateItem(int row)
     if (!item || row >= m_entries.size())
         return;
     const Entry &entry = m_entries.at(row);
-    const bool oauth = entry.credential.kind == Credential::Kind::OAuthClientCredentials;
-    QString detail = oauth ? tr("OAuth client") : tr("Access token");
+    const Credential::Kind kind = entry.credential.kind;
+    QString detail = kind == Credential::Kind::OAuthClientCredentials ? tr("OAuth client")
+                     : kind == Credential::Kind::BrowserSignIn        ? tr("Browser sign-in")
+                                                                      : tr("Access token");
     if (m_profilesKnown) {
         const int used = int(profilesUsing(entry.credential, m_savedNames.value(entry.credential.id)).size());
         detail = tr("%1 · %n profile(s)", nullptr, used).arg(detail);
@@ -218,7 +232,10 @@ void CredentialEditor::showCurrent()
         m_ui->scopesLineEdit->setText(credential.scopes);
         m_ui->identityCaFileLineEdit->setText(credential.tls.caFile);
         m_ui->identityPinLineEdit->setText(credential.tls.pinSha256);
-        m_ui->secretLineEdit->setText(entry ? entry->typedSecret : QString());
+        m_ui->redirectPortSpinBox->setValue(credential.redirectPort);
+        // A session's refresh token is never shown, even before it is saved.
+        m_ui->secretLineEdit->setText(entry && credential.kind != Credential::Kind::BrowserSignIn ? entry->typedSecret
+                                                                                                  : QString());
     }
     if (entry && !entry->isNew && entry->secretState == SecretState::Unknown)
         checkStoredSecret(entry->credential.id);
@@ -236,18 +253,25 @@ void CredentialEditor::fieldsChanged()
     cancelTest();
     Credential &credential = entry->credential;
     const auto kind = Credential::Kind(m_ui->kindComboBox->currentData().toInt());
-    if (kind == Credential::Kind::OAuthClientCredentials && credential.kind != kind &&
-        m_ui->scopesLineEdit->text().trimmed().isEmpty()) {
-        const QScopedValueRollback<bool> loading(m_loading, true);
-        m_ui->scopesLineEdit->setText(QStringLiteral("OR.Jobs"));
+    // Another kind's default scopes (or none) become this kind's; scopes someone typed stay.
+    if (credential.kind != kind) {
+        const QString typed = m_ui->scopesLineEdit->text().simplified();
+        const QString before = Credential::create(QString(), credential.kind).scopes;
+        if (typed.isEmpty() || typed == before) {
+            const QScopedValueRollback<bool> loading(m_loading, true);
+            m_ui->scopesLineEdit->setText(Credential::create(QString(), kind).scopes);
+        }
     }
     credential.name = m_ui->nameLineEdit->text().trimmed();
+    if (credential.kind == Credential::Kind::BrowserSignIn && kind != credential.kind)
+        entry->typedSecret.clear(); // a session is no token or client secret
     credential.kind = kind;
     const QString identity = m_ui->identityUrlLineEdit->text().trimmed();
     credential.identityUrl = identity.isEmpty() ? QUrl() : QUrl(identity, QUrl::StrictMode);
     credential.clientId = m_ui->clientIdLineEdit->text().trimmed();
     credential.scopes = m_ui->scopesLineEdit->text().simplified();
     credential.tls = {m_ui->identityCaFileLineEdit->text().trimmed(), m_ui->identityPinLineEdit->text().trimmed()};
+    credential.redirectPort = quint16(m_ui->redirectPortSpinBox->value());
     updateItem(m_ui->credentialList->currentRow());
     updateKindRows();
     updateSecretStatus();
@@ -292,11 +316,18 @@ void CredentialEditor::updateKindRows()
 {
     const Entry *entry = current();
     const bool oauth = entry && entry->credential.kind == Credential::Kind::OAuthClientCredentials;
-    m_ui->detailsLayout->setRowVisible(m_ui->identityUrlLineEdit, oauth);
-    m_ui->detailsLayout->setRowVisible(m_ui->clientIdLineEdit, oauth);
-    m_ui->detailsLayout->setRowVisible(m_ui->scopesLineEdit, oauth);
-    m_ui->detailsLayout->setRowVisible(m_ui->identityCaFileLineEdit, oauth);
-    m_ui->detailsLayout->setRowVisible(m_ui->identityPinLineEdit, oauth);
+    const bool browser = entry && entry->credential.kind == Credential::Kind::BrowserSignIn;
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_ui->identityUrlLineEdit), static_cast<QWidget *>(m_ui->clientIdLineEdit),
+          static_cast<QWidget *>(m_ui->scopesLineEdit), static_cast<QWidget *>(m_ui->identityCaFileLineEdit),
+          static_cast<QWidget *>(m_ui->identityPinLineEdit)})
+        m_ui->detailsLayout->setRowVisible(field, oauth || browser);
+    // A person signs in: no secret to type, a redirect URI to register, and the sign-in itself.
+    m_ui->detailsLayout->setRowVisible(m_ui->secretLineEdit, !browser);
+    m_ui->detailsLayout->setRowVisible(m_ui->redirectLayout, browser);
+    m_ui->detailsLayout->setRowVisible(m_ui->signInLayout, browser);
+    if (entry)
+        m_ui->redirectUriLabel->setText(BrowserSignIn::redirectUri(entry->credential.redirectPort));
     m_ui->secretLabel->setText(oauth ? tr("Client &secret:") : tr("&Token:"));
 }
 
@@ -311,6 +342,17 @@ void CredentialEditor::updateSecretStatus()
         return;
     }
     const bool persistent = m_secrets && m_secrets->isPersistent();
+    if (entry->credential.kind == Credential::Kind::BrowserSignIn) {
+        m_ui->signOutButton->setEnabled(entry->secretState == SecretState::Stored || !entry->typedSecret.isEmpty());
+        status->setText(!entry->typedSecret.isEmpty()
+                            ? (persistent ? tr("Signed in: Save keeps the session in the keychain.")
+                                          : tr("Signed in: Save keeps the session for this session only."))
+                        : entry->secretState == SecretState::Stored &&
+                                entry->savedKind == Credential::Kind::BrowserSignIn
+                            ? tr("Signed in: the session is kept in the keychain and renewed as jobs use it.")
+                            : tr("Not signed in: jobs of this credential will ask for a sign-in."));
+        return;
+    }
     const bool oauth = entry->credential.kind == Credential::Kind::OAuthClientCredentials;
     const bool kindChanged = entry->credential.kind != entry->savedKind;
     QString placeholder;
@@ -446,6 +488,90 @@ void CredentialEditor::deleteClicked()
     m_entries.removeAt(row);
     delete m_ui->credentialList->takeItem(row); // selects the next row, which shows it
     showCurrent();
+}
+
+void CredentialEditor::signInClicked()
+{
+    Entry *entry = current();
+    if (!entry)
+        return;
+    const Credential credential = entry->credential;
+    const QUrl testUrl = triggerUrl(m_ui->testUrlLineEdit->text());
+    const QUrl identity = !credential.identityUrl.isEmpty() ? credential.identityUrl
+                          : testUrl.isEmpty()               ? QUrl()
+                                              : OAuthClientCredentialsProvider::defaultIdentityUrl(testUrl);
+    QString problem = credential.validate().value(0);
+    if (problem.isEmpty() && identity.isEmpty())
+        problem = tr("Enter the identity URL, or a trigger URL below to take it from.");
+    if (!problem.isEmpty()) {
+        showSignInStatus(problem, true);
+        return;
+    }
+    delete m_signInRun;
+    auto *run = new QObject(this);
+    m_signInRun = run;
+    QNetworkAccessManager *manager = m_identityManagers ? m_identityManagers(credential.tls) : m_manager;
+    auto *signIn =
+        new BrowserSignIn(manager, identity, credential.clientId, credential.scopes, credential.redirectPort, run);
+    connect(signIn, &BrowserSignIn::openBrowser, this, [this](const QUrl &url) {
+        showSignInStatus(
+            tr("Waiting for the browser… If it did not open, open this page: %1").arg(url.toString(QUrl::FullyEncoded)),
+            false);
+        QDesktopServices::openUrl(url);
+    });
+    connect(signIn, &BrowserSignIn::finished, this,
+            [this, run, id = credential.id](const BrowserSignIn::Tokens &tokens, const QString &error) {
+                run->deleteLater();
+                Entry *signedIn = this->entry(id);
+                if (!signedIn)
+                    return;
+                if (error.isEmpty() && tokens.refreshToken.isEmpty()) {
+                    showSignInStatus(tr("The identity server gave no refresh token, so the session would end "
+                                        "within the hour: add offline_access to the scopes."),
+                                     true);
+                    return;
+                }
+                if (!error.isEmpty()) {
+                    showSignInStatus(error, true);
+                    return;
+                }
+                signedIn->typedSecret = QString::fromUtf8(tokens.refreshToken);
+                if (signedIn == current())
+                    updateSecretStatus();
+                revalidate();
+            });
+    if (QString error; !signIn->start(&error)) {
+        delete run;
+        showSignInStatus(error, true);
+    }
+}
+
+void CredentialEditor::signOutClicked()
+{
+    Entry *entry = current();
+    if (!entry)
+        return;
+    entry->typedSecret.clear();
+    if (entry->secretState != SecretState::Stored || !m_secrets) {
+        updateSecretStatus();
+        return;
+    }
+    m_secrets->remove(entry->credential.secretKey(), this, [this, id = entry->credential.id](const QString &error) {
+        Entry *signedOut = this->entry(id);
+        if (!signedOut)
+            return;
+        signedOut->secretState = error.isEmpty() || isNotFound(error) ? SecretState::Missing : signedOut->secretState;
+        if (signedOut == current())
+            updateSecretStatus();
+        if (!error.isEmpty() && !isNotFound(error))
+            showSignInStatus(error, true);
+    });
+}
+
+void CredentialEditor::showSignInStatus(const QString &text, bool problem)
+{
+    m_ui->secretStatusLabel->setText(text);
+    m_ui->secretStatusLabel->setStyleSheet(problem ? QStringLiteral("color: #b03a2e;") : QString());
 }
 
 void CredentialEditor::cancelTest()

@@ -48,6 +48,8 @@ public:
     }
     // Adds a new credential and selects it, ready to be filled in.
     void addCredential() { addClicked(); }
+    // Signs in with the selected credential (a person's), as its Sign In button does.
+    void signIn() { signInClicked(); }
     // Selects the credential with this id or name, if there is one.
     void selectCredential(const QString &idOrName);
 
@@ -95,6 +97,11 @@ private:
     void addClicked();
     void deleteClicked();
     void testClicked();
+    // A person signs in in the browser: the session's refresh token becomes the entry's secret,
+    // written on Save like a typed one.
+    void signInClicked();
+    void signOutClicked();
+    void showSignInStatus(const QString &text, bool problem);
     void showTestResult(bool ok, const QString &report);
     void cancelTest();
     void saveClicked();
@@ -112,7 +119,8 @@ private:
     // Save in progress: operations still running, and what went wrong.
     int m_pendingOperations = 0;
     QStringList m_saveErrors;
-    QPointer<QObject> m_testRun; // owns the provider and test of a running Test connection
+    QPointer<QObject> m_testRun;   // owns the provider and test of a running Test connection
+    QPointer<QObject> m_signInRun; // owns a sign-in waiting for the browser
 };
 
 } // namespace td

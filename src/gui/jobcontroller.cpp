@@ -41,6 +41,12 @@ JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory fact
     // A long session must not keep every run it ever had: the table keeps the record, and a
     // finished run is freed a while later (views and the history hold it by QPointer).
     connect(m_model, &JobTableModel::jobFinished, this, [this](JobRun *run) {
+        if (const auto *auth = qobject_cast<const CredentialAuthProvider *>(run->authProvider());
+            auth && run->state() == JobState::Failed && auth->needsSignIn() &&
+            !m_signInAsked.contains(auth->credential().id)) {
+            m_signInAsked.insert(auth->credential().id);
+            emit signInNeeded(auth->credential());
+        }
         if (run->state() == JobState::Unknown && !run->record().profile.correlationArgument.isEmpty() &&
             run->record().orchestratorJobId == 0)
             findByCorrelation(run->record());
@@ -55,6 +61,7 @@ JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory fact
 void JobController::setCredentials(const QList<Credential> &credentials)
 {
     m_credentials = credentials;
+    m_signInAsked.clear();
     // Edited credentials (a new secret, another client id) take effect at the next launch. The
     // providers of the old ones hold secrets: they go as soon as no running job uses them.
     for (auto it = m_providers.begin(); it != m_providers.end();) {

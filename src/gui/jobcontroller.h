@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -98,6 +99,9 @@ signals:
     void jobFinished(td::JobRun *run);
     // Something done without being asked (a job found by its correlation id), for the status bar.
     void message(const QString &text);
+    // A job failed because nobody is signed in with a person's credential, or its session ended:
+    // once per credential until the credentials change (a new sign-in saved).
+    void signInNeeded(const td::Credential &credential);
 
 private:
     AuthProvider *authFor(const TriggerProfile &profile);
@@ -118,6 +122,7 @@ private:
     // Providers of credentials that were edited or removed, kept while a running job uses them.
     QList<AuthProvider *> m_retired;
     QUrl m_demoBaseUrl;
+    QSet<QString> m_signInAsked; // credential ids signInNeeded was emitted for
     int m_finishedRunLifetimeMs = 60 * 1000;
 };
 

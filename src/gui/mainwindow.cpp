@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSizeGrip>
 #include <QSplitter>
 #include <QStatusBar>
@@ -175,6 +176,25 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(proxySignIn, &ProxySignIn::message, this, [this](const QString &text) { showMessage(text); });
     proxySignIn->restoreRemembered();
     connect(m_jobs, &JobController::message, this, [this](const QString &text) { showMessage(text, 30000); });
+    // A person's credential with no session: one button, not a failed launch after another.
+    auto *signInAgain = new QPushButton(this);
+    signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
+    signInAgain->hide();
+    statusBar()->addPermanentWidget(signInAgain);
+    connect(m_jobs, &JobController::signInNeeded, this, [this, signInAgain](const Credential &credential) {
+        signInAgain->setText(tr("Sign In as \"%1\"…").arg(credential.name));
+        signInAgain->setToolTip(tr("Nobody is signed in with \"%1\", or its session ended: its jobs fail until "
+                                   "someone signs in. Opens the identity server's page in your browser.")
+                                    .arg(credential.name));
+        signInAgain->setProperty("credentialId", credential.id);
+        signInAgain->show();
+        showMessage(tr("Jobs of \"%1\" need a sign-in: use the Sign In button in the status bar.").arg(credential.name),
+                    30000);
+    });
+    connect(signInAgain, &QPushButton::clicked, this, [this, signInAgain] {
+        signInAgain->hide();
+        m_profileActions->signInAgain(signInAgain->property("credentialId").toString());
+    });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);
     connect(m_jobs->model(), &JobTableModel::jobOverdue, m_notifier, &JobNotifier::jobOverdue);

@@ -114,6 +114,13 @@ void ProfileActions::editCredentials()
         editor->selectCredential(current.credential);
 }
 
+void ProfileActions::signInAgain(const QString &credentialId)
+{
+    CredentialEditor *editor = openCredentials(QUrl(), m_dialogParent);
+    editor->selectCredential(credentialId);
+    editor->signIn();
+}
+
 CredentialEditor *ProfileActions::openCredentials(const QUrl &testUrl, QWidget *parent)
 {
     auto *editor = new CredentialEditor(m_profiles->credentials(), m_jobs->secrets()->deferredStore(),

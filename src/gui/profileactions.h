@@ -28,6 +28,8 @@ public:
                    GuiSettings *settings, QWidget *dialogParent);
 
     void openEditor(int row); // -1 for a new profile
+    // The Credentials dialog on a person's credential, its sign-in started (the browser opens).
+    void signInAgain(const QString &credentialId);
     // Pins the certificate (its SHA-256 fingerprint) in the saved profile of that name.
     void trustCertificate(const QString &profileName, const QString &fingerprint);
 

@@ -165,6 +165,8 @@ void ProfileEditor::fillCredentials(const QString &reference)
     for (const Credential &credential : std::as_const(m_credentials)) {
         combo->addItem(credential.kind == Credential::Kind::OAuthClientCredentials
                            ? tr("%1 (OAuth client credentials)").arg(credential.name)
+                       : credential.kind == Credential::Kind::BrowserSignIn
+                           ? tr("%1 (signs in with the browser)").arg(credential.name)
                            : tr("%1 (personal access token)").arg(credential.name),
                        credential.id);
         if (credential.id == reference)

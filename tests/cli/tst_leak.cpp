@@ -1,13 +1,17 @@
 #include "leakscan.h"
+#include "localports.h"
 #include "orchestratorsimulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 // Secrets never touch disk in clear: an OAuth credential stored in the real keychain (gnome-keyring
 // in a private D-Bus session) launches a job in every mode through triggerdesk-cli; then every file
@@ -20,6 +24,7 @@ class TestLeak : public QObject
 private slots:
     void initTestCase();
     void oauthCredentialInEveryModeLeavesNoSecret();
+    void personSignsInFromTheCommandLine();
 
 private:
     struct Result
@@ -130,6 +135,92 @@ void TestLeak::oauthCredentialInEveryModeLeavesNoSecret()
         for (const QByteArray &secret : secrets)
             QVERIFY(!output.contains(secret));
     }
+}
+
+// credentials add --browser, then login: the CLI prints the sign-in page and waits on its loopback
+// port; the test plays the browser. The session's refresh token goes to the real keychain; jobs
+// run on it; logout forgets it. No token is printed or written to a file.
+void TestLeak::personSignsInFromTheCommandLine()
+{
+    const quint16 port = td::test::freeLoopbackPort();
+    m_sim.addPublicClient(QStringLiteral("desk"), {QStringLiteral("http://127.0.0.1:%1/").arg(port)},
+                          {QStringLiteral("OR.Jobs")});
+    m_sim.addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    const QString identity = m_sim.baseUrl().toString() + QStringLiteral("/identity_");
+    const Result added =
+        cli({QStringLiteral("credentials"), QStringLiteral("add"), QStringLiteral("ada"), QStringLiteral("--browser"),
+             QStringLiteral("--client-id"), QStringLiteral("desk"), QStringLiteral("--identity-url"), identity,
+             QStringLiteral("--redirect-port"), QString::number(port)});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY2(added.err.contains(QStringLiteral("http://127.0.0.1:%1/").arg(port).toUtf8()), added.err.constData());
+
+    // Before signing in, a job says to sign in and sends nothing.
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("as-ada")},
+                              {QStringLiteral("url"), m_sim.invokeUrl(QStringLiteral("echo-async")).toString()},
+                              {QStringLiteral("pollIntervalMs"), 250},
+                              {QStringLiteral("credential"), QStringLiteral("ada")}};
+    const QString importPath = m_dir.filePath(QStringLiteral("ada.json"));
+    QFile import(importPath);
+    QVERIFY(import.open(QIODevice::WriteOnly));
+    import.write(QJsonDocument(QJsonObject{{ QStringLiteral("profiles"), QJsonArray { profile } }}).toJson());
+    import.close();
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("import"), importPath}).exitCode, 0);
+    const QStringList run{QStringLiteral("run"), QStringLiteral("--profile"), QStringLiteral("as-ada")};
+    const Result before = cli(run);
+    QCOMPARE(before.exitCode, 3);
+    QVERIFY2(before.err.contains("Nobody is signed in") || before.out.contains("Nobody is signed in"),
+             QByteArray(before.out + before.err).constData());
+
+    QProcessEnvironment env = m_env;
+    env.insert(QStringLiteral("TRIGGERDESK_NO_BROWSER"), QStringLiteral("1"));
+    QProcess login;
+    login.setProcessEnvironment(env);
+    login.start(m_bin + QStringLiteral("/triggerdesk-cli"),
+                {QStringLiteral("credentials"), QStringLiteral("login"), QStringLiteral("ada")});
+    QByteArray said;
+    QUrl page;
+    QTRY_VERIFY_WITH_TIMEOUT((said += login.readAllStandardError(),
+                              page = QUrl::fromEncoded(said.mid(said.indexOf("http")).split('\n').first().trimmed()),
+                              page.isValid() && page.path().endsWith(QLatin1String("/authorize"))),
+                             10000);
+    // The browser: the form, the person's name and password, the redirect to the CLI's listener.
+    QNetworkAccessManager browser;
+    const auto send = [&browser](const QUrl &url, const QByteArray &form) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = form.isEmpty() ? browser.get(request) : browser.post(request, form);
+        [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
+        return reply;
+    };
+    QVERIFY(send(page, {})->readAll().contains("name=\"password\""));
+    QNetworkReply *signedIn = send(page.adjusted(QUrl::RemoveQuery),
+                                   page.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21");
+    const QUrl back = QUrl::fromEncoded(signedIn->rawHeader("Location"));
+    QCOMPARE(back.port(), int(port));
+    send(back, {});
+    QSignalSpy ended(&login, &QProcess::finished);
+    QVERIFY(login.state() == QProcess::NotRunning || ended.wait(10000));
+    said += login.readAllStandardError();
+    QVERIFY2(login.exitCode() == 0, said.constData());
+    QVERIFY2(said.contains("Signed in with \"ada\""), said.constData());
+
+    const Result after = cli(run);
+    QVERIFY2(after.exitCode == 0, QByteArray(after.out + after.err).constData());
+    QVERIFY2(after.out.startsWith("Successful"), after.out.constData());
+
+    const Result out = cli({QStringLiteral("credentials"), QStringLiteral("logout"), QStringLiteral("ada")});
+    QCOMPARE(out.exitCode, 0);
+    QCOMPARE(cli(run).exitCode, 3);
+
+    // No access token the server saw, and no refresh token, in anything printed or written.
+    const QList<QByteArray> tokens = td::test::bearerTokensSeen(m_sim);
+    QVERIFY(!tokens.isEmpty());
+    int searched = 0;
+    const QStringList leaking = td::test::filesContaining(m_dir.path(), tokens, &searched);
+    QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
+    for (const QByteArray &token : tokens)
+        QVERIFY(!said.contains(token) && !after.out.contains(token) && !after.err.contains(token));
 }
 
 QTEST_GUILESS_MAIN(TestLeak)

@@ -2,13 +2,17 @@
 // (never in the credential list or the profile file), the "session only" notice, and Test
 // connection against the in-process simulator's token endpoint.
 
+#include "browsersignin.h"
 #include "credentialeditor.h"
 #include "dialogs.h"
+#include "guitestutil.h"
+#include "localports.h"
 #include "orchestratorsimulator.h"
 #include "profilestore.h"
 #include "secretstore.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QJsonArray>
@@ -17,7 +21,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,10 +105,23 @@ private slots:
     void testConnection_data();
     void testConnection();
     void testConnectionWithStoredSecret();
+    void personSignsInInTheBrowser();
 
 private:
     sim::OrchestratorSimulator m_sim;
     QNetworkAccessManager m_manager;
+};
+
+// Catches the page the dialog hands to the desktop's browser (QDesktopServices::setUrlHandler).
+class BrowserCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public slots:
+    void open(const QUrl &url) { urls << url; }
 };
 
 void TestCredentialEditor::initTestCase()
@@ -405,6 +425,71 @@ void TestCredentialEditor::testConnectionWithStoredSecret()
     // Editing a value clears the result: it no longer describes what is on screen.
     child<QLineEdit>(&editor, "scopesLineEdit")->setText(QStringLiteral("OR.Jobs OR.Queues"));
     QVERIFY(result->text().isEmpty());
+}
+
+// A person's credential: the redirect URI to register is shown; Sign In opens the identity
+// server's page in the browser (played here) and the session becomes the credential's secret,
+// written to the keychain on Save and never shown; Sign Out forgets it.
+void TestCredentialEditor::personSignsInInTheBrowser()
+{
+    const quint16 port = test::freeLoopbackPort();
+    m_sim.addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
+    m_sim.addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    BrowserCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    MemorySecretStore secrets;
+    CredentialEditor editor({}, &secrets, &m_manager, m_sim.invokeUrl(QStringLiteral("echo-async")));
+    QTest::mouseClick(child<QPushButton>(&editor, "addCredentialButton"), Qt::LeftButton);
+    child<QLineEdit>(&editor, "nameLineEdit")->setText(QStringLiteral("Ada"));
+    setKind(editor, Credential::Kind::BrowserSignIn);
+    QVERIFY(child<QLineEdit>(&editor, "secretLineEdit")->isHidden()); // nothing to type
+    QCOMPARE(child<QLineEdit>(&editor, "scopesLineEdit")->text(), QStringLiteral("OR.Jobs offline_access"));
+    child<QLineEdit>(&editor, "clientIdLineEdit")->setText(QStringLiteral("desk"));
+    child<QSpinBox>(&editor, "redirectPortSpinBox")->setValue(port);
+    QCOMPARE(child<QLabel>(&editor, "redirectUriLabel")->text(), BrowserSignIn::redirectUri(port));
+    QVERIFY(saveButton(editor)->isEnabled()); // it may be saved before anyone signs in
+    QVERIFY(child<QLabel>(&editor, "secretStatusLabel")->text().contains(QLatin1String("Not signed in")));
+    QVERIFY(test::unnamedControls(&editor).isEmpty());
+
+    QTest::mouseClick(child<QPushButton>(&editor, "signInButton"), Qt::LeftButton);
+    QTRY_COMPARE(browser.urls.size(), 1);
+    const QUrl page = browser.urls.constFirst();
+    QVERIFY(child<QLabel>(&editor, "secretStatusLabel")->text().contains(QLatin1String("Waiting for the browser")));
+    // The person, in the browser: the form, a name and password, back to the loopback port.
+    const auto send = [this](const QUrl &url, const QByteArray &form) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = form.isEmpty() ? m_manager.get(request) : m_manager.post(request, form);
+        reply->setParent(this);
+        [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
+        return reply;
+    };
+    QNetworkReply *signedIn = send(page.adjusted(QUrl::RemoveQuery),
+                                   page.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21");
+    send(QUrl::fromEncoded(signedIn->rawHeader("Location")), {});
+    QTRY_VERIFY(child<QLabel>(&editor, "secretStatusLabel")->text().startsWith(QLatin1String("Signed in")));
+    QVERIFY(child<QLineEdit>(&editor, "secretLineEdit")->text().isEmpty()); // the session is never shown
+    QVERIFY(child<QPushButton>(&editor, "signOutButton")->isEnabled());
+
+    QTest::mouseClick(saveButton(editor), Qt::LeftButton);
+    QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+    const Credential saved = editor.credentials().constFirst();
+    QCOMPARE(saved.kind, Credential::Kind::BrowserSignIn);
+    QCOMPARE(saved.redirectPort, port);
+    QByteArray session;
+    secrets.read(saved.secretKey(), this, [&session](const QByteArray &secret, const QString &) { session = secret; });
+    QTRY_VERIFY(!session.isEmpty()); // the refresh token, in the store
+
+    // Reopened: signed in; Sign Out forgets the session at once.
+    CredentialEditor again({saved}, &secrets, &m_manager);
+    QTRY_VERIFY(child<QLabel>(&again, "secretStatusLabel")->text().contains(QLatin1String("kept in")));
+    QTest::mouseClick(child<QPushButton>(&again, "signOutButton"), Qt::LeftButton);
+    QTRY_VERIFY(child<QLabel>(&again, "secretStatusLabel")->text().contains(QLatin1String("Not signed in")));
+    QString gone;
+    secrets.read(saved.secretKey(), this, [&gone](const QByteArray &, const QString &error) { gone = error; });
+    QTRY_VERIFY(!gone.isEmpty());
 }
 
 QTEST_MAIN(TestCredentialEditor)

@@ -2,6 +2,7 @@
 // resume, presets, profile list, import and export, a corrupt profile file.
 
 #include "argumentform.h"
+#include "browsersignin.h"
 #include "certificatedialog.h"
 #include "credentialeditor.h"
 #include "dialogs.h"
@@ -17,6 +18,7 @@
 #include "jobstore.h"
 #include "jobtablemodel.h"
 #include "leakscan.h"
+#include "localports.h"
 #include "mainwindow.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
@@ -48,6 +50,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkInterface>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -109,6 +112,7 @@ private slots:
     void createProfileWithEditor();
     void newCredentialFromTheProfileEditor();
     void jobLongerThanExpectedIsSaid();
+    void personSignsInWhenJobsNeedIt();
     void profileListDuplicateRenameMoveDelete();
     void importExportProfiles();
     void corruptProfileFileIsReported();
@@ -782,6 +786,68 @@ void TestMainWindow::jobLongerThanExpectedIsSaid()
     QVERIFY2(said.contains(QLatin1String("\"Slow\" has run longer than the 1 min 00 s its profile expects")),
              qPrintable(said));
     QVERIFY(child<QAction>("stopWatchingAction")->isEnabled()); // still watched
+}
+
+// A person's credential nobody signed in with: the job fails before anything is sent, one Sign
+// In button appears in the status bar, and it opens the sign-in in the browser (played here);
+// once saved, the jobs run on the session.
+void TestMainWindow::personSignsInWhenJobsNeedIt()
+{
+    const quint16 port = test::freeLoopbackPort();
+    m_simulator.addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)},
+                                {QStringLiteral("OR.Jobs")});
+    m_simulator.addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    Credential ada = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
+    ada.clientId = QStringLiteral("desk");
+    ada.identityUrl = QUrl(m_simulator.baseUrl().toString() + QStringLiteral("/identity_"));
+    ada.redirectPort = port;
+    TriggerProfile profile =
+        test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("As Ada"), CallMode::FireAndForget);
+    profile.credential = ada.id;
+    ProfileStore store(m_dir->filePath(QStringLiteral("profiles.json")));
+    store.setProfiles({profile});
+    store.setCredentials({ada});
+    QVERIFY(store.save());
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+    reopenWindow();
+
+    const int jobsBefore = m_simulator.jobCount();
+    launchAndWait(QStringLiteral("As Ada"), JobState::Failed);
+    auto *signIn = child<QPushButton>("signInAgainButton");
+    QTRY_VERIFY(signIn->isVisible());
+    QCOMPARE(signIn->text(), QStringLiteral("Sign In as \"Ada\"…"));
+    QCOMPARE(m_simulator.jobCount(), jobsBefore);
+
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(!signIn->isVisible());
+    CredentialEditor *editor = nullptr;
+    QTRY_VERIFY((editor = m_window->findChild<CredentialEditor *>()) != nullptr && editor->isVisible());
+    QTRY_COMPARE(browser.urls.size(), 1); // the sign-in started at once, on Ada
+    const QUrl page = browser.urls.constFirst();
+    QNetworkAccessManager web;
+    const auto send = [&web](const QUrl &url, const QByteArray &form) {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = form.isEmpty() ? web.get(request) : web.post(request, form);
+        [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
+        return reply;
+    };
+    QNetworkReply *signedIn = send(page.adjusted(QUrl::RemoveQuery),
+                                   page.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21");
+    send(QUrl::fromEncoded(signedIn->rawHeader("Location")), {});
+    auto *status = editor->findChild<QLabel *>(QStringLiteral("secretStatusLabel"));
+    QTRY_VERIFY2(status->text().startsWith(QLatin1String("Signed in")), qPrintable(status->text()));
+    QTest::mouseClick(
+        editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<CredentialEditor *>());
+
+    launchAndWait(QStringLiteral("As Ada"), JobState::Started);
+    QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
+    QVERIFY(!signIn->isVisible());
 }
 
 void TestMainWindow::profileListDuplicateRenameMoveDelete()
