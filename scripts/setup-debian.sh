@@ -30,6 +30,8 @@ packages=(
     openssl nginx-light tinyproxy-bin
     # the window under a virtual X server, a private D-Bus session with a real Secret Service
     xvfb xauth dbus dbus-x11 gnome-keyring
+    # a real notification service for the desktop-notification test (as on a desktop without a tray)
+    dunst
     # text for the window and its tests (Latin, Chinese, Japanese)
     fonts-dejavu-core fonts-noto-cjk
     "$@"

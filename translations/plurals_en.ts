@@ -85,7 +85,7 @@
 <context>
     <name>td::JobNotifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobnotifier.cpp" line="+68"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+82"/>
         <source>%n job(s) ended</source>
         <translation>
             <numerusform>%n job ended</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+120"/>
         <source>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow them (a long poll&apos;s call is still held, or a call has no answer yet).</source>
         <translation>
             <numerusform>%n of these jobs cannot be watched again once you stop: the server has not said yet where to follow it (a long poll&apos;s call is still held, or its call has no answer yet).</numerusform>
@@ -164,7 +164,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+298"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+305"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

@@ -1691,6 +1691,19 @@
     </message>
 </context>
 <context>
+    <name>td::DesktopNotifications</name>
+    <message>
+        <location filename="../src/gui/desktopnotifications.cpp" line="+41"/>
+        <source>Show TriggerDesk</source>
+        <translation>TriggerDesk を表示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the job</source>
+        <translation>ジョブを表示</translation>
+    </message>
+</context>
+<context>
     <name>td::Engine</name>
     <message>
         <location filename="../src/engine/httpmessages.cpp" line="+58"/>
@@ -2360,12 +2373,12 @@ Error code: %2</source>
 <context>
     <name>td::JobNotifier</name>
     <message>
-        <location filename="../src/gui/jobnotifier.cpp" line="+23"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+35"/>
         <source>TriggerDesk</source>
         <translation>TriggerDesk</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>%1: longer than expected</source>
         <translation>%1: 想定より長時間</translation>
     </message>
@@ -2434,7 +2447,7 @@ Error code: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Watch the job again from its status URI</source>
         <translation>ステータス URI からジョブの監視を再開します</translation>
     </message>
@@ -3090,7 +3103,7 @@ TriggerDesk の ID %2</translation>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -3107,7 +3120,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-223"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3147,7 +3160,7 @@ TriggerDesk の ID %2</translation>
         <translation>「%1」のジョブにはサインインが必要です。ステータス バーのサインイン ボタンを使ってください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>「%1」のジョブが、プロファイルで想定した %2 を超えて実行されています。監視を続けています。</translation>
     </message>

@@ -174,19 +174,25 @@ void JobPanel::updateShown()
     m_emptyLabel->setVisible(shown == 0);
 }
 
-void JobPanel::showJob(JobRun *run)
+bool JobPanel::showJob(const QString &id)
 {
-    const int sourceRow = m_jobs->model()->rowOf(run->id());
+    const int sourceRow = m_jobs->model()->rowOf(id);
     const QModelIndex index = m_proxy->mapFromSource(m_jobs->model()->index(sourceRow, 0));
     if (!index.isValid())
-        return;
+        return false;
     // Explicit flags: with Ctrl held (Ctrl+Return) the view would add the row to the selection,
     // and a later "stop watching" would stop every job launched that way.
     m_ui->jobTable->selectionModel()->setCurrentIndex(index,
                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_ui->jobTable->scrollTo(index);
+    return true;
+}
+
+void JobPanel::showJob(JobRun *run)
+{
     // The row may have been current already (a job watched again): the details follow the new run.
-    m_ui->jobDetails->setJob(run->record(), run);
+    if (showJob(run->id()))
+        m_ui->jobDetails->setJob(run->record(), run);
 }
 
 QList<int> JobPanel::selectedRows() const

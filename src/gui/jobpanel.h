@@ -35,6 +35,8 @@ public:
     JobFilterProxyModel *proxy() const { return m_proxy; }
     // Selects the job's row and shows its details.
     void showJob(JobRun *run);
+    // Selects the job's row (one shown by the filter); false when there is none.
+    bool showJob(const QString &id);
 
 signals:
     void problem(const QString &title, const QString &text);

@@ -197,6 +197,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);
+    connect(m_notifier, &JobNotifier::showRequested, this, [this](const QString &jobId) {
+        showNormal();
+        raise();
+        activateWindow();
+        if (!jobId.isEmpty())
+            m_jobPanel->showJob(jobId);
+    });
     connect(m_jobs->model(), &JobTableModel::jobOverdue, m_notifier, &JobNotifier::jobOverdue);
     connect(m_jobs->model(), &JobTableModel::jobOverdue, this, [this](const JobRecord &record) {
         showMessage(tr("A job of \"%1\" has run longer than the %2 its profile expects; still watching it.")

@@ -1,0 +1,107 @@
+// Notifications on a desktop without a system tray: through the desktop's notification service
+// (freedesktop.org, over a private D-Bus session) to a real daemon, dunst, driven with dunstctl as
+// a person clicks a notification.
+
+#include "desktopnotifications.h"
+#include "guitestutil.h"
+#include "jobtablemodel.h"
+#include "mainwindow.h"
+#include "profilestore.h"
+#include "translators.h"
+
+#include <QAction>
+#include <QProcess>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSystemTrayIcon>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+
+class TestNotifications : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void endedJobIsNotifiedAndItsActionShowsIt();
+
+private:
+    // dunstctl's answer (trimmed), as a person's click or a look at the screen.
+    static QString dunstctl(const QStringList &arguments);
+
+    sim::OrchestratorSimulator m_simulator;
+    QTemporaryDir m_dir;
+};
+
+QString TestNotifications::dunstctl(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral("dunstctl"), arguments);
+    if (!process.waitForFinished(10000))
+        return QStringLiteral("(dunstctl did not answer)");
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+void TestNotifications::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("no D-Bus session: run through run-with-notifications.sh");
+    QVERIFY(!QSystemTrayIcon::isSystemTrayAvailable()); // as on GNOME: the tray is not the way
+    QVERIFY2(DesktopNotifications::isAvailable(), "no notification service on the session bus (dunst)");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslators();
+    QVERIFY(test::startSimulator(&m_simulator));
+}
+
+void TestNotifications::endedJobIsNotifiedAndItsActionShowsIt()
+{
+    ProfileStore store(m_dir.filePath(QStringLiteral("profiles.json")));
+    store.setProfiles(
+        {test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget)});
+    QVERIFY(store.save());
+    MainWindowOptions options;
+    options.profilesPath = store.path();
+    options.settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
+    options.jobsDirectory = m_dir.filePath(QStringLiteral("jobs"));
+    options.demoWhenEmpty = false;
+    options.keychainProbe = [](QObject *, SecretStoreFactory::ProbeCallback done) {
+        done(false, QStringLiteral("test"));
+    };
+    MainWindow window(options);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The operator is in another window when the job ends.
+    QWidget elsewhere;
+    elsewhere.show();
+    elsewhere.activateWindow();
+    QTRY_VERIFY(!window.isActiveWindow());
+
+    window.selectProfile(0);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("launchButton")), Qt::LeftButton);
+    JobTableModel *model = window.jobController()->model();
+    QTRY_COMPARE(model->finishedCount(), 1);
+    QCOMPARE(model->recordAt(0).state, JobState::Started);
+    // One notification on the desktop.
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"),
+                              10000);
+    // Another job is current when the person clicks it...
+    auto *table = window.findChild<QTableView *>(QStringLiteral("jobTable"));
+    table->clearSelection();
+    table->setCurrentIndex(QModelIndex());
+    QVERIFY(dunstctl({QStringLiteral("action"), QStringLiteral("0")}).isEmpty());
+    // ...and the click shows the job it is about, in the window brought forward.
+    const auto *proxy = qobject_cast<const QSortFilterProxyModel *>(table->model());
+    QTRY_COMPARE(proxy->mapToSource(table->currentIndex()).row(), model->rowOf(model->recordAt(0).id));
+    QTRY_VERIFY(window.isActiveWindow());
+    // What it said: the profile and the state, as the table does (dunst keeps closed ones).
+    dunstctl({QStringLiteral("close-all")});
+    QString history;
+    QTRY_VERIFY2((history = dunstctl({QStringLiteral("history")})).contains(QLatin1String("Fire: Started")),
+                 qPrintable(history.simplified().left(3000)));
+}
+
+QTEST_MAIN(TestNotifications)
+#include "tst_notifications.moc"
