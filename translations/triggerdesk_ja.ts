@@ -683,12 +683,22 @@
         <translation>ポーリング間隔(&amp;P):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source> ms</source>
         <translation> ミリ秒</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Slow down for long &amp;jobs</source>
+        <translation>長いジョブはポーリングを減らす(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll every interval at first, then every fifth of the time the job has run (at most every 30 s): a 15-minute job costs about 45 requests instead of 900, and its end is reported within a fifth of its running time, 30 s at most</source>
+        <translation>最初は間隔ごとにポーリングし、その後はジョブの実行時間の 5 分の 1 ごと (最長 30 秒ごと) にポーリングします。15 分のジョブで要求は 900 回ではなく約 45 回になり、終了は実行時間の 5 分の 1 以内 (最大 30 秒) に通知されます</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Long-poll &amp;deadline:</source>
         <translation>ロングポーリングの期限(&amp;D):</translation>
     </message>
@@ -1861,7 +1871,7 @@
         <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobpolicy.cpp" line="+56"/>
+        <location filename="../src/engine/jobpolicy.cpp" line="+64"/>
         <source>The server redirected to an unusable address: %1</source>
         <translation>サーバーが使用できないアドレスにリダイレクトしました: %1</translation>
     </message>
@@ -2721,12 +2731,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/engine/asyncpollflow.cpp" line="+34"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+33"/>
         <source>Lost track of the job&apos;s status.</source>
         <translation>ジョブのステータスを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The status URI kept redirecting (%1 times), so the job&apos;s result could not be read. Resume watching later, or see the job in Orchestrator.</source>
         <translation>ステータス URI がリダイレクトを繰り返した (%1 回) ため、ジョブの結果を読み取れませんでした。後で監視を再開するか、Orchestrator でジョブを確認してください。</translation>
     </message>
@@ -3368,7 +3378,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>新しいトリガー</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Edit profile</source>
         <translation>プロファイルを編集</translation>
     </message>
@@ -3547,7 +3557,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -3588,7 +3598,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
@@ -4045,7 +4055,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>
@@ -4083,7 +4093,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+245"/>
+        <location filename="../src/cli/clioptions.cpp" line="+250"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -4093,7 +4103,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-206"/>
+        <location filename="../src/cli/clioptions.cpp" line="-211"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -4148,7 +4158,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>ステータスのポーリング間隔 (ミリ秒)。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>How to poll the status: adaptive (every interval at first, then a fifth of the time the job has run, at most 30 s), or every MS milliseconds.</source>
+        <translation>ステータスのポーリング方法: adaptive (最初は間隔ごと、その後はジョブの実行時間の 5 分の 1 ごと、最長 30 秒)、または MS ミリ秒ごと。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Long-poll deadline in seconds (at most 86400).</source>
         <translation>ロングポーリングの期限 (秒、最大 86400)。</translation>
     </message>
@@ -4228,7 +4243,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+170"/>
+        <source>--poll takes adaptive or a number of milliseconds, got &quot;%1&quot;</source>
+        <translation>--poll には adaptive かミリ秒数を指定してください。指定された値: 「%1」</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Usage:
   triggerdesk-cli run URL [options of run]
   triggerdesk-cli run --profile NAME [options of run]
@@ -4261,7 +4281,7 @@ A copy could not be kept; the file was left untouched.</source>
 </translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-199"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
     </message>
@@ -4286,7 +4306,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+50"/>
         <source>--args-json must be a JSON object (%1)</source>
         <translation>--args-json には JSON オブジェクトを指定してください (%1)</translation>
     </message>

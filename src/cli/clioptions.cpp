@@ -75,6 +75,11 @@ const QList<OptionSpec> &optionSpecs()
          {C::Run, C::Resume, C::Jobs}},
         {"no-auth", nullptr, QT_TRANSLATE_NOOP("td::cli", "Call without a token."), {C::Run, C::Resume, C::Jobs}},
         {"poll-interval-ms", "N", QT_TRANSLATE_NOOP("td::cli", "Status poll interval in milliseconds."), {C::Run}},
+        {"poll",
+         "adaptive|MS",
+         QT_TRANSLATE_NOOP("td::cli", "How to poll the status: adaptive (every interval at first, then a fifth of the "
+                                      "time the job has run, at most 30 s), or every MS milliseconds."),
+         {C::Run}},
         {"deadline-s", "N", QT_TRANSLATE_NOOP("td::cli", "Long-poll deadline in seconds (at most 86400)."), {C::Run}},
         {"state-dir",
          "DIR",
@@ -307,6 +312,18 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
     // Their ranges are the profile's rules (TriggerProfile::validate), checked with the rest of it.
     if (has("poll-interval-ms") && !(o.pollIntervalMs = number(parser, "poll-interval-ms", error)))
         return false;
+    if (has("poll")) {
+        if (value("poll") == QLatin1String("adaptive")) {
+            o.adaptivePolling = true;
+        } else if (!(o.pollIntervalMs = number(parser, "poll", error))) {
+            *error =
+                QCoreApplication::translate("td::cli", "--poll takes adaptive or a number of milliseconds, got \"%1\"")
+                    .arg(value("poll"));
+            return false;
+        } else {
+            o.adaptivePolling = false;
+        }
+    }
     if (has("deadline-s") && !(o.deadlineSeconds = number(parser, "deadline-s", error)))
         return false;
     if (has("count")) {

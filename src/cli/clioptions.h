@@ -36,6 +36,7 @@ struct CliOptions
     bool tokenEnvGiven = false;
     bool noAuth = false;
     std::optional<int> pollIntervalMs;
+    std::optional<bool> adaptivePolling; // --poll adaptive (true) or --poll MS (false)
     std::optional<int> deadlineSeconds;
     QString stateDir;
     bool json = false;

@@ -125,6 +125,8 @@ bool CliRunner::profileFor(const CliOptions &options, const QStringList &urls, T
     }
     if (options.pollIntervalMs)
         profile->pollIntervalMs = *options.pollIntervalMs;
+    if (options.adaptivePolling)
+        profile->adaptivePolling = *options.adaptivePolling;
     if (options.deadlineSeconds)
         profile->deadlineSeconds = *options.deadlineSeconds;
     overrideTls(options, &profile->tls);

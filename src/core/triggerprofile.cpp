@@ -159,6 +159,7 @@ QJsonObject TriggerProfile::toJson() const
         {QStringLiteral("arguments"), args},
         {QStringLiteral("presets"), presetsJson},
         {QStringLiteral("pollIntervalMs"), pollIntervalMs},
+
         {QStringLiteral("deadlineSeconds"), deadlineSeconds},
         {QStringLiteral("requestTimeoutSeconds"), requestTimeoutSeconds},
         {QStringLiteral("credential"), credential},
@@ -171,6 +172,8 @@ QJsonObject TriggerProfile::toJson() const
         json.insert(QStringLiteral("proxy"), proxy);
     if (!correlationArgument.isEmpty())
         json.insert(QStringLiteral("correlationArgument"), correlationArgument);
+    if (adaptivePolling)
+        json.insert(QStringLiteral("pollSchedule"), QStringLiteral("adaptive"));
     if (expectedDurationSeconds > 0)
         json.insert(QStringLiteral("expectedDurationSeconds"), expectedDurationSeconds);
     return json;
@@ -204,6 +207,7 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     for (auto it = presetsJson.constBegin(); it != presetsJson.constEnd(); ++it)
         profile.presets.insert(it.key(), it.value().toObject());
     profile.pollIntervalMs = json.value(QStringLiteral("pollIntervalMs")).toInt(kDefaultPollIntervalMs);
+    profile.adaptivePolling = json.value(QStringLiteral("pollSchedule")).toString() == QLatin1String("adaptive");
     profile.deadlineSeconds = json.value(QStringLiteral("deadlineSeconds")).toInt(kDefaultDeadlineSeconds);
     profile.requestTimeoutSeconds =
         json.value(QStringLiteral("requestTimeoutSeconds")).toInt(kDefaultRequestTimeoutSeconds);

@@ -53,6 +53,10 @@ struct TriggerProfile
     QList<ArgumentSpec> arguments;
     QMap<QString, QJsonObject> presets;
     int pollIntervalMs = kDefaultPollIntervalMs;
+    // How the status is polled: every pollIntervalMs, or adaptively (often at first, less often
+    // as the job runs longer: policy::pollIntervalMs). A file without the key polls at a fixed
+    // interval, as it always did; the window's new profiles poll adaptively.
+    bool adaptivePolling = false;
     int deadlineSeconds = kDefaultDeadlineSeconds;
     int requestTimeoutSeconds = kDefaultRequestTimeoutSeconds;
     // A reference to a credential (never the secret itself).

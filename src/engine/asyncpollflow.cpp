@@ -11,8 +11,7 @@ void AsyncPollFlow::start()
     m_host.setLongPolling(false);
     running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
                       : QCoreApplication::translate("td::JobRun", "Accepted; polling the status URI"));
-    const int interval = qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs);
-    m_host.send(Purpose::Status, record().statusUri, m_resumed ? 0 : interval);
+    m_host.send(Purpose::Status, record().statusUri, m_resumed ? 0 : nextPollMs());
 }
 
 void AsyncPollFlow::onAnswer(const HttpAnswer &answer)
@@ -52,8 +51,13 @@ void AsyncPollFlow::onStatus(const HttpAnswer &answer)
     m_host.countPoll();
     m_host.setLastStatus(answer.tooLarge ? QJsonValue::Undefined : parseJsonBody(answer.body));
     const policy::RetryAfter retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
-    const qint64 interval = retryAfter.ms >= 0 ? retryAfter.ms : record().profile.pollIntervalMs;
+    const qint64 interval = retryAfter.ms >= 0 ? retryAfter.ms : nextPollMs();
     m_host.send(Purpose::Status, record().statusUri, qMax<qint64>(policy::kMinimumIntervalMs, interval));
+}
+
+qint64 AsyncPollFlow::nextPollMs() const
+{
+    return policy::pollIntervalMs(record().profile, record().createdAt.msecsTo(QDateTime::currentDateTimeUtc()));
 }
 
 bool AsyncPollFlow::isStatusUri(const QUrl &url) const
@@ -76,7 +80,7 @@ void AsyncPollFlow::backToStatus()
     }
     m_readingOutput = false;
     m_outputRedirects = 0;
-    m_host.send(Purpose::Status, record().statusUri, qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
+    m_host.send(Purpose::Status, record().statusUri, nextPollMs());
 }
 
 void AsyncPollFlow::onOutput(const HttpAnswer &answer)

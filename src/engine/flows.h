@@ -86,6 +86,8 @@ private:
     void onStatus(const HttpAnswer &answer);
     void onOutput(const HttpAnswer &answer);
     bool isStatusUri(const QUrl &url) const;
+    // The wait before the next status poll: the profile's interval, or the adaptive schedule's.
+    qint64 nextPollMs() const;
     // A redirect led back to the status URI: the job is not done; poll it again.
     void backToStatus();
 

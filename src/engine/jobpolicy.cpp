@@ -13,6 +13,14 @@
 
 namespace td::policy {
 
+qint64 pollIntervalMs(const TriggerProfile &profile, qint64 elapsedMs)
+{
+    const qint64 base = qMax(kMinimumIntervalMs, profile.pollIntervalMs);
+    if (!profile.adaptivePolling)
+        return base;
+    return qBound(base, qMax<qint64>(0, elapsedMs) / kAdaptivePollDivisor, qMax<qint64>(base, kAdaptivePollCapMs));
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)

@@ -4,6 +4,7 @@
 // redirect may lead, how long to wait before a retry. No network, no timers: unit-tested alone.
 
 #include "httpanswer.h"
+#include "triggerprofile.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -29,6 +30,16 @@ constexpr qint64 kMaxRetryAfterMs = 5 * 60 * 1000;
 constexpr int kMinimumIntervalMs = 250;
 // A long-poll hop that comes back sooner than this is not a held request: the next one waits.
 constexpr int kLongPollFloorMs = 1000;
+// Adaptive polling (TriggerProfile::adaptivePolling): the wait before the next status poll is a
+// fifth of the time the job has run, never less than the profile's interval nor more than this
+// (or the interval, when it is longer). A job's end is then reported at most that late: within
+// max(interval, elapsed / 5), 30 s at most. A 15-minute job polled every second costs about 45
+// requests instead of 900.
+constexpr int kAdaptivePollCapMs = 30000;
+constexpr int kAdaptivePollDivisor = 5;
+// The wait before the next status poll of a job that has run elapsedMs so far.
+qint64 pollIntervalMs(const TriggerProfile &profile, qint64 elapsedMs);
+
 // Redirects followed in a row from an output URI (or an async status URI to itself).
 constexpr int kMaxResultRedirects = 5;
 // Requests turned away unprocessed (HTTP/2 GOAWAY) sent again in a row before they count against

@@ -101,7 +101,9 @@ void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
     } else {
         // Pending, Running, Stopping, Terminating, Suspended, Resumed: not over yet.
         running(stateInOrchestrator(state));
-        m_host.send(Purpose::Orchestrator, jobUrl(), qMax(policy::kMinimumIntervalMs, record().profile.pollIntervalMs));
+        m_host.send(
+            Purpose::Orchestrator, jobUrl(),
+            policy::pollIntervalMs(record().profile, record().createdAt.msecsTo(QDateTime::currentDateTimeUtc())));
     }
 }
 

@@ -59,6 +59,9 @@ void ProfileActions::openEditor(int row)
         profile.name = m_profiles->uniqueName(tr("New trigger"));
         // The call mode the trigger was given in Orchestrator, until the person chooses another.
         profile.mode = CallMode::TriggerDefault;
+        // Fewer requests for long jobs, their end still told within a fifth of their running
+        // time (docs/protocol.md, "Adaptive polling").
+        profile.adaptivePolling = true;
         // A new profile uses a saved credential when there is one, not an environment variable.
         if (const QList<Credential> credentials = m_profiles->credentials(); !credentials.isEmpty())
             profile.credential = credentials.constFirst().id;

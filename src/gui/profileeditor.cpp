@@ -139,6 +139,7 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->methodComboBox->setCurrentText(profile.method);
     m_ui->modeComboBox->setCurrentIndex(m_ui->modeComboBox->findData(int(profile.mode)));
     m_ui->pollIntervalSpinBox->setValue(profile.pollIntervalMs);
+    m_ui->adaptivePollingCheckBox->setChecked(profile.adaptivePolling);
     m_ui->deadlineSpinBox->setValue(profile.deadlineSeconds);
     m_ui->expectedDurationSpinBox->setValue(profile.expectedDurationSeconds);
     m_ui->requestTimeoutSpinBox->setValue(profile.requestTimeoutSeconds);
@@ -284,6 +285,7 @@ TriggerProfile ProfileEditor::profile() const
     profile.method = m_ui->methodComboBox->currentText();
     profile.mode = CallMode(m_ui->modeComboBox->currentData().toInt());
     profile.pollIntervalMs = m_ui->pollIntervalSpinBox->value();
+    profile.adaptivePolling = m_ui->adaptivePollingCheckBox->isChecked();
     profile.deadlineSeconds = m_ui->deadlineSpinBox->value();
     profile.expectedDurationSeconds = m_ui->expectedDurationSpinBox->value();
     profile.requestTimeoutSeconds = m_ui->requestTimeoutSpinBox->value();

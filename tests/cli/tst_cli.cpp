@@ -275,11 +275,11 @@ void TestCli::helpListsEveryOption()
     const Result r = cli({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     for (const char *option :
-         {"--profile",         "--method",           "--mode",         "--arg",       "--args-json", "--token-env",
-          "--no-auth",         "--poll-interval-ms", "--deadline-s",   "--state-dir", "--json",      "--count",
-          "--long-poll-slots", "--watch-limit-h",    "--pat",          "--oauth",     "--client-id", "--scopes",
-          "--identity-url",    "--ca-file",          "--pin-sha256",   "--proxy",     "--around",    "--kill",
-          "--correlation",     "--browser",          "--redirect-port"})
+         {"--profile",         "--method",           "--mode",          "--arg",       "--args-json", "--token-env",
+          "--no-auth",         "--poll-interval-ms", "--deadline-s",    "--state-dir", "--json",      "--count",
+          "--long-poll-slots", "--watch-limit-h",    "--pat",           "--oauth",     "--client-id", "--scopes",
+          "--identity-url",    "--ca-file",          "--pin-sha256",    "--proxy",     "--around",    "--kill",
+          "--correlation",     "--browser",          "--redirect-port", "--poll"})
         QVERIFY2(r.out.contains(QByteArray(QByteArray(option) + ' ')), option);
     QVERIFY(r.out.contains("triggerdesk-cli credentials login|logout NAME"));
     QVERIFY(r.out.contains("Exit codes: 0 Successful or Started"));

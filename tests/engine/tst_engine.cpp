@@ -47,6 +47,8 @@ private slots:
     void exhaustedRetriesAreUnknownThenResumable();
     void deadlineTimesOutAndResumes();
     void asyncJobIsWatchedWithinTheLimit();
+    void adaptiveScheduleAndItsBound();
+    void adaptivePollingAsksLessAndReportsInTime();
     void cancelStopsEverything();
     void cancelBeforeTheFirstTurn();
     void serverGoneMidPoll();
@@ -834,6 +836,59 @@ void TestEngine::networkThreadsAreWaitedFor()
         QVERIFY(waitForNetworkThreads(5000));
         QCOMPARE(networkThreadCount(), 0);
     }
+}
+
+// The adaptive schedule itself: the profile's interval at first, then a fifth of the running
+// time, at most 30 s (or the interval when it is longer); a 15-minute job polled every second
+// costs well under 60 requests.
+void TestEngine::adaptiveScheduleAndItsBound()
+{
+    TriggerProfile profile;
+    profile.pollIntervalMs = 1000;
+    QCOMPARE(policy::pollIntervalMs(profile, 10 * 60 * 1000), 1000); // fixed: always the interval
+    profile.adaptivePolling = true;
+    QCOMPARE(policy::pollIntervalMs(profile, 0), 1000);
+    QCOMPARE(policy::pollIntervalMs(profile, 4000), 1000);
+    QCOMPARE(policy::pollIntervalMs(profile, 60 * 1000), 12000);
+    QCOMPARE(policy::pollIntervalMs(profile, 10 * 60 * 1000), 30000);
+    profile.pollIntervalMs = 60000; // an interval longer than the cap stays the interval
+    QCOMPARE(policy::pollIntervalMs(profile, 10 * 60 * 1000), 60000);
+    profile.pollIntervalMs = 1000;
+    int polls = 0;
+    for (qint64 at = 0; at < 15 * 60 * 1000; at += policy::pollIntervalMs(profile, at))
+        ++polls;
+    QVERIFY2(polls < 60, qPrintable(QString::number(polls)));
+    QVERIFY(polls > 30);
+}
+
+// A 4-second job polled every 250 ms, fixed and adaptive, against the simulator: adaptive asks
+// less, and reports the end within its bound, max(interval, a fifth of the running time).
+void TestEngine::adaptivePollingAsksLessAndReportsInTime()
+{
+    f->sim->setStampResults(true);
+    TriggerProfile profile =
+        f->trigger(QStringLiteral("four"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 4000);
+    profile.pollIntervalMs = 250;
+    JobRun *fixed = f->runToEnd(profile);
+    profile.adaptivePolling = true;
+    JobRun *adaptive = f->runToEnd(profile);
+    for (JobRun *run : {fixed, adaptive})
+        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    const JobRecord &record = adaptive->record();
+    // As many polls as the schedule makes over the job's run (one more for a poll's own time).
+    int scheduled = 0;
+    for (qint64 at = 0; at < record.createdAt.msecsTo(record.finishedAt); at += policy::pollIntervalMs(profile, at))
+        ++scheduled;
+    QVERIFY2(record.polls < fixed->record().polls && record.polls <= scheduled + 1,
+             qPrintable(QStringLiteral("%1 polls adaptive (%2 scheduled), %3 fixed")
+                            .arg(record.polls)
+                            .arg(scheduled)
+                            .arg(fixed->record().polls)));
+    const qint64 ended = record.output.toObject().value(QStringLiteral("_simEndedAtMs")).toInteger();
+    QVERIFY(ended > 0);
+    const qint64 late = record.finishedAt.toMSecsSinceEpoch() - ended;
+    const qint64 bound = qMax<qint64>(250, record.createdAt.msecsTo(record.finishedAt) / policy::kAdaptivePollDivisor);
+    QVERIFY2(late <= bound + 300, qPrintable(QStringLiteral("reported %1 ms late, bound %2 ms").arg(late).arg(bound)));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

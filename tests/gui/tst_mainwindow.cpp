@@ -722,6 +722,8 @@ void TestMainWindow::createProfileWithEditor()
     QCOMPARE(store.profiles().constFirst().arguments.size(), 2);
     // The trigger's own call mode unless chosen (issue 22, item 6): learnt from its answer.
     QCOMPARE(store.profiles().constFirst().mode, CallMode::TriggerDefault);
+    // A new profile polls adaptively (fewer requests for long jobs); its file says so.
+    QVERIFY(store.profiles().constFirst().adaptivePolling);
     // The new profile is selected and its form is ready to launch.
     QVERIFY(child<ArgumentForm>("argumentForm")->editorFor(QStringLiteral("count")));
     launchAndWait(QStringLiteral("Created"), JobState::Successful);
