@@ -2202,7 +2202,12 @@ Error code: %2</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>Next request in %1 s, at %2</source>
+        <translation>次の要求は %1 秒後、%2 に送信します</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hops (%1)</source>
         <translation>ホップ (%1)</translation>
     </message>
@@ -4243,7 +4248,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>--poll takes adaptive or a number of milliseconds, got &quot;%1&quot;</source>
         <translation>--poll には adaptive かミリ秒数を指定してください。指定された値: 「%1」</translation>
     </message>
@@ -4281,7 +4286,7 @@ A copy could not be kept; the file was left untouched.</source>
 </translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
     </message>
@@ -4306,7 +4311,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>resume には --state-dir DIR が必要です</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>--args-json must be a JSON object (%1)</source>
         <translation>--args-json には JSON オブジェクトを指定してください (%1)</translation>
     </message>

@@ -2202,7 +2202,12 @@ Error code: %2</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>Next request in %1 s, at %2</source>
+        <translation>%1 秒后发送下一个请求，时间为 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hops (%1)</source>
         <translation>跃点（%1）</translation>
     </message>
@@ -4243,7 +4248,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>--poll takes adaptive or a number of milliseconds, got &quot;%1&quot;</source>
         <translation>--poll 接受 adaptive 或毫秒数，收到的是“%1”</translation>
     </message>
@@ -4281,7 +4286,7 @@ A copy could not be kept; the file was left untouched.</source>
 </translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 需要一个整数，但收到的是 &quot;%2&quot;</translation>
     </message>
@@ -4306,7 +4311,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>resume 需要 --state-dir DIR</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>--args-json must be a JSON object (%1)</source>
         <translation>--args-json 必须是一个 JSON 对象（%1）</translation>
     </message>

@@ -363,6 +363,17 @@ void JobDetailsView::refreshHops()
         m_waitingItem = new QTreeWidgetItem;
         fillHopItem(m_waitingItem, waiting, int(hops.size()) + 1, true);
         m_hopTree->addTopLevelItem(m_waitingItem);
+    } else if (const QDateTime next = m_run && !m_run->isFinished() ? m_run->nextRequestAt() : QDateTime();
+               next.isValid()) {
+        // Between polls (a fixed interval, the adaptive schedule, a Retry-After): when the next is due.
+        m_waitingItem = new QTreeWidgetItem;
+        m_waitingItem->setText(0, QString::number(hops.size() + 1));
+        m_waitingItem->setText(3,
+                               tr("Next request in %1 s, at %2")
+                                   .arg(qMax<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(next) + 999) / 1000))
+                                   .arg(timeText(next)));
+        m_waitingItem->setForeground(3, QColor(Qt::gray));
+        m_hopTree->addTopLevelItem(m_waitingItem);
     }
     // A request goes out without a word from the run (after a poll interval, a pause): look
     // again each second while the job is watched.

@@ -112,6 +112,7 @@ private slots:
     void createProfileWithEditor();
     void newCredentialFromTheProfileEditor();
     void jobLongerThanExpectedIsSaid();
+    void nextPollIsShownBetweenPolls();
     void personSignsInWhenJobsNeedIt();
     void profileListDuplicateRenameMoveDelete();
     void importExportProfiles();
@@ -850,6 +851,22 @@ void TestMainWindow::personSignsInWhenJobsNeedIt()
     launchAndWait(QStringLiteral("As Ada"), JobState::Started);
     QCOMPARE(m_simulator.jobCount(), jobsBefore + 1);
     QVERIFY(!signIn->isVisible());
+}
+
+// Between two polls the Hops tab says when the next request is due (the profile's interval, here
+// 5 s, or the adaptive schedule's), counting down.
+void TestMainWindow::nextPollIsShownBetweenPolls()
+{
+    TriggerProfile slow = test::simProfile(m_simulator, QStringLiteral("slow-async"), QStringLiteral("Slow"));
+    slow.pollIntervalMs = 5000;
+    makeWindow({slow});
+    launchAndWait(QStringLiteral("Slow"), JobState::Running);
+    auto *hops = child<QTreeWidget>("hopTree");
+    QTRY_VERIFY_WITH_TIMEOUT(hops->topLevelItemCount() > 0 &&
+                                 hops->topLevelItem(hops->topLevelItemCount() - 1)
+                                     ->text(3)
+                                     .contains(QRegularExpression(QStringLiteral("^Next request in [1-5] s, at "))),
+                             5000);
 }
 
 void TestMainWindow::profileListDuplicateRenameMoveDelete()
