@@ -7,10 +7,10 @@
 #include "profilestore.h"
 #include "proxyrouting.h"
 #include "secretstore.h"
+#include "tlspolicy.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTimer>
 
@@ -34,12 +34,16 @@ int CliRunner::signIn(const Credential &credential, const QString &identityOverr
         return usageError(cliText("\"%1\" names no identity server: give --identity-url URL (for example "
                                   "https://cloud.uipath.com/identity_)")
                               .arg(credential.name));
-    QNetworkAccessManager manager;
-    manager.setProxyFactory(ProxyRouting().newFactory());
-    BrowserSignIn signIn(&manager, identity, credential.clientId, credential.scopes, credential.redirectPort);
+    QString error;
+    auto tls = TlsPolicy::load(credential.tls, &error);
+    if (!tls) {
+        err() << "triggerdesk-cli: " << error << Qt::endl;
+        return ExitFailed;
+    }
+    BrowserSignIn signIn(identity, credential.clientId, credential.scopes, credential.redirectPort, ProxyRouting(),
+                         std::move(tls));
     QEventLoop loop;
     BrowserSignIn::Tokens tokens;
-    QString error;
     connect(&signIn, &BrowserSignIn::openBrowser, this, [](const QUrl &url) {
         err() << cliText("Sign in in your browser; if it does not open, open this page:") << "\n  "
               << url.toString(QUrl::FullyEncoded) << Qt::endl;

@@ -1,11 +1,13 @@
 #include "browsersignin.h"
 
 #include "enginelog.h"
+#include "tlspolicy.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
@@ -38,6 +40,45 @@ QUrl endpoint(const QUrl &identityUrl, const QString &name)
     return url;
 }
 
+// The sign-in's own network manager: every request carries the credential's authorities, a pin is
+// checked at the handshake, and the proxy is the application's. Its replies are its children, so
+// none outlives the sign-in (Qt 6.4 calls the reply handler from a reply's finished() without a
+// context object).
+class SignInNetwork : public QNetworkAccessManager
+{
+public:
+    SignInNetwork(const ProxyRouting &proxy, std::shared_ptr<const TlsPolicy> tls, QObject *parent)
+        : QNetworkAccessManager(parent), m_tls(std::move(tls))
+    {
+        setProxyFactory(proxy.newFactory());
+        if (!m_tls)
+            return;
+        connect(this, &QNetworkAccessManager::sslErrors, this,
+                [this](QNetworkReply *reply, const QList<QSslError> &errors) {
+                    const QSslCertificate server =
+                        errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
+                    if (m_tls->overrides(errors, server))
+                        reply->ignoreSslErrors(errors);
+                });
+        connect(this, &QNetworkAccessManager::encrypted, this, [this](QNetworkReply *reply) {
+            if (!m_tls->accepts(reply->sslConfiguration().peerCertificate()))
+                reply->abort();
+        });
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *body) override
+    {
+        QNetworkRequest trusted(request);
+        if (m_tls)
+            m_tls->apply(&trusted);
+        return QNetworkAccessManager::createRequest(op, trusted, body);
+    }
+
+private:
+    std::shared_ptr<const TlsPolicy> m_tls;
+};
+
 } // namespace
 
 // Qt's listener, told about a refused token request (Qt 6.4 only logs it), and answering the
@@ -46,8 +87,11 @@ class BrowserSignIn::ReplyHandler : public QOAuthHttpServerReplyHandler
 {
 public:
     ReplyHandler(quint16 port, BrowserSignIn *signIn)
-        : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, port, signIn), m_signIn(signIn)
+        : QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, port, signIn), m_signIn(signIn), m_port(port)
     {}
+
+    // What the administrator registered, whatever Qt's version would make of the address.
+    QString callback() const override { return BrowserSignIn::redirectUri(m_port); }
 
     void networkReplyFinished(QNetworkReply *reply) override
     {
@@ -67,18 +111,23 @@ public:
 
 private:
     BrowserSignIn *m_signIn;
+    quint16 m_port;
 };
 
-BrowserSignIn::BrowserSignIn(QNetworkAccessManager *manager, const QUrl &identityUrl, const QString &clientId,
-                             const QString &scopes, quint16 port, QObject *parent)
+BrowserSignIn::BrowserSignIn(const QUrl &identityUrl, const QString &clientId, const QString &scopes, quint16 port,
+                             const ProxyRouting &proxy, std::shared_ptr<const TlsPolicy> tls, QObject *parent)
     : QObject(parent)
-    , m_flow(std::make_unique<QOAuth2AuthorizationCodeFlow>(clientId,
-                                                            endpoint(identityUrl, QStringLiteral("authorize")),
-                                                            endpoint(identityUrl, QStringLiteral("token")), manager))
+    , m_flow(std::make_unique<QOAuth2AuthorizationCodeFlow>(
+          clientId, endpoint(identityUrl, QStringLiteral("authorize")), endpoint(identityUrl, QStringLiteral("token")),
+          new SignInNetwork(proxy, std::move(tls), this)))
     , m_verifier(newVerifier())
     , m_port(port)
 {
     m_flow->setScope(scopes);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt's own PKCE (S256, a 43-character verifier): the same parameters, never sent twice.
+    m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256);
+#else
     // PKCE, S256: the challenge with the authorization request, the verifier with the code.
     m_flow->setModifyParametersFunction([this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
@@ -90,6 +139,7 @@ BrowserSignIn::BrowserSignIn(QNetworkAccessManager *manager, const QUrl &identit
             parameters->insert(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
         }
     });
+#endif
     connect(m_flow.get(), &QAbstractOAuth::authorizeWithBrowser, this, &BrowserSignIn::openBrowser);
     connect(m_flow.get(), &QAbstractOAuth::granted, this, [this] {
         const qint64 lifetime = QDateTime::currentDateTime().secsTo(m_flow->expirationAt());
@@ -124,10 +174,13 @@ bool BrowserSignIn::start(QString *error)
         return false;
     }
     m_handler->setCallbackText(tr("TriggerDesk has your sign-in. You can close this page."));
-    // The one redirect: its state must be this sign-in's (Qt would drop a wrong one silently,
-    // and the person would wait for ever). The listener closes once the sign-in ends (not before:
-    // Qt names its port in the code's exchange), and Qt takes no second redirect.
+    // The one redirect (one with a code or an error: the browser's next request, for its icon,
+    // is no redirect): the listener closes after it, and its state must be this sign-in's (Qt would
+    // drop a wrong one silently, and the person would wait for ever).
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, [this](const QVariantMap &values) {
+        if (!values.contains(QStringLiteral("code")) && !values.contains(QStringLiteral("error")))
+            return;
+        m_handler->close();
         if (values.value(QStringLiteral("state")).toString() != m_flow->state())
             finish({}, tr("The browser came back from another sign-in (its state did not match): nothing was "
                           "accepted. Sign in again."));

@@ -4,9 +4,14 @@
 // PKCE (RFC 7636, S256), as UiPath documents it for non-confidential external applications. Qt's
 // QOAuth2AuthorizationCodeFlow builds the authorize URL (with a random state) and exchanges the
 // code; a listener on a loopback port (QOAuthHttpServerReplyHandler) takes the browser's one
-// redirect and closes. Qt 6.4's module has no PKCE switch, drops a redirect whose state does not
-// match without a word, and reports a refused token request only in its log: those three are
-// added here (docs/protocol.md, "A person's sign-in").
+// redirect and closes. Qt 6.4's module has no PKCE switch (Qt 6.8 has one, used there), drops a
+// redirect whose state does not match without a word, and reports a refused token request only in
+// its log: those are added here. The redirect URI is always http://127.0.0.1:{port}/, what the
+// administrator registered (Qt 6.8 would say "localhost"). The code's exchange goes through a
+// network manager of this sign-in's own, so that it carries the credential's certificate trust and
+// the application's proxy, and no reply outlives the sign-in (docs/protocol.md section 3).
+
+#include "proxyrouting.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -15,10 +20,11 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
 class QOAuth2AuthorizationCodeFlow;
 
 namespace td {
+
+class TlsPolicy;
 
 class BrowserSignIn : public QObject
 {
@@ -33,9 +39,10 @@ public:
     };
 
     // identityUrl: the identity server ({host}/identity_ on Automation Cloud); port: the loopback
-    // port of the redirect URI the external application has registered (redirectUri(port)).
-    BrowserSignIn(QNetworkAccessManager *manager, const QUrl &identityUrl, const QString &clientId,
-                  const QString &scopes, quint16 port, QObject *parent = nullptr);
+    // port of the redirect URI the external application has registered (redirectUri(port));
+    // proxy: the application's; tls: the credential's trust (null: the system's authorities).
+    BrowserSignIn(const QUrl &identityUrl, const QString &clientId, const QString &scopes, quint16 port,
+                  const ProxyRouting &proxy, std::shared_ptr<const TlsPolicy> tls, QObject *parent = nullptr);
     ~BrowserSignIn() override;
 
     // The redirect URI for a port, exactly as the administrator must register it.

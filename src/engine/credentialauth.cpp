@@ -1,10 +1,12 @@
 #include "credentialauth.h"
 
+#include "enginelog.h"
 #include "oauthprovider.h"
 #include "secretstore.h"
 #include "tlspolicy.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace td {
 
@@ -56,6 +58,22 @@ void CredentialAuthProvider::withSecret(QObject *context, std::function<void(con
 
 void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
 {
+    // A person's session the identity server ended may have been renewed elsewhere (the CLI,
+    // another window, a Test connection) or replaced by a new sign-in: the store is read once
+    // more before saying to sign in again.
+    if (m_credential.kind == Credential::Kind::BrowserSignIn && m_oauth && m_oauth->sessionEnded() &&
+        !m_rereadAfterEnd && m_secrets) {
+        m_rereadAfterEnd = true;
+        const QByteArray used = std::exchange(m_secret, QByteArray());
+        withSecret(context, [this, used, context, done](const QString &error) {
+            if (error.isEmpty() && m_secret != used) {
+                m_oauth.reset();
+                m_rereadAfterEnd = false;
+            }
+            fetchToken(context, done);
+        });
+        return;
+    }
     withSecret(context, [this, context, done](const QString &error) {
         if (!error.isEmpty()) {
             done({}, error);
@@ -80,12 +98,31 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
                 // The secret is the session's refresh token; each new one replaces it in the store.
                 m_oauth->useRefreshToken(m_secret, [this](const QByteArray &next) {
                     m_secret = next;
-                    if (m_secrets)
-                        m_secrets->write(m_credential.secretKey(), next, this, [](const QString &) {});
+                    if (!m_secrets)
+                        return;
+                    m_secrets->write(
+                        m_credential.secretKey(), next, this, [name = m_credential.name](const QString &why) {
+                            if (!why.isEmpty())
+                                qCWarning(lcAuth) << "the renewed session of" << name
+                                                  << "could not be kept; the next start will ask for a sign-in:" << why;
+                        });
                 });
             }
         }
-        m_oauth->fetchToken(context, done);
+        m_oauth->fetchToken(
+            context, [this, guard = QPointer<QObject>(context), done](const QByteArray &token, const QString &refused) {
+                if (!refused.isEmpty() && m_credential.kind == Credential::Kind::BrowserSignIn && m_oauth &&
+                    m_oauth->sessionEnded() && !m_rereadAfterEnd) {
+                    // Asked again on the next turn (never from inside the provider's own answer): the
+                    // start of fetchToken reads the store once more.
+                    QTimer::singleShot(0, this, [this, guard, done] {
+                        if (guard)
+                            fetchToken(guard, done);
+                    });
+                    return;
+                }
+                done(token, refused);
+            });
     });
 }
 

@@ -47,6 +47,7 @@ private:
     QNetworkAccessManager *m_manager;
     QByteArray m_secret;
     bool m_secretMissing = false;
+    bool m_rereadAfterEnd = false; // the store was read again after the session ended
     std::unique_ptr<OAuthClientCredentialsProvider> m_oauth;
 };
 

@@ -27,6 +27,14 @@ QLabel *selectableLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
+bool CertificateDialog::mayRunAgain(const JobRecord &record)
+{
+    // No answer ever came: every hop (the trigger call, and its repeats) stopped before one.
+    return record.state == JobState::Failed && !record.statusUri.isValid() && record.orchestratorJobId == 0 &&
+           refusedHopIndex(record) >= 0 &&
+           std::all_of(record.hops.cbegin(), record.hops.cend(), [](const Hop &hop) { return hop.status == 0; });
+}
+
 int CertificateDialog::refusedHopIndex(const JobRecord &record)
 {
     for (int i = int(record.hops.size()) - 1; i >= 0; --i) {
@@ -80,7 +88,7 @@ CertificateDialog::CertificateDialog(const JobRecord &record, const Hop &hop, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (hop.certificateTrustable) {
         // Nothing was created when the trigger call itself was refused: running again is safe.
-        const bool runAgain = record.state == JobState::Failed;
+        const bool runAgain = mayRunAgain(record);
         advice->setText(
             tr("Compare the fingerprint with the one your administrator gives you (for example read with "
                "\"openssl x509 -noout -fingerprint -sha256\" on the server). Once it matches, the profile "

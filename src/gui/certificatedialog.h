@@ -19,6 +19,10 @@ class CertificateDialog : public QDialog
 public:
     // The job's last hop refused for its certificate, or -1 when none was.
     static int refusedHopIndex(const JobRecord &record);
+    // Whether trusting the certificate may run the job again: its trigger call itself was refused
+    // (nothing reached the server, no job exists). A later refusal (one poll, on one node of a
+    // cluster) leaves a job that may exist: never run again without being asked.
+    static bool mayRunAgain(const JobRecord &record);
 
     // hop: one with a certificate (refusedHopIndex). Accepted means "trust it".
     CertificateDialog(const JobRecord &record, const Hop &hop, QWidget *parent = nullptr);

@@ -7,6 +7,7 @@
 #include "dialogs.h"
 #include "oauthprovider.h"
 #include "secretstore.h"
+#include "tlspolicy.h"
 #include "ui_credentialeditor.h"
 
 #include <QClipboard>
@@ -510,9 +511,15 @@ void CredentialEditor::signInClicked()
     delete m_signInRun;
     auto *run = new QObject(this);
     m_signInRun = run;
-    QNetworkAccessManager *manager = m_identityManagers ? m_identityManagers(credential.tls) : m_manager;
-    auto *signIn =
-        new BrowserSignIn(manager, identity, credential.clientId, credential.scopes, credential.redirectPort, run);
+    QString tlsError;
+    auto tls = TlsPolicy::load(credential.tls, &tlsError);
+    if (!tls) {
+        delete run;
+        showSignInStatus(tlsError, true);
+        return;
+    }
+    auto *signIn = new BrowserSignIn(identity, credential.clientId, credential.scopes, credential.redirectPort,
+                                     ProxyRouting(m_proxy), std::move(tls), run);
     connect(signIn, &BrowserSignIn::openBrowser, this, [this](const QUrl &url) {
         showSignInStatus(
             tr("Waiting for the browser… If it did not open, open this page: %1").arg(url.toString(QUrl::FullyEncoded)),
@@ -616,13 +623,24 @@ void CredentialEditor::testClicked()
     auto *auth = new CredentialAuthProvider(entry->credential, OAuthClientCredentialsProvider::defaultIdentityUrl(url),
                                             secrets, identityManager, run);
     auto *test = new ConnectionTest(m_manager, auth, url, {}, run);
-    connect(test, &ConnectionTest::finished, this, [this, run](bool ok, const QString &report) {
-        if (m_testRun != run)
-            return;
-        m_testRun = nullptr;
-        run->deleteLater();
-        showTestResult(ok, report);
-    });
+    connect(test, &ConnectionTest::finished, this,
+            [this, run, secrets, id = entry->credential.id](bool ok, const QString &report) {
+                if (m_testRun != run)
+                    return;
+                m_testRun = nullptr;
+                // A session not saved yet was renewed by the test: its refresh token served once,
+                // and the new one is what Save must keep.
+                if (Entry *tested = this->entry(id);
+                    tested && tested->credential.kind == Credential::Kind::BrowserSignIn && secrets != m_secrets) {
+                    secrets->read(tested->credential.secretKey(), this,
+                                  [this, id](const QByteArray &kept, const QString &) {
+                                      if (Entry *renewed = this->entry(id); renewed && !kept.isEmpty())
+                                          renewed->typedSecret = QString::fromUtf8(kept);
+                                  });
+                }
+                run->deleteLater();
+                showTestResult(ok, report);
+            });
     m_ui->testConnectionButton->setEnabled(false);
     m_ui->testResultLabel->setStyleSheet(QString());
     m_ui->testResultLabel->setText(tr("Testing…"));

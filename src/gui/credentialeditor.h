@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credential.h"
+#include "proxysetting.h"
 #include "secretstore.h"
 #include "triggerprofile.h"
 
@@ -46,6 +47,8 @@ public:
     {
         m_identityManagers = std::move(managerFor);
     }
+    // The application's proxy, for a person's sign-in (the system's by default).
+    void setApplicationProxy(const ProxySetting &proxy) { m_proxy = proxy; }
     // Adds a new credential and selects it, ready to be filled in.
     void addCredential() { addClicked(); }
     // Signs in with the selected credential (a person's), as its Sign In button does.
@@ -121,6 +124,7 @@ private:
     QStringList m_saveErrors;
     QPointer<QObject> m_testRun;   // owns the provider and test of a running Test connection
     QPointer<QObject> m_signInRun; // owns a sign-in waiting for the browser
+    ProxySetting m_proxy{ProxySetting::Kind::System, {}};
 };
 
 } // namespace td

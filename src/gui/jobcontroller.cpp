@@ -45,7 +45,7 @@ JobController::JobController(QObject *parent, TriggerEngine::ManagerFactory fact
             auth && run->state() == JobState::Failed && auth->needsSignIn() &&
             !m_signInAsked.contains(auth->credential().id)) {
             m_signInAsked.insert(auth->credential().id);
-            emit signInNeeded(auth->credential());
+            emit signInNeeded(auth->credential(), run->record().profile.invokeUrl);
         }
         if (run->state() == JobState::Unknown && !run->record().profile.correlationArgument.isEmpty() &&
             run->record().orchestratorJobId == 0)

@@ -101,7 +101,8 @@ signals:
     void message(const QString &text);
     // A job failed because nobody is signed in with a person's credential, or its session ended:
     // once per credential until the credentials change (a new sign-in saved).
-    void signInNeeded(const td::Credential &credential);
+    // triggerUrl: the job's, where the identity server is found when the credential names none.
+    void signInNeeded(const td::Credential &credential, const QUrl &triggerUrl);
 
 private:
     AuthProvider *authFor(const TriggerProfile &profile);

@@ -333,7 +333,7 @@ void JobPanel::showCertificate(const JobRecord &record)
     connect(dialog, &QDialog::accepted, this, [this, dialog, record] {
         const QString fingerprint = dialog->fingerprint();
         emit certificateTrusted(record.profile.name, fingerprint);
-        if (record.state != JobState::Failed)
+        if (!CertificateDialog::mayRunAgain(record))
             return; // it may exist: never run again without being asked
         JobRecord trusted = record;
         trusted.profile.tls.pinSha256 = fingerprint;

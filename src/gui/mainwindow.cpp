@@ -181,19 +181,23 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     signInAgain->setObjectName(QStringLiteral("signInAgainButton"));
     signInAgain->hide();
     statusBar()->addPermanentWidget(signInAgain);
-    connect(m_jobs, &JobController::signInNeeded, this, [this, signInAgain](const Credential &credential) {
-        signInAgain->setText(tr("Sign In as \"%1\"…").arg(credential.name));
-        signInAgain->setToolTip(tr("Nobody is signed in with \"%1\", or its session ended: its jobs fail until "
-                                   "someone signs in. Opens the identity server's page in your browser.")
-                                    .arg(credential.name));
-        signInAgain->setProperty("credentialId", credential.id);
-        signInAgain->show();
-        showMessage(tr("Jobs of \"%1\" need a sign-in: use the Sign In button in the status bar.").arg(credential.name),
+    connect(m_jobs, &JobController::signInNeeded, this,
+            [this, signInAgain](const Credential &credential, const QUrl &triggerUrl) {
+                signInAgain->setText(tr("Sign In as \"%1\"…").arg(credential.name));
+                signInAgain->setToolTip(tr("Nobody is signed in with \"%1\", or its session ended: its jobs fail until "
+                                           "someone signs in. Opens the identity server's page in your browser.")
+                                            .arg(credential.name));
+                signInAgain->setProperty("credentialId", credential.id);
+                signInAgain->setProperty("triggerUrl", triggerUrl);
+                signInAgain->show();
+                showMessage(
+                    tr("Jobs of \"%1\" need a sign-in: use the Sign In button in the status bar.").arg(credential.name),
                     30000);
-    });
+            });
     connect(signInAgain, &QPushButton::clicked, this, [this, signInAgain] {
         signInAgain->hide();
-        m_profileActions->signInAgain(signInAgain->property("credentialId").toString());
+        m_profileActions->signInAgain(signInAgain->property("credentialId").toString(),
+                                      signInAgain->property("triggerUrl").toUrl());
     });
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);

@@ -117,9 +117,9 @@ void ProfileActions::editCredentials()
         editor->selectCredential(current.credential);
 }
 
-void ProfileActions::signInAgain(const QString &credentialId)
+void ProfileActions::signInAgain(const QString &credentialId, const QUrl &triggerUrl)
 {
-    CredentialEditor *editor = openCredentials(QUrl(), m_dialogParent);
+    CredentialEditor *editor = openCredentials(triggerUrl, m_dialogParent);
     editor->selectCredential(credentialId);
     editor->signIn();
 }
@@ -131,6 +131,7 @@ CredentialEditor *ProfileActions::openCredentials(const QUrl &testUrl, QWidget *
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setIdentityManagers(
         [jobs = m_jobs](const TlsTrust &trust) { return jobs->engine()->identityManager(trust, jobs->authManager()); });
+    editor->setApplicationProxy(m_jobs->engine()->proxy());
     QList<TriggerProfile> profiles;
     for (int i = 0; i < m_profiles->rowCount(); ++i)
         profiles.append(m_profiles->profileAt(i));

@@ -29,7 +29,8 @@ public:
 
     void openEditor(int row); // -1 for a new profile
     // The Credentials dialog on a person's credential, its sign-in started (the browser opens).
-    void signInAgain(const QString &credentialId);
+    // triggerUrl: a trigger of the credential's, where its identity server is when it names none.
+    void signInAgain(const QString &credentialId, const QUrl &triggerUrl);
     // Pins the certificate (its SHA-256 fingerprint) in the saved profile of that name.
     void trustCertificate(const QString &profileName, const QString &fingerprint);
 

@@ -802,8 +802,7 @@ void TestMainWindow::personSignsInWhenJobsNeedIt()
     m_simulator.addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
     Credential ada = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
     ada.clientId = QStringLiteral("desk");
-    ada.identityUrl = QUrl(m_simulator.baseUrl().toString() + QStringLiteral("/identity_"));
-    ada.redirectPort = port;
+    ada.redirectPort = port; // no identity URL: the button takes it from the job's trigger
     TriggerProfile profile =
         test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("As Ada"), CallMode::FireAndForget);
     profile.credential = ada.id;
