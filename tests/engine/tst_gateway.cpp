@@ -49,6 +49,10 @@ private:
     void startGateway(const NginxGateway::Options &options = {});
     TriggerProfile throughGateway(const QString &slug, SimMode serverMode, CallMode mode,
                                   const QString &verb = QStringLiteral("POST"), int durationMs = 300);
+    // jobs of the call mode through the gateway, all started at once.
+    QList<JobRun *> startBurst(const QString &slug, CallMode mode, int jobs, int durationMs);
+    // Waits for them: each must end as the server says (Started for fire and forget), created once.
+    void expectEachEndedAsTheServerSays(const QList<JobRun *> &runs, CallMode mode);
 
     std::unique_ptr<EngineFixture> f;
     std::unique_ptr<NginxGateway> m_gateway;
@@ -183,26 +187,35 @@ void TestGateway::burstThroughRotatingConnections()
     NginxGateway::Options options;
     options.keepaliveRequests = 3;
     startGateway(options);
-    const CallMode callMode = CallMode(mode);
-    const SimMode serverMode = callMode == CallMode::LongPolling     ? SimMode::LongPolling
-                               : callMode == CallMode::FireAndForget ? SimMode::FireAndForget
-                                                                     : SimMode::AsyncRequestReply;
-    const TriggerProfile profile =
-        throughGateway(QStringLiteral("burst"), serverMode, callMode, QStringLiteral("POST"), 600);
+    const QList<JobRun *> runs = startBurst(QStringLiteral("burst"), CallMode(mode), kJobs, 600);
+    expectEachEndedAsTheServerSays(runs, CallMode(mode));
+}
+
+QList<JobRun *> TestGateway::startBurst(const QString &slug, CallMode mode, int jobs, int durationMs)
+{
+    const SimMode serverMode = mode == CallMode::LongPolling     ? SimMode::LongPolling
+                               : mode == CallMode::FireAndForget ? SimMode::FireAndForget
+                                                                 : SimMode::AsyncRequestReply;
+    const TriggerProfile profile = throughGateway(slug, serverMode, mode, QStringLiteral("POST"), durationMs);
     QList<JobRun *> runs;
-    for (int n = 0; n < kJobs; ++n)
+    for (int n = 0; n < jobs; ++n)
         runs.append(f->engine->start(profile, {{QStringLiteral("n"), n}}, f->auth.get()));
-    for (JobRun *run : std::as_const(runs))
+    return runs;
+}
+
+void TestGateway::expectEachEndedAsTheServerSays(const QList<JobRun *> &runs, CallMode mode)
+{
+    for (JobRun *run : runs)
         QVERIFY(EngineFixture::waitForEnd(run, 60000));
-    const JobState expected = callMode == CallMode::FireAndForget ? JobState::Started : JobState::Successful;
+    const JobState expected = mode == CallMode::FireAndForget ? JobState::Started : JobState::Successful;
     QStringList wrong;
-    for (JobRun *run : std::as_const(runs)) {
+    for (JobRun *run : runs) {
         if (run->state() != expected)
             wrong << QStringLiteral("%1: %2").arg(jobStateName(run->state()), run->record().error);
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
-    QCOMPARE(f->sim->jobCount(), kJobs);
-    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), kJobs);
+    QCOMPARE(f->sim->jobCount(), int(runs.size()));
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), runs.size());
 }
 
 // nginx reloaded twice while trigger calls, polls and held long polls are in flight: its old
@@ -214,32 +227,14 @@ void TestGateway::reloadWhileCallsAndPollsAreInFlight()
     constexpr int kJobs = 30;
     f->sim->setLongPollHoldMs(400);
     startGateway();
-    const CallMode callMode = CallMode(mode);
-    const SimMode serverMode = callMode == CallMode::LongPolling     ? SimMode::LongPolling
-                               : callMode == CallMode::FireAndForget ? SimMode::FireAndForget
-                                                                     : SimMode::AsyncRequestReply;
-    const TriggerProfile profile =
-        throughGateway(QStringLiteral("reload"), serverMode, callMode, QStringLiteral("POST"), 1500);
-    QList<JobRun *> runs;
-    for (int n = 0; n < kJobs; ++n)
-        runs.append(f->engine->start(profile, {{QStringLiteral("n"), n}}, f->auth.get()));
+    const QList<JobRun *> runs = startBurst(QStringLiteral("reload"), CallMode(mode), kJobs, 1500);
     QString error;
     for (int reload = 1; reload <= 2; ++reload) {
         // Mid-burst: some jobs created, others not yet called.
         QTRY_VERIFY_WITH_TIMEOUT(f->sim->jobCount() >= reload * kJobs / 3, 20000);
         QVERIFY2(m_gateway->reload({f->sim->baseUrl()}, &error), qPrintable(error));
     }
-    for (JobRun *run : std::as_const(runs))
-        QVERIFY(EngineFixture::waitForEnd(run, 60000));
-    const JobState expected = callMode == CallMode::FireAndForget ? JobState::Started : JobState::Successful;
-    QStringList wrong;
-    for (JobRun *run : std::as_const(runs)) {
-        if (run->state() != expected)
-            wrong << QStringLiteral("%1: %2").arg(jobStateName(run->state()), run->record().error);
-    }
-    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
-    QCOMPARE(f->sim->jobCount(), kJobs);
-    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), kJobs);
+    expectEachEndedAsTheServerSays(runs, CallMode(mode));
 }
 
 void TestGateway::upstreamCutMidAnswerIsAskedAgain_data()
