@@ -1093,7 +1093,7 @@
 <context>
     <name>td::BrowserSignIn</name>
     <message>
-        <location filename="../src/engine/browsersignin.cpp" line="+62"/>
+        <location filename="../src/engine/browsersignin.cpp" line="+106"/>
         <source>The identity server could not be reached: %1</source>
         <translation>ID サーバーに接続できませんでした: %1</translation>
     </message>
@@ -1103,7 +1103,12 @@
         <translation>ID サーバーがサインインを拒否しました (%1): %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>The sign-in failed: the identity server&apos;s answer could not be used (Qt&apos;s error %1).</source>
+        <translation>サインインに失敗しました。ID サーバーの応答を使用できませんでした (Qt のエラー %1)。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The sign-in was not completed (%1): %2</source>
         <translation>サインインは完了しませんでした (%1): %2</translation>
     </message>
@@ -1118,7 +1123,7 @@
         <translation>TriggerDesk がサインインを受け取りました。このページは閉じてかまいません。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The browser came back from another sign-in (its state did not match): nothing was accepted. Sign in again.</source>
         <translation>ブラウザーは別のサインインから戻りました (state が一致しません)。何も受け入れていません。もう一度サインインしてください。</translation>
     </message>
@@ -1149,7 +1154,7 @@
 <context>
     <name>td::CertificateDialog</name>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="+43"/>
+        <location filename="../src/gui/certificatedialog.cpp" line="+51"/>
         <source>Server certificate</source>
         <translation>サーバー証明書</translation>
     </message>
@@ -1268,7 +1273,7 @@
 <context>
     <name>td::CredentialAuth</name>
     <message>
-        <location filename="../src/engine/credentialauth.cpp" line="+29"/>
+        <location filename="../src/engine/credentialauth.cpp" line="+31"/>
         <source>No secret store is available.</source>
         <translation>シークレット ストアを利用できません。</translation>
     </message>
@@ -1283,7 +1288,7 @@
         <translation>資格情報「%1」のシークレットを読み取れませんでした: %2 資格情報エディターでもう一度入力してください。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>The credential &quot;%1&quot;: %2</source>
         <translation>資格情報「%1」: %2</translation>
     </message>
@@ -1291,7 +1296,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message>
-        <location filename="../src/gui/credentialeditor.cpp" line="+45"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+46"/>
         <source>Personal access token</source>
         <translation>個人用アクセス トークン</translation>
     </message>
@@ -1540,7 +1545,7 @@
         <translation>Identity の URL を入力するか、下にトリガー URL を入力してそこから取得してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Waiting for the browser… If it did not open, open this page: %1</source>
         <translation>ブラウザーを待っています… 開かない場合は、このページを開いてください: %1</translation>
     </message>
@@ -1560,7 +1565,7 @@
         <translation>テストに使用するシークレットを入力してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Testing…</source>
         <translation>テストしています…</translation>
     </message>
@@ -2202,7 +2207,7 @@ Error code: %2</source>
         <translation>未送信</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Next request in %1 s, at %2</source>
         <translation>次の要求は %1 秒後、%2 に送信します</translation>
     </message>
@@ -3118,7 +3123,7 @@ TriggerDesk の ID %2</translation>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -3135,7 +3140,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-227"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3160,7 +3165,7 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Sign In as &quot;%1&quot;…</source>
         <translation>「%1」としてサインイン…</translation>
     </message>
@@ -3170,12 +3175,12 @@ TriggerDesk の ID %2</translation>
         <translation>「%1」でサインインしているユーザーがいないか、セッションが終了しました。誰かがサインインするまで、そのジョブは失敗します。ID サーバーのページをブラウザーで開きます。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Jobs of &quot;%1&quot; need a sign-in: use the Sign In button in the status bar.</source>
         <translation>「%1」のジョブにはサインインが必要です。ステータス バーのサインイン ボタンを使ってください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>「%1」のジョブが、プロファイルで想定した %2 を超えて実行されています。監視を続けています。</translation>
     </message>
@@ -3394,7 +3399,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+32"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
@@ -3928,7 +3933,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-659"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-676"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>
@@ -4405,7 +4410,7 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>profiles には list、show NAME、import FILE、export FILE のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/credentialscommand.cpp" line="+110"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+114"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>&quot;%1&quot; という名前の資格情報はありません</translation>
     </message>

@@ -1093,7 +1093,7 @@
 <context>
     <name>td::BrowserSignIn</name>
     <message>
-        <location filename="../src/engine/browsersignin.cpp" line="+62"/>
+        <location filename="../src/engine/browsersignin.cpp" line="+106"/>
         <source>The identity server could not be reached: %1</source>
         <translation>无法连接到身份服务器：%1</translation>
     </message>
@@ -1103,7 +1103,12 @@
         <translation>身份服务器拒绝了登录 (%1)：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
+        <source>The sign-in failed: the identity server&apos;s answer could not be used (Qt&apos;s error %1).</source>
+        <translation>登录失败：无法使用身份服务器的响应（Qt 错误 %1）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The sign-in was not completed (%1): %2</source>
         <translation>登录未完成 (%1)：%2</translation>
     </message>
@@ -1118,7 +1123,7 @@
         <translation>TriggerDesk 已收到您的登录。您可以关闭此页面。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The browser came back from another sign-in (its state did not match): nothing was accepted. Sign in again.</source>
         <translation>浏览器返回的是另一次登录（其 state 不匹配）：未接受任何内容。请重新登录。</translation>
     </message>
@@ -1149,7 +1154,7 @@
 <context>
     <name>td::CertificateDialog</name>
     <message>
-        <location filename="../src/gui/certificatedialog.cpp" line="+43"/>
+        <location filename="../src/gui/certificatedialog.cpp" line="+51"/>
         <source>Server certificate</source>
         <translation>服务器证书</translation>
     </message>
@@ -1268,7 +1273,7 @@
 <context>
     <name>td::CredentialAuth</name>
     <message>
-        <location filename="../src/engine/credentialauth.cpp" line="+29"/>
+        <location filename="../src/engine/credentialauth.cpp" line="+31"/>
         <source>No secret store is available.</source>
         <translation>没有可用的机密存储。</translation>
     </message>
@@ -1283,7 +1288,7 @@
         <translation>无法读取凭据“%1”的机密：%2 请在凭据编辑器中重新输入。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>The credential &quot;%1&quot;: %2</source>
         <translation>凭据“%1”：%2</translation>
     </message>
@@ -1291,7 +1296,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message>
-        <location filename="../src/gui/credentialeditor.cpp" line="+45"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+46"/>
         <source>Personal access token</source>
         <translation>个人访问令牌</translation>
     </message>
@@ -1540,7 +1545,7 @@
         <translation>请输入 Identity URL，或在下方输入触发器 URL 以从中获取。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Waiting for the browser… If it did not open, open this page: %1</source>
         <translation>正在等待浏览器… 如果浏览器未打开，请打开此页面：%1</translation>
     </message>
@@ -1560,7 +1565,7 @@
         <translation>请输入用于测试的机密。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -2202,7 +2207,7 @@ Error code: %2</source>
         <translation>未发送</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Next request in %1 s, at %2</source>
         <translation>%1 秒后发送下一个请求，时间为 %2</translation>
     </message>
@@ -3118,7 +3123,7 @@ TriggerDesk ID %2</translation>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -3135,7 +3140,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-227"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3160,7 +3165,7 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Sign In as &quot;%1&quot;…</source>
         <translation>以“%1”登录…</translation>
     </message>
@@ -3170,12 +3175,12 @@ TriggerDesk ID %2</translation>
         <translation>尚无人使用“%1”登录，或其会话已结束：在有人登录前，其作业都会失败。将在浏览器中打开身份服务器的页面。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Jobs of &quot;%1&quot; need a sign-in: use the Sign In button in the status bar.</source>
         <translation>“%1”的作业需要登录：请使用状态栏中的登录按钮。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>“%1”的一个作业运行时间已超过其配置文件预期的 %2；仍在监控。</translation>
     </message>
@@ -3394,7 +3399,7 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
@@ -3928,7 +3933,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-659"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-676"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>
@@ -4401,7 +4406,7 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>profiles 接受 list、show NAME、import FILE 或 export FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/credentialscommand.cpp" line="+110"/>
+        <location filename="../src/cli/credentialscommand.cpp" line="+114"/>
         <source>no credential named &quot;%1&quot;</source>
         <translation>没有名为 &quot;%1&quot; 的凭据</translation>
     </message>

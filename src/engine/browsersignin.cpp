@@ -145,6 +145,13 @@ BrowserSignIn::BrowserSignIn(const QUrl &identityUrl, const QString &clientId, c
         const qint64 lifetime = QDateTime::currentDateTime().secsTo(m_flow->expirationAt());
         finish({m_flow->token().toUtf8(), m_flow->refreshToken().toUtf8(), int(qMax<qint64>(0, lifetime))}, {});
     });
+    // A request of the flow that failed where the module itself says so (newer Qt reports a
+    // refused token request this way; Qt 6.4 through the reply handler above).
+    connect(m_flow.get(), &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error error) {
+        finish(
+            {},
+            tr("The sign-in failed: the identity server's answer could not be used (Qt's error %1).").arg(int(error)));
+    });
     // An error the browser came back with (the person cancelled: access_denied).
     connect(m_flow.get(), &QAbstractOAuth2::error, this,
             [this](const QString &error, const QString &description, const QUrl &) {
