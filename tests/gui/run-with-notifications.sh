@@ -6,7 +6,12 @@ exec dbus-run-session -- xvfb-run -a bash -c '
     log=$(mktemp)
     dunst >"$log" 2>&1 &
     daemon=$!
-    for _ in $(seq 100); do dunstctl is-paused >/dev/null 2>&1 && break; sleep 0.1; done
+    # Asking dunst itself would start another one through D-Bus activation, without the display.
+    for _ in $(seq 100); do
+        dbus-send --session --dest=org.freedesktop.DBus --print-reply=literal /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications 2>/dev/null | grep -q true && break
+        sleep 0.1
+    done
     status=0
     "$@" || status=$?
     kill "$daemon" 2>/dev/null || true
