@@ -147,10 +147,11 @@ BrowserSignIn::BrowserSignIn(const QUrl &identityUrl, const QString &clientId, c
     });
     // A request of the flow that failed where the module itself says so (newer Qt reports a
     // refused token request this way; Qt 6.4 through the reply handler above).
+    // Qt 6.8 also says so of a stray request to the listener before the redirect: not a failure.
     connect(m_flow.get(), &QAbstractOAuth::requestFailed, this, [this](QAbstractOAuth::Error error) {
-        finish(
-            {},
-            tr("The sign-in failed: the identity server's answer could not be used (Qt's error %1).").arg(int(error)));
+        if (m_redirected)
+            finish({}, tr("The sign-in failed: the identity server's answer could not be used (Qt's error %1).")
+                           .arg(int(error)));
     });
     // An error the browser came back with (the person cancelled: access_denied).
     connect(m_flow.get(), &QAbstractOAuth2::error, this,
@@ -187,6 +188,7 @@ bool BrowserSignIn::start(QString *error)
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, [this](const QVariantMap &values) {
         if (!values.contains(QStringLiteral("code")) && !values.contains(QStringLiteral("error")))
             return;
+        m_redirected = true;
         m_handler->close();
         if (values.value(QStringLiteral("state")).toString() != m_flow->state())
             finish({}, tr("The browser came back from another sign-in (its state did not match): nothing was "

@@ -67,6 +67,7 @@ private:
     ReplyHandler *m_handler = nullptr; // owned by m_flow's parent, this
     QByteArray m_verifier;
     quint16 m_port;
+    bool m_redirected = false; // the browser came back (with a code or an error)
     bool m_done = false;
 };
 
