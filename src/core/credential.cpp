@@ -13,11 +13,21 @@ Credential Credential::create(const QString &name, Kind kind)
     credential.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     credential.name = name;
     credential.kind = kind;
-    if (kind == Kind::OAuthClientCredentials)
-        credential.scopes = QStringLiteral("OR.Jobs");
-    else if (kind == Kind::BrowserSignIn) // a refresh token, so that the session outlives the hour
-        credential.scopes = QStringLiteral("OR.Jobs offline_access");
+    credential.scopes = defaultScopes(kind);
     return credential;
+}
+
+QString Credential::defaultScopes(Kind kind)
+{
+    switch (kind) {
+    case Kind::OAuthClientCredentials:
+        return QStringLiteral("OR.Jobs");
+    case Kind::BrowserSignIn: // a refresh token, so that the session outlives the hour
+        return QStringLiteral("OR.Jobs offline_access");
+    case Kind::PersonalAccessToken:
+        break;
+    }
+    return QString();
 }
 
 QStringList Credential::validate() const

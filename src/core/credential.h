@@ -37,6 +37,8 @@ struct Credential
     TlsTrust tls;
 
     static Credential create(const QString &name, Kind kind);
+    // The scopes a new credential of the kind starts with ("" for a personal access token).
+    static QString defaultScopes(Kind kind);
 
     QString secretKey() const { return QLatin1String("credential/") + id; }
     // Whether its tokens come from an identity server (every kind but a personal access token).

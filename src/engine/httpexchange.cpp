@@ -271,11 +271,10 @@ void HttpExchange::onFinished()
     // A proxy that refuses the credentials sent to it may answer 401 with its own Basic challenge
     // instead of 407 (tinyproxy up to 1.11.2: its issue #532). Orchestrator never asks for Basic
     // credentials, so that 401 is the proxy's refusal.
-    const bool proxyCredentialsSent =
-        std::any_of(m_request.headers.cbegin(), m_request.headers.cend(),
-                    [](const auto &header) { return header.first == "Proxy-Authorization"; });
-    m_proxyAnswered401 = answer.status == 401 && proxyCredentialsSent &&
-                         reply->rawHeader("WWW-Authenticate").trimmed().toLower().startsWith("basic");
+    m_proxyAnswered401 = answer.status == 401 &&
+                         reply->rawHeader("WWW-Authenticate").trimmed().toLower().startsWith("basic") &&
+                         std::any_of(m_request.headers.cbegin(), m_request.headers.cend(),
+                                     [](const auto &header) { return header.first == "Proxy-Authorization"; });
     if (m_proxyAnswered401)
         answer.status = 407;
     QNetworkReply::NetworkError error = m_pinRefused ? QNetworkReply::SslHandshakeFailedError : reply->error();

@@ -257,10 +257,10 @@ void CredentialEditor::fieldsChanged()
     // Another kind's default scopes (or none) become this kind's; scopes someone typed stay.
     if (credential.kind != kind) {
         const QString typed = m_ui->scopesLineEdit->text().simplified();
-        const QString before = Credential::create(QString(), credential.kind).scopes;
+        const QString before = Credential::defaultScopes(credential.kind);
         if (typed.isEmpty() || typed == before) {
             const QScopedValueRollback<bool> loading(m_loading, true);
-            m_ui->scopesLineEdit->setText(Credential::create(QString(), kind).scopes);
+            m_ui->scopesLineEdit->setText(Credential::defaultScopes(kind));
         }
     }
     credential.name = m_ui->nameLineEdit->text().trimmed();

@@ -1,6 +1,7 @@
 #include "leakscan.h"
 #include "localports.h"
 #include "orchestratorsimulator.h"
+#include "scriptedbrowser.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -185,20 +186,10 @@ void TestLeak::personSignsInFromTheCommandLine()
                              10000);
     // The browser: the form, the person's name and password, the redirect to the CLI's listener.
     QNetworkAccessManager browser;
-    const auto send = [&browser](const QUrl &url, const QByteArray &form) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = form.isEmpty() ? browser.get(request) : browser.post(request, form);
-        [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
-        return reply;
-    };
-    QVERIFY(send(page, {})->readAll().contains("name=\"password\""));
-    QNetworkReply *signedIn = send(page.adjusted(QUrl::RemoveQuery),
-                                   page.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21");
-    const QUrl back = QUrl::fromEncoded(signedIn->rawHeader("Location"));
+    QVERIFY(td::test::browse(&browser, page)->readAll().contains("name=\"password\""));
+    const QUrl back = td::test::submitSignIn(&browser, page, "username=ada&password=s3cret%21");
     QCOMPARE(back.port(), int(port));
-    send(back, {});
+    td::test::browse(&browser, back);
     QSignalSpy ended(&login, &QProcess::finished);
     QVERIFY(login.state() == QProcess::NotRunning || ended.wait(10000));
     said += login.readAllStandardError();

@@ -6,6 +6,7 @@
 #include "localports.h"
 #include "oauthprovider.h"
 #include "residentmemory.h"
+#include "scriptedbrowser.h"
 #include "secretstore.h"
 #include "selfsigned.h"
 #include "tlspolicy.h"
@@ -67,8 +68,6 @@ private slots:
     void accessTokenWithLineBreakIsRefused();
 
 private:
-    // What a browser does with a request: the answer, without following redirects.
-    QNetworkReply *browse(const QUrl &url, const QByteArray &form = {});
     // Starts a sign-in and plays the person in the browser, submitting the sign-in form with this
     // password (or pressing Cancel when it is empty); the sign-in's result.
     QPair<BrowserSignIn::Tokens, QString> signInAs(quint16 port, const QString &password,
@@ -329,22 +328,6 @@ void TestOAuth::identityServerIsTrustedPerCredential()
     QCOMPARE(identity.tokenRequestCount(), 2);
 }
 
-QNetworkReply *TestOAuth::browse(const QUrl &url, const QByteArray &form)
-{
-    QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = nullptr;
-    if (form.isEmpty()) {
-        reply = m_manager.get(request);
-    } else {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        reply = m_manager.post(request, form);
-    }
-    reply->setParent(this);
-    [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
-    return reply;
-}
-
 QPair<BrowserSignIn::Tokens, QString> TestOAuth::signInAs(quint16 port, const QString &password,
                                                           const std::function<QUrl(const QUrl &)> &redirectEdit)
 {
@@ -367,20 +350,18 @@ QPair<BrowserSignIn::Tokens, QString> TestOAuth::signInAs(quint16 port, const QS
         asked.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded) != BrowserSignIn::redirectUri(port))
         return {{}, QStringLiteral("the authorize URL lacks PKCE, a state or the redirect URI: ") + opened.toString()};
     // The page's form, posted back with the person's name and password, or Cancel.
-    const QByteArray page = browse(opened)->readAll();
+    const QByteArray page = test::browse(&m_manager, opened)->readAll();
     if (!page.contains("name=\"password\""))
         return {{}, QStringLiteral("no sign-in form: ") + QString::fromUtf8(page)};
-    const QByteArray fields =
-        opened.query(QUrl::FullyEncoded).toUtf8() +
-        (password.isEmpty() ? QByteArray("&cancel=1") : "&username=ada&password=" + QUrl::toPercentEncoding(password));
-    QNetworkReply *signedIn = browse(opened.adjusted(QUrl::RemoveQuery), fields);
-    QUrl back = QUrl::fromEncoded(signedIn->rawHeader("Location"));
+    QUrl back = test::submitSignIn(&m_manager, opened,
+                                   password.isEmpty() ? QByteArray("cancel=1")
+                                                      : "username=ada&password=" + QUrl::toPercentEncoding(password));
     // A stray request to the listener (a browser asks for its icon) is no redirect: ignored.
-    browse(QUrl(BrowserSignIn::redirectUri(port) + QStringLiteral("favicon.ico")));
+    test::browse(&m_manager, QUrl(BrowserSignIn::redirectUri(port) + QStringLiteral("favicon.ico")));
     if (redirectEdit)
         back = redirectEdit(back);
     // The browser follows the redirect to TriggerDesk's loopback listener.
-    const QByteArray thanks = browse(back)->readAll();
+    const QByteArray thanks = test::browse(&m_manager, back)->readAll();
     [&result] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000); }();
     if (!result)
         return {{}, QStringLiteral("the sign-in never ended; the listener said: ") + QString::fromUtf8(thanks)};

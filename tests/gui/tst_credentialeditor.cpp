@@ -9,6 +9,7 @@
 #include "localports.h"
 #include "orchestratorsimulator.h"
 #include "profilestore.h"
+#include "scriptedbrowser.h"
 #include "secretstore.h"
 
 #include <QComboBox>
@@ -457,18 +458,7 @@ void TestCredentialEditor::personSignsInInTheBrowser()
     const QUrl page = browser.urls.constFirst();
     QVERIFY(child<QLabel>(&editor, "secretStatusLabel")->text().contains(QLatin1String("Waiting for the browser")));
     // The person, in the browser: the form, a name and password, back to the loopback port.
-    const auto send = [this](const QUrl &url, const QByteArray &form) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = form.isEmpty() ? m_manager.get(request) : m_manager.post(request, form);
-        reply->setParent(this);
-        [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
-        return reply;
-    };
-    QNetworkReply *signedIn = send(page.adjusted(QUrl::RemoveQuery),
-                                   page.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21");
-    send(QUrl::fromEncoded(signedIn->rawHeader("Location")), {});
+    test::browse(&m_manager, test::submitSignIn(&m_manager, page, "username=ada&password=s3cret%21"));
     QTRY_VERIFY(child<QLabel>(&editor, "secretStatusLabel")->text().startsWith(QLatin1String("Signed in")));
     QVERIFY(child<QLineEdit>(&editor, "secretLineEdit")->text().isEmpty()); // the session is never shown
     QVERIFY(child<QPushButton>(&editor, "signOutButton")->isEnabled());

@@ -25,6 +25,7 @@
 #include "profilepanel.h"
 #include "profilestore.h"
 #include "proxyrouting.h"
+#include "scriptedbrowser.h"
 #include "selfsigned.h"
 #include "tlstrust.h"
 #include "translators.h"
@@ -829,17 +830,7 @@ void TestMainWindow::personSignsInWhenJobsNeedIt()
     QTRY_COMPARE(browser.urls.size(), 1); // the sign-in started at once, on Ada
     const QUrl page = browser.urls.constFirst();
     QNetworkAccessManager web;
-    const auto send = [&web](const QUrl &url, const QByteArray &form) {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = form.isEmpty() ? web.get(request) : web.post(request, form);
-        [reply] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000); }();
-        return reply;
-    };
-    QNetworkReply *signedIn = send(page.adjusted(QUrl::RemoveQuery),
-                                   page.query(QUrl::FullyEncoded).toUtf8() + "&username=ada&password=s3cret%21");
-    send(QUrl::fromEncoded(signedIn->rawHeader("Location")), {});
+    test::browse(&web, test::submitSignIn(&web, page, "username=ada&password=s3cret%21"));
     auto *status = editor->findChild<QLabel *>(QStringLiteral("secretStatusLabel"));
     QTRY_VERIFY2(status->text().startsWith(QLatin1String("Signed in")), qPrintable(status->text()));
     QTest::mouseClick(
