@@ -32,6 +32,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring
     # a real notification service for the desktop-notification test (as on a desktop without a tray)
     dunst
+    # a real browser, headless, for the sign-in test (the loopback redirect as a browser sends it)
+    chromium-headless-shell
     # text for the window and its tests (Latin, Chinese, Japanese)
     fonts-dejavu-core fonts-noto-cjk
     "$@"

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>td::Credential</name>
+    <message numerus="yes">
+        <location filename="../src/core/credential.cpp" line="+73"/>
+        <source>The personal access token of &quot;%1&quot; expires on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>The personal access token of &quot;%1&quot; expires on %2, in %n day.</numerusform>
+            <numerusform>The personal access token of &quot;%1&quot; expires on %2, in %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::CredentialEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/credentialeditor.cpp" line="+211"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+219"/>
         <source>%1 · %n profile(s)</source>
         <translation>
             <numerusform>%1 · %n profile</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+205"/>
+        <location line="+216"/>
         <source>%n profile(s): %1</source>
         <translation>
             <numerusform>%n profile: %1</numerusform>
@@ -164,7 +175,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+305"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+315"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -223,7 +234,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+245"/>
+        <location filename="../src/gui/profileactions.cpp" line="+254"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>
@@ -258,6 +269,17 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         <translation>
             <numerusform>Signed in to the proxy %1 as %2: the job it refused runs again.</numerusform>
             <numerusform>Signed in to the proxy %1 as %2: %n jobs it refused run again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenExpiryButton</name>
+    <message numerus="yes">
+        <location filename="../src/gui/tokenexpirybutton.cpp" line="+49"/>
+        <source>Token of &quot;%1&quot; expires in %n day(s)</source>
+        <translation>
+            <numerusform>Token of &quot;%1&quot; expires in %n day</numerusform>
+            <numerusform>Token of &quot;%1&quot; expires in %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -161,6 +161,16 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>E&amp;xpires on:</source>
+        <translation>有効期限(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The expiry date Orchestrator showed when the token was made: TriggerDesk warns a week before.</source>
+        <translation>トークンの生成時に Orchestrator が表示した有効期限です。TriggerDesk は 1 週間前から警告します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Used by:</source>
         <translation>使用元:</translation>
     </message>
@@ -1103,7 +1113,7 @@
         <translation>ID サーバーがサインインを拒否しました (%1): %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The sign-in failed: the identity server&apos;s answer could not be used (Qt&apos;s error %1).</source>
         <translation>サインインに失敗しました。ID サーバーの応答を使用できませんでした (Qt のエラー %1)。</translation>
     </message>
@@ -1123,7 +1133,7 @@
         <translation>TriggerDesk がサインインを受け取りました。このページは閉じてかまいません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The browser came back from another sign-in (its state did not match): nothing was accepted. Sign in again.</source>
         <translation>ブラウザーは別のサインインから戻りました (state が一致しません)。何も受け入れていません。もう一度サインインしてください。</translation>
     </message>
@@ -1250,7 +1260,7 @@
 <context>
     <name>td::Credential</name>
     <message>
-        <location filename="../src/core/credential.cpp" line="+27"/>
+        <location filename="../src/core/credential.cpp" line="+37"/>
         <source>Give the credential a name.</source>
         <translation>資格情報に名前を付けてください。</translation>
     </message>
@@ -1268,6 +1278,28 @@
         <location line="+5"/>
         <source>The redirect port must be from 1024 to 65535, as registered in the external application.</source>
         <translation>リダイレクト ポートは 1024 から 65535 の間で、外部アプリケーションに登録したものと同じにしてください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The personal access token of &quot;%1&quot; expired on %2. Generate a new one in Orchestrator (Preferences &gt; Personal Access Tokens) and paste it in the credential, with its new expiry date.</source>
+        <translation>「%1」の個人用アクセス トークンは %2 に期限切れになりました。Orchestrator で新しいトークンを生成し ([設定] &gt; [個人用アクセス トークン])、新しい有効期限とともに資格情報に貼り付けてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The personal access token of &quot;%1&quot; expires today.</source>
+        <translation>「%1」の個人用アクセス トークンは今日で期限切れになります。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The personal access token of &quot;%1&quot; expires on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>「%1」の個人用アクセス トークンは %2 (%n 日後) に期限切れになります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regenerate it in Orchestrator (Preferences &gt; Personal Access Tokens) before then, since an expired token cannot be regenerated, and paste the new one in the credential.</source>
+        <translation>期限が切れたトークンは再生成できないため、それまでに Orchestrator で再生成し ([設定] &gt; [個人用アクセス トークン])、新しいトークンを資格情報に貼り付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1328,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message>
-        <location filename="../src/gui/credentialeditor.cpp" line="+46"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+48"/>
         <source>Personal access token</source>
         <translation>個人用アクセス トークン</translation>
     </message>
@@ -1311,7 +1343,7 @@
         <translation>キーチェーンを利用できません。シークレットはこのセッションの間だけ保持され、ディスクには書き込まれません。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>There is already a credential named &quot;%1&quot;.</source>
         <translation>「%1」という名前の資格情報は既に存在します。</translation>
     </message>
@@ -1341,7 +1373,7 @@
         <translation>アクセス トークン</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 · %n profile(s)</source>
         <translation>
             <numerusform>%1 · %n 件のプロファイル</numerusform>
@@ -1349,33 +1381,38 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>(no name)</source>
         <translation>(名前なし)</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>No secret store is available.</source>
         <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+270"/>
+        <location line="-249"/>
+        <location line="+288"/>
         <source>Client &amp;secret:</source>
         <translation>クライアント シークレット(&amp;S):</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-301"/>
         <source>Sign in with browser (a person&apos;s account)</source>
         <translation>ブラウザーでサインイン (個人のアカウント)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>Browser sign-in</source>
         <translation>ブラウザー サインイン</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1 (%2 まで)</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>&amp;Token:</source>
         <translation>トークン(&amp;T):</translation>
     </message>
@@ -1936,7 +1973,7 @@
         <translation>サーバーがピン留めされた証明書を提示しなかったため、何も送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/engine/httpexchange.cpp" line="+328"/>
+        <location filename="../src/engine/httpexchange.cpp" line="+327"/>
         <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
         <translation>プロキシは送信された資格情報に対して独自の Basic チャレンジ付きの 401 を返しました。プロキシが資格情報を拒否した 407 として扱います。</translation>
     </message>
@@ -2915,6 +2952,11 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>The server refused the token (401). %1</source>
+        <translation>サーバーがトークンを拒否しました (401)。%1</translation>
+    </message>
+    <message>
         <location filename="../src/engine/flows.cpp" line="-17"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
@@ -3118,12 +3160,12 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+160"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -3140,7 +3182,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3180,7 +3222,7 @@ TriggerDesk の ID %2</translation>
         <translation>「%1」のジョブにはサインインが必要です。ステータス バーのサインイン ボタンを使ってください。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>「%1」のジョブが、プロファイルで想定した %2 を超えて実行されています。監視を続けています。</translation>
     </message>
@@ -3399,7 +3441,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+32"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
@@ -3667,7 +3709,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::ProfileListModel</name>
     <message>
-        <location filename="../src/gui/profilelistmodel.cpp" line="+42"/>
+        <location filename="../src/gui/profilelistmodel.cpp" line="+43"/>
         <source>%1 (demo)</source>
         <translation>%1 (デモ)</translation>
     </message>
@@ -3689,7 +3731,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 copy</source>
         <translation>%1 のコピー</translation>
     </message>
@@ -3933,7 +3975,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-676"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-694"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>
@@ -3962,6 +4004,26 @@ A copy could not be kept; the file was left untouched.</source>
         <location filename="../src/core/tlstrust.cpp" line="+25"/>
         <source>The pinned certificate fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).</source>
         <translation>ピン留めする証明書のフィンガープリントは SHA-256 フィンガープリントである必要があります: 16 進数 64 桁 (コロンを含めてもかまいません)。</translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenExpiryButton</name>
+    <message>
+        <location filename="../src/gui/tokenexpirybutton.cpp" line="+47"/>
+        <source>Token of &quot;%1&quot; expired</source>
+        <translation>「%1」のトークンは期限切れ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token of &quot;%1&quot; expires today</source>
+        <translation>「%1」のトークンは今日で期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Token of &quot;%1&quot; expires in %n day(s)</source>
+        <translation>
+            <numerusform>「%1」のトークンは %n 日後に期限切れ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4150,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 が設定されていません (または空です): トークンを設定するか、トークンなしで呼び出す場合は --no-auth を指定してください。</translation>
     </message>
@@ -4103,17 +4165,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+250"/>
+        <location filename="../src/cli/clioptions.cpp" line="+262"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="-70"/>
+        <location filename="../src/cli/clirunner.cpp" line="-73"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-211"/>
+        <location filename="../src/cli/clioptions.cpp" line="-223"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -4224,6 +4286,11 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>credentials add --pat: the token&apos;s expiry date, as Orchestrator showed it; runs warn from a week before.</source>
+        <translation>credentials add --pat: Orchestrator が表示したトークンの有効期限。実行時に 1 週間前から警告します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>credentials add: OAuth client credentials.</source>
         <translation>credentials add: OAuth クライアント資格情報。</translation>
     </message>
@@ -4253,7 +4320,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+95"/>
+        <source>--expires takes a date such as 2027-01-31</source>
+        <translation>--expires には 2027-01-31 のような日付を指定してください</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>--poll takes adaptive or a number of milliseconds, got &quot;%1&quot;</source>
         <translation>--poll には adaptive かミリ秒数を指定してください。指定された値: 「%1」</translation>
     </message>
@@ -4291,7 +4363,7 @@ A copy could not be kept; the file was left untouched.</source>
 </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
     </message>
@@ -4301,7 +4373,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>give either --args-json or --correlation, not both</source>
         <translation>--args-json と --correlation はどちらか一方だけを指定してください</translation>
     </message>
@@ -4425,7 +4497,7 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <translation>&quot;%1&quot; という名前の資格情報は既に存在します</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>give the secret on standard input</source>
         <translation>シークレットを標準入力から指定してください</translation>
     </message>

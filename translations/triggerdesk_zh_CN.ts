@@ -161,6 +161,16 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>E&amp;xpires on:</source>
+        <translation>到期日期(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The expiry date Orchestrator showed when the token was made: TriggerDesk warns a week before.</source>
+        <translation>生成令牌时 Orchestrator 显示的到期日期：TriggerDesk 会提前一周提醒。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Used by:</source>
         <translation>使用者：</translation>
     </message>
@@ -1103,7 +1113,7 @@
         <translation>身份服务器拒绝了登录 (%1)：%2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>The sign-in failed: the identity server&apos;s answer could not be used (Qt&apos;s error %1).</source>
         <translation>登录失败：无法使用身份服务器的响应（Qt 错误 %1）。</translation>
     </message>
@@ -1123,7 +1133,7 @@
         <translation>TriggerDesk 已收到您的登录。您可以关闭此页面。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The browser came back from another sign-in (its state did not match): nothing was accepted. Sign in again.</source>
         <translation>浏览器返回的是另一次登录（其 state 不匹配）：未接受任何内容。请重新登录。</translation>
     </message>
@@ -1250,7 +1260,7 @@
 <context>
     <name>td::Credential</name>
     <message>
-        <location filename="../src/core/credential.cpp" line="+27"/>
+        <location filename="../src/core/credential.cpp" line="+37"/>
         <source>Give the credential a name.</source>
         <translation>请为凭据指定名称。</translation>
     </message>
@@ -1268,6 +1278,28 @@
         <location line="+5"/>
         <source>The redirect port must be from 1024 to 65535, as registered in the external application.</source>
         <translation>重定向端口必须在 1024 到 65535 之间，并与外部应用程序中注册的一致。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The personal access token of &quot;%1&quot; expired on %2. Generate a new one in Orchestrator (Preferences &gt; Personal Access Tokens) and paste it in the credential, with its new expiry date.</source>
+        <translation>“%1”的个人访问令牌已于 %2 到期。请在 Orchestrator 中生成新令牌（首选项 &gt; 个人访问令牌），并将其连同新的到期日期粘贴到凭据中。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The personal access token of &quot;%1&quot; expires today.</source>
+        <translation>“%1”的个人访问令牌今天到期。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The personal access token of &quot;%1&quot; expires on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>“%1”的个人访问令牌将于 %2 到期，还剩 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Regenerate it in Orchestrator (Preferences &gt; Personal Access Tokens) before then, since an expired token cannot be regenerated, and paste the new one in the credential.</source>
+        <translation>请在此之前在 Orchestrator 中重新生成它（首选项 &gt; 个人访问令牌），因为已到期的令牌无法重新生成，然后将新令牌粘贴到凭据中。</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1328,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message>
-        <location filename="../src/gui/credentialeditor.cpp" line="+46"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+48"/>
         <source>Personal access token</source>
         <translation>个人访问令牌</translation>
     </message>
@@ -1311,7 +1343,7 @@
         <translation>没有可用的密钥存储：机密仅在本次会话中保留，绝不会写入磁盘。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+101"/>
         <source>There is already a credential named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的凭据。</translation>
     </message>
@@ -1341,7 +1373,7 @@
         <translation>访问令牌</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1 · %n profile(s)</source>
         <translation>
             <numerusform>%1 · %n 个配置文件</numerusform>
@@ -1349,33 +1381,38 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+273"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>No secret store is available.</source>
         <translation>没有可用的机密存储。</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <location line="+270"/>
+        <location line="-249"/>
+        <location line="+288"/>
         <source>Client &amp;secret:</source>
         <translation>客户端密钥(&amp;S)：</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-301"/>
         <source>Sign in with browser (a person&apos;s account)</source>
         <translation>使用浏览器登录（个人帐户）</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+164"/>
         <source>Browser sign-in</source>
         <translation>浏览器登录</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+3"/>
+        <source>%1 until %2</source>
+        <translation>%1（至 %2）</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
@@ -1936,7 +1973,7 @@
         <translation>服务器未出示固定的证书，因此未向其发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/engine/httpexchange.cpp" line="+328"/>
+        <location filename="../src/engine/httpexchange.cpp" line="+327"/>
         <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
         <translation>代理对发送给它的凭据返回了 401 及其自己的 Basic 质询：视为 407，即代理拒绝了这些凭据。</translation>
     </message>
@@ -2915,6 +2952,11 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>The server refused the token (401). %1</source>
+        <translation>服务器拒绝了该令牌 (401)。%1</translation>
+    </message>
+    <message>
         <location filename="../src/engine/flows.cpp" line="-17"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
@@ -3118,12 +3160,12 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+159"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+160"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -3140,7 +3182,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-231"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3180,7 +3222,7 @@ TriggerDesk ID %2</translation>
         <translation>“%1”的作业需要登录：请使用状态栏中的登录按钮。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>A job of &quot;%1&quot; has run longer than the %2 its profile expects; still watching it.</source>
         <translation>“%1”的一个作业运行时间已超过其配置文件预期的 %2；仍在监控。</translation>
     </message>
@@ -3399,7 +3441,7 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
@@ -3667,7 +3709,7 @@ Job history: %6</source>
 <context>
     <name>td::ProfileListModel</name>
     <message>
-        <location filename="../src/gui/profilelistmodel.cpp" line="+42"/>
+        <location filename="../src/gui/profilelistmodel.cpp" line="+43"/>
         <source>%1 (demo)</source>
         <translation>%1（演示）</translation>
     </message>
@@ -3689,7 +3731,7 @@ Job history: %6</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 copy</source>
         <translation>%1 副本</translation>
     </message>
@@ -3933,7 +3975,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-676"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-694"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>
@@ -3962,6 +4004,26 @@ A copy could not be kept; the file was left untouched.</source>
         <location filename="../src/core/tlstrust.cpp" line="+25"/>
         <source>The pinned certificate fingerprint must be a SHA-256 fingerprint: 64 hexadecimal digits (colons allowed).</source>
         <translation>固定的证书指纹必须是 SHA-256 指纹：64 位十六进制数字（允许使用冒号）。</translation>
+    </message>
+</context>
+<context>
+    <name>td::TokenExpiryButton</name>
+    <message>
+        <location filename="../src/gui/tokenexpirybutton.cpp" line="+47"/>
+        <source>Token of &quot;%1&quot; expired</source>
+        <translation>“%1”的令牌已到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token of &quot;%1&quot; expires today</source>
+        <translation>“%1”的令牌今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Token of &quot;%1&quot; expires in %n day(s)</source>
+        <translation>
+            <numerusform>“%1”的令牌 %n 天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4088,7 +4150,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>%1 is not set (or empty): set it to your token, or pass --no-auth to call without one.</source>
         <translation>%1 未设置（或为空）：请将其设置为你的令牌，或传递 --no-auth 以不带令牌调用。</translation>
     </message>
@@ -4103,17 +4165,17 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+250"/>
+        <location filename="../src/cli/clioptions.cpp" line="+262"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="-70"/>
+        <location filename="../src/cli/clirunner.cpp" line="-73"/>
         <source>the profile&apos;s credential &quot;%1&quot; is not in %2</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-211"/>
+        <location filename="../src/cli/clioptions.cpp" line="-223"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
@@ -4224,6 +4286,11 @@ A copy could not be kept; the file was left untouched.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>credentials add --pat: the token&apos;s expiry date, as Orchestrator showed it; runs warn from a week before.</source>
+        <translation>credentials add --pat: 令牌的到期日期（即 Orchestrator 显示的日期）；运行时会提前一周提醒。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>credentials add: OAuth client credentials.</source>
         <translation>credentials add：OAuth 客户端凭据。</translation>
     </message>
@@ -4253,7 +4320,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+95"/>
+        <source>--expires takes a date such as 2027-01-31</source>
+        <translation>--expires 需要一个日期，例如 2027-01-31</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>--poll takes adaptive or a number of milliseconds, got &quot;%1&quot;</source>
         <translation>--poll 接受 adaptive 或毫秒数，收到的是“%1”</translation>
     </message>
@@ -4291,7 +4363,7 @@ A copy could not be kept; the file was left untouched.</source>
 </translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-207"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 需要一个整数，但收到的是 &quot;%2&quot;</translation>
     </message>
@@ -4301,7 +4373,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>give either --args-json or --correlation, not both</source>
         <translation>请只指定 --args-json 或 --correlation 之一，不要同时指定</translation>
     </message>
@@ -4421,7 +4493,7 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <translation>名为 &quot;%1&quot; 的凭据已存在</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>give the secret on standard input</source>
         <translation>请通过标准输入提供机密</translation>
     </message>

@@ -120,6 +120,11 @@ const QList<OptionSpec> &optionSpecs()
                                       "TRIGGERDESK_PROXY_PASSWORD). Loopback never goes through a proxy."),
          {C::Run, C::Resume, C::Jobs}},
         {"pat", nullptr, QT_TRANSLATE_NOOP("td::cli", "credentials add: a personal access token."), {C::Credentials}},
+        {"expires",
+         "YYYY-MM-DD",
+         QT_TRANSLATE_NOOP("td::cli", "credentials add --pat: the token's expiry date, as Orchestrator showed it; "
+                                      "runs warn from a week before."),
+         {C::Credentials}},
         {"oauth",
          nullptr,
          QT_TRANSLATE_NOOP("td::cli", "credentials add: OAuth client credentials."),
@@ -237,6 +242,13 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
             if (!port)
                 return false;
             o.redirectPort = *port;
+        }
+        if (has("expires")) {
+            o.expiresOn = QDate::fromString(value("expires"), Qt::ISODate);
+            if (!o.expiresOn.isValid()) {
+                *error = QCoreApplication::translate("td::cli", "--expires takes a date such as 2027-01-31");
+                return false;
+            }
         }
         return true;
     }

@@ -60,6 +60,7 @@ struct CliOptions
     bool scopesGiven = false;
     QString identityUrl;
     int redirectPort = 0; // 0: the default
+    QDate expiresOn;      // --expires
 };
 
 // Parses `arguments` (the whole command line, the program and subcommand first) for `command`.

@@ -106,6 +106,9 @@ AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSourc
             m_engine ? m_engine->identityManager(credential->tls, m_authManager) : m_authManager;
         auto *provider = new CredentialAuthProvider(*credential, identity, m_secrets, manager, this);
         m_providers.insert(key, provider);
+        // Once per credential and run: its token expires within a week, or has.
+        if (const QString notice = credential->expiryNotice(QDate::currentDate()); !notice.isEmpty())
+            err() << notice << Qt::endl;
         return provider;
     }
     if (AuthProvider *known = m_providers.value(source.variable))

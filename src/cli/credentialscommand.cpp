@@ -163,6 +163,11 @@ int CliRunner::credentials(const QStringList &arguments)
         if (options.redirectPort != 0)
             credential.redirectPort = quint16(options.redirectPort);
     }
+    if (options.expiresOn.isValid()) {
+        if (credential.kind != Credential::Kind::PersonalAccessToken)
+            return usageError(cliText("--expires goes with --pat (other credentials renew their tokens)"));
+        credential.expiresOn = options.expiresOn;
+    }
     const QStringList problems = credential.validate();
     if (!problems.isEmpty())
         return usageError(problems.join(QLatin1Char(' ')));

@@ -51,6 +51,36 @@ QStringList Credential::validate() const
     return problems;
 }
 
+QString Credential::expiryNotice(const QDate &today) const
+{
+    if (kind != Kind::PersonalAccessToken || !expiresOn.isValid())
+        return {};
+    // UiPath regenerates a token only before it expires ("Personal Access Tokens", Automation
+    // Cloud API guide); once expired it can only be replaced by a new one.
+    const qint64 days = today.daysTo(expiresOn);
+    const QString date = expiresOn.toString(Qt::ISODate);
+    if (days < 0)
+        return QCoreApplication::translate("td::Credential",
+                                           "The personal access token of \"%1\" expired on %2. Generate a new one in "
+                                           "Orchestrator (Preferences > Personal Access Tokens) and paste it in the "
+                                           "credential, with its new expiry date.")
+            .arg(name, date);
+    if (days > kExpiryWarningDays)
+        return {};
+    const QString when =
+        days == 0 ? QCoreApplication::translate("td::Credential", "The personal access token of \"%1\" expires today.")
+                        .arg(name)
+                  : QCoreApplication::translate("td::Credential",
+                                                "The personal access token of \"%1\" expires on %2, in %n day(s).",
+                                                nullptr, int(days))
+                        .arg(name, date);
+    return when + QLatin1Char(' ') +
+           QCoreApplication::translate("td::Credential",
+                                       "Regenerate it in Orchestrator (Preferences > Personal Access Tokens) before "
+                                       "then, since an expired token cannot be regenerated, and paste the new one in "
+                                       "the credential.");
+}
+
 namespace {
 
 constexpr EnumNames<Credential::Kind, 3> kKindNames{{
@@ -83,6 +113,8 @@ QJsonObject Credential::toJson() const
     }
     if (kind == Kind::BrowserSignIn)
         json.insert(QStringLiteral("redirectPort"), int(redirectPort));
+    if (kind == Kind::PersonalAccessToken && expiresOn.isValid())
+        json.insert(QStringLiteral("expiresOn"), expiresOn.toString(Qt::ISODate));
     return json;
 }
 
@@ -98,6 +130,7 @@ Credential Credential::fromJson(const QJsonObject &json)
     credential.tls = TlsTrust::readFrom(json);
     credential.redirectPort =
         quint16(qBound(0, json.value(QStringLiteral("redirectPort")).toInt(kDefaultRedirectPort), 65535));
+    credential.expiresOn = QDate::fromString(json.value(QStringLiteral("expiresOn")).toString(), Qt::ISODate);
     return credential;
 }
 

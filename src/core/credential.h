@@ -2,6 +2,7 @@
 
 #include "tlstrust.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,11 @@ struct Credential
     // OAuth: what the identity server's certificate may be signed by, or pinned to, beyond the
     // system's authorities (an on-premises identity server with a private CA).
     TlsTrust tls;
+    // A personal access token's expiry date, as Orchestrator showed it when the token was made
+    // (optional: the person types it; the token is invalid after that day).
+    QDate expiresOn;
+    // How many days before a personal access token's expiry the window starts warning.
+    static constexpr int kExpiryWarningDays = 7;
 
     static Credential create(const QString &name, Kind kind);
     // The scopes a new credential of the kind starts with ("" for a personal access token).
@@ -45,6 +51,14 @@ struct Credential
     bool usesIdentityServer() const { return kind != Kind::PersonalAccessToken; }
     // Problems that stop using it, each a sentence a person can act on.
     QStringList validate() const;
+    // What a person should know about a personal access token's expiry on that day: from
+    // kExpiryWarningDays before it, and once it passed; empty otherwise, and for other kinds.
+    QString expiryNotice(const QDate &today) const;
+    // Whether a personal access token's expiry date is that day or before it.
+    bool expiresBy(const QDate &day) const
+    {
+        return kind == Kind::PersonalAccessToken && expiresOn.isValid() && expiresOn <= day;
+    }
 
     QJsonObject toJson() const;
     static Credential fromJson(const QJsonObject &json);

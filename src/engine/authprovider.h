@@ -25,6 +25,9 @@ public:
     // After a 401 on a safe GET: forget the cached token. Returns true when a fresh token may
     // differ from the rejected one (worth one repeat of the GET).
     virtual bool invalidateToken() { return false; }
+    // Why the server may have refused this provider's token (a 401), when the provider knows (a
+    // personal access token past its expiry date): a sentence a person can act on, or empty.
+    virtual QString refusalReason() const { return {}; }
 };
 
 // A fixed token: a personal access token, or none at all.

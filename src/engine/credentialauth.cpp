@@ -137,4 +137,12 @@ bool CredentialAuthProvider::invalidateToken()
     return m_oauth && m_oauth->invalidateToken();
 }
 
+QString CredentialAuthProvider::refusalReason() const
+{
+    // Refused on the day itself, the token is taken as expired (it ends in the server's time zone).
+    const QDate today = QDate::currentDate();
+    return m_credential.expiresBy(today) ? m_credential.expiryNotice(qMax(today, m_credential.expiresOn.addDays(1)))
+                                         : QString();
+}
+
 } // namespace td

@@ -37,6 +37,7 @@ public:
     // sign-in gets tokens again.
     bool needsSignIn() const;
     bool invalidateToken() override;
+    QString refusalReason() const override;
 
 private:
     void withSecret(QObject *context, std::function<void(const QString &error)> then);

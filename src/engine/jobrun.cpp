@@ -517,8 +517,14 @@ void JobRun::finish(JobState state, const QString &error)
         m_engine->releaseSlot(this);
     m_longPollManager = nullptr;
     m_record.error = error;
+    // A refused token the credential can explain (a personal access token past its expiry date)
+    // says so first, in place of "missing, wrong or expired".
+    if (m_auth && !m_record.hops.isEmpty() && m_record.hops.last().status == 401) {
+        if (const QString reason = m_auth->refusalReason(); !reason.isEmpty())
+            m_record.error = tr("The server refused the token (401). %1").arg(reason) + QLatin1Char('\n') + error;
+    }
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
-    setState(state, error.section(QLatin1Char('\n'), 0, 0));
+    setState(state, m_record.error.section(QLatin1Char('\n'), 0, 0));
     emit finished();
 }
 

@@ -10,8 +10,10 @@
 #include "tlspolicy.h"
 #include "ui_credentialeditor.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QPushButton>
@@ -61,8 +63,9 @@ CredentialEditor::CredentialEditor(const QList<Credential> &credentials, SecretS
     // The two forms read as one: their fields start at the same x.
     m_ui->secretLabel->setText(tr("Client &secret:")); // the longer of its two texts
     int labelWidth = 0;
-    for (const QLabel *label : {m_ui->nameLabel, m_ui->kindLabel, m_ui->identityUrlLabel, m_ui->clientIdLabel,
-                                m_ui->scopesLabel, m_ui->secretLabel, m_ui->usedByTitleLabel, m_ui->testUrlLabel})
+    for (const QWidget *label : std::initializer_list<const QWidget *>{
+             m_ui->nameLabel, m_ui->kindLabel, m_ui->identityUrlLabel, m_ui->clientIdLabel, m_ui->scopesLabel,
+             m_ui->secretLabel, m_ui->expiresCheckBox, m_ui->usedByTitleLabel, m_ui->testUrlLabel})
         labelWidth = qMax(labelWidth, label->sizeHint().width());
     m_ui->nameLabel->setMinimumWidth(labelWidth);
     m_ui->testUrlLabel->setMinimumWidth(labelWidth);
@@ -71,6 +74,8 @@ CredentialEditor::CredentialEditor(const QList<Credential> &credentials, SecretS
     // top-aligned text down.
     const int fieldsStart = labelWidth + qMax(0, m_ui->detailsLayout->horizontalSpacing());
     m_ui->secretStatusLabel->setContentsMargins(fieldsStart, 0, 0, 0);
+    m_ui->expiryNoticeLabel->setContentsMargins(fieldsStart, 0, 0, 0);
+    m_ui->expiryNoticeLabel->setStyleSheet(QStringLiteral("color: #b03a2e;"));
     m_ui->testResultLabel->setContentsMargins(fieldsStart, 0, 0, 0);
 
     for (const Credential &credential : credentials) {
@@ -87,6 +92,8 @@ CredentialEditor::CredentialEditor(const QList<Credential> &credentials, SecretS
         connect(edit, &QLineEdit::textChanged, this, &CredentialEditor::fieldsChanged);
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &CredentialEditor::fieldsChanged);
     connect(m_ui->redirectPortSpinBox, &QSpinBox::valueChanged, this, &CredentialEditor::fieldsChanged);
+    connect(m_ui->expiresCheckBox, &QCheckBox::toggled, this, &CredentialEditor::fieldsChanged);
+    connect(m_ui->expiresDateEdit, &QDateEdit::dateChanged, this, &CredentialEditor::fieldsChanged);
     connect(m_ui->copyRedirectUriButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_ui->redirectUriLabel->text()); });
     connect(m_ui->signInButton, &QPushButton::clicked, this, &CredentialEditor::signInClicked);
@@ -207,6 +214,8 @@ void CredentialEditor::updateItem(int row)
     QString detail = kind == Credential::Kind::OAuthClientCredentials ? tr("OAuth client")
                      : kind == Credential::Kind::BrowserSignIn        ? tr("Browser sign-in")
                                                                       : tr("Access token");
+    if (kind == Credential::Kind::PersonalAccessToken && entry.credential.expiresOn.isValid())
+        detail = tr("%1 until %2").arg(detail, entry.credential.expiresOn.toString(Qt::ISODate));
     if (m_profilesKnown) {
         const int used = int(profilesUsing(entry.credential, m_savedNames.value(entry.credential.id)).size());
         detail = tr("%1 · %n profile(s)", nullptr, used).arg(detail);
@@ -234,6 +243,10 @@ void CredentialEditor::showCurrent()
         m_ui->identityCaFileLineEdit->setText(credential.tls.caFile);
         m_ui->identityPinLineEdit->setText(credential.tls.pinSha256);
         m_ui->redirectPortSpinBox->setValue(credential.redirectPort);
+        m_ui->expiresCheckBox->setChecked(credential.expiresOn.isValid());
+        // Without a date, the field offers a month from today, ready to be corrected.
+        m_ui->expiresDateEdit->setDate(credential.expiresOn.isValid() ? credential.expiresOn
+                                                                      : QDate::currentDate().addDays(30));
         // A session's refresh token is never shown, even before it is saved.
         m_ui->secretLineEdit->setText(entry && credential.kind != Credential::Kind::BrowserSignIn ? entry->typedSecret
                                                                                                   : QString());
@@ -273,6 +286,7 @@ void CredentialEditor::fieldsChanged()
     credential.scopes = m_ui->scopesLineEdit->text().simplified();
     credential.tls = {m_ui->identityCaFileLineEdit->text().trimmed(), m_ui->identityPinLineEdit->text().trimmed()};
     credential.redirectPort = quint16(m_ui->redirectPortSpinBox->value());
+    credential.expiresOn = m_ui->expiresCheckBox->isChecked() ? m_ui->expiresDateEdit->date() : QDate();
     updateItem(m_ui->credentialList->currentRow());
     updateKindRows();
     updateSecretStatus();
@@ -327,6 +341,12 @@ void CredentialEditor::updateKindRows()
     m_ui->detailsLayout->setRowVisible(m_ui->secretLineEdit, !browser);
     m_ui->detailsLayout->setRowVisible(m_ui->redirectLayout, browser);
     m_ui->detailsLayout->setRowVisible(m_ui->signInLayout, browser);
+    const bool token = entry && entry->credential.kind == Credential::Kind::PersonalAccessToken;
+    m_ui->detailsLayout->setRowVisible(m_ui->expiresDateEdit, token);
+    m_ui->expiresDateEdit->setEnabled(m_ui->expiresCheckBox->isChecked());
+    const QString notice = token ? entry->credential.expiryNotice(QDate::currentDate()) : QString();
+    m_ui->detailsLayout->setRowVisible(m_ui->expiryNoticeLabel, !notice.isEmpty());
+    m_ui->expiryNoticeLabel->setText(notice);
     if (entry)
         m_ui->redirectUriLabel->setText(BrowserSignIn::redirectUri(entry->credential.redirectPort));
     m_ui->secretLabel->setText(oauth ? tr("Client &secret:") : tr("&Token:"));

@@ -16,6 +16,7 @@
 #include "proxyrouting.h"
 #include "proxysignin.h"
 #include "stateappearance.h"
+#include "tokenexpirybutton.h"
 #include "translators.h"
 #include "ui_mainwindow.h"
 #include "windowlayout.h"
@@ -199,6 +200,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         m_profileActions->signInAgain(signInAgain->property("credentialId").toString(),
                                       signInAgain->property("triggerUrl").toUrl());
     });
+    // A personal access token that expires within a week, or has: which one, and where to replace it.
+    auto *tokenExpiry = new TokenExpiryButton(m_profiles, this);
+    statusBar()->addPermanentWidget(tokenExpiry);
+    connect(tokenExpiry, &TokenExpiryButton::credentialRequested, m_profileActions, &ProfileActions::showCredential);
     connect(m_profilePanel, &ProfilePanel::launchRequested, this, &MainWindow::launch);
     connect(m_jobs, &JobController::jobFinished, m_notifier, &JobNotifier::jobEnded);
     connect(m_notifier, &JobNotifier::showRequested, this, [this](const QString &jobId) {

@@ -124,6 +124,11 @@ void ProfileActions::signInAgain(const QString &credentialId, const QUrl &trigge
     editor->signIn();
 }
 
+void ProfileActions::showCredential(const QString &credentialId)
+{
+    openCredentials(QUrl(), m_dialogParent)->selectCredential(credentialId);
+}
+
 CredentialEditor *ProfileActions::openCredentials(const QUrl &testUrl, QWidget *parent)
 {
     auto *editor = new CredentialEditor(m_profiles->credentials(), m_jobs->secrets()->deferredStore(),

@@ -31,6 +31,8 @@ public:
     // The Credentials dialog on a person's credential, its sign-in started (the browser opens).
     // triggerUrl: a trigger of the credential's, where its identity server is when it names none.
     void signInAgain(const QString &credentialId, const QUrl &triggerUrl);
+    // The Credentials dialog on this credential.
+    void showCredential(const QString &credentialId);
     // Pins the certificate (its SHA-256 fingerprint) in the saved profile of that name.
     void trustCertificate(const QString &profileName, const QString &fingerprint);
 

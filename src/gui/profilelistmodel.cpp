@@ -16,6 +16,7 @@ bool ProfileListModel::load(QString *error)
     for (const TriggerProfile &profile : m_store.profiles())
         m_entries.append({profile, false});
     endResetModel();
+    emit credentialsChanged();
     return ok;
 }
 
@@ -112,6 +113,7 @@ QString ProfileListModel::uniqueName(const QString &base) const
 bool ProfileListModel::setCredentials(const QList<Credential> &credentials, QString *error)
 {
     m_store.setCredentials(credentials);
+    emit credentialsChanged();
     return save(error);
 }
 

@@ -59,6 +59,10 @@ public:
     int importFile(const QString &path, QString *error);
     bool exportFile(const QString &path, QString *error) const;
 
+signals:
+    // The credentials were loaded or replaced.
+    void credentialsChanged();
+
 private:
     struct Entry
     {

@@ -358,6 +358,16 @@ void OrchestratorSimulator::setRefreshTokenLifetimeSec(int seconds)
     d->refreshTokenLifetimeSec = seconds;
 }
 
+void OrchestratorSimulator::setAuthorizationCodeLifetimeSec(int seconds)
+{
+    d->authorizationCodeLifetimeSec = seconds;
+}
+
+void OrchestratorSimulator::setAutoSignIn(const QString &user)
+{
+    d->autoSignInUser = user;
+}
+
 void OrchestratorSimulator::revokeRefreshTokens()
 {
     d->refreshTokens.clear();

@@ -179,6 +179,12 @@ public:
     void addPublicClient(const QString &clientId, const QStringList &redirectUris, const QStringList &scopes = {});
     void addUser(const QString &name, const QString &password);
     void setRefreshTokenLifetimeSec(int seconds);
+    // How long an authorization code may wait for its exchange (default 300 s, within RFC 6749
+    // 4.1.2's "maximum of 10 minutes"; 0: it has expired when exchanged).
+    void setAuthorizationCodeLifetimeSec(int seconds);
+    // The sign-in page signs in as this user by itself (a script posts its form), for a test
+    // that drives a real browser without scripting it; empty: the person types.
+    void setAutoSignIn(const QString &user);
     // Every refresh token is refused from now on (the person signed out elsewhere, an administrator).
     void revokeRefreshTokens();
 

@@ -16,8 +16,6 @@ namespace td::sim {
 
 namespace {
 
-constexpr int kCodeLifetimeMs = 5 * 60 * 1000;
-
 QUrlQuery formFields(const QByteArray &body)
 {
     // application/x-www-form-urlencoded: '+' is a space.
@@ -110,7 +108,7 @@ void OrchestratorSimulatorPrivate::handleAuthorize(const ExchangePtr &ex)
                                          field("code_challenge"),
                                          scopes.join(QLatin1Char(' ')),
                                          user,
-                                         clock.elapsed() + kCodeLifetimeMs,
+                                         clock.elapsed() + qint64(authorizationCodeLifetimeSec) * 1000,
                                          false,
                                          {}});
         back({{QStringLiteral("code"), code}});
@@ -122,14 +120,18 @@ void OrchestratorSimulatorPrivate::handleAuthorize(const ExchangePtr &ex)
          {"response_type", "client_id", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method"})
         hidden += QStringLiteral("<input type=\"hidden\" name=\"%1\" value=\"%2\">")
                       .arg(QString::fromLatin1(name), html(field(name)));
+    // Signing in by itself (setAutoSignIn): the form filled in, and posted by the page's script.
+    const bool automatic = !posted && users.contains(autoSignInUser);
     page(200, QStringLiteral("<h1>Sign in to %1</h1>%2<form method=\"post\" action=\"%3\">%4"
                              "<label>User name <input name=\"username\" value=\"%5\"></label>"
-                             "<label>Password <input name=\"password\" type=\"password\"></label>"
+                             "<label>Password <input name=\"password\" type=\"password\" value=\"%6\"></label>"
                              "<button type=\"submit\" name=\"signin\" value=\"1\">Sign in</button>"
-                             "<button type=\"submit\" name=\"cancel\" value=\"1\">Cancel</button></form>")
+                             "<button type=\"submit\" name=\"cancel\" value=\"1\">Cancel</button></form>%7")
                   .arg(html(clientId),
                        posted ? QStringLiteral("<p id=\"error\">Wrong user name or password.</p>") : QString(),
-                       html(ex->request.path), hidden, html(user)));
+                       html(ex->request.path), hidden, html(automatic ? autoSignInUser : user),
+                       automatic ? html(users.value(autoSignInUser)) : QString(),
+                       automatic ? QStringLiteral("<script>document.forms[0].submit();</script>") : QString()));
 }
 
 void OrchestratorSimulatorPrivate::handleCodeGrant(const ExchangePtr &ex, const QUrlQuery &fields)
@@ -151,7 +153,7 @@ void OrchestratorSimulatorPrivate::handleCodeGrant(const ExchangePtr &ex, const 
         return;
     }
     code.used = true;
-    if (clock.elapsed() > code.expiresAt) {
+    if (clock.elapsed() >= code.expiresAt) {
         writeOAuthError(ex, 400, "invalid_grant", QStringLiteral("The authorization code has expired."));
         return;
     }

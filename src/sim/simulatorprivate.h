@@ -179,6 +179,8 @@ public:
     QHash<QString, qint64> issuedTokens; // token -> expiry on `clock`
     QHash<QString, PublicClient> publicClients;
     QHash<QString, QString> users; // who may sign in: name -> password
+    QString autoSignInUser;        // the sign-in page submits itself as this user
+    int authorizationCodeLifetimeSec = 300;
     QHash<QString, AuthorizationCode> authorizationCodes;
     QHash<QString, RefreshToken> refreshTokens; // the live ones; a used one is gone
     int refreshTokenLifetimeSec = 60 * 24 * 3600;

@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void oauthCredentialInEveryModeLeavesNoSecret();
     void personSignsInFromTheCommandLine();
+    void expiredPersonalAccessTokenIsNamed();
 
 private:
     struct Result
@@ -212,6 +213,50 @@ void TestLeak::personSignsInFromTheCommandLine()
     QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
     for (const QByteArray &token : tokens)
         QVERIFY(!said.contains(token) && !after.out.contains(token) && !after.err.contains(token));
+}
+
+// A personal access token kept with its expiry date (credentials add --pat --expires): a run
+// says before sending that it has expired, and the server's 401 is explained by it; the token
+// itself is in no output and no file.
+void TestLeak::expiredPersonalAccessTokenIsNamed()
+{
+    const QByteArray token = QByteArrayLiteral("pat-3c1e0d9b-old");
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    const Result wrongDate = cli({QStringLiteral("credentials"), QStringLiteral("add"), QStringLiteral("ops"),
+                                  QStringLiteral("--pat"), QStringLiteral("--expires"), QStringLiteral("31/01/2027")},
+                                 token + '\n');
+    QCOMPARE(wrongDate.exitCode, 2);
+    QVERIFY2(wrongDate.err.contains("--expires takes a date such as"), wrongDate.err.constData());
+    const Result added = cli({QStringLiteral("credentials"), QStringLiteral("add"), QStringLiteral("ops"),
+                              QStringLiteral("--pat"), QStringLiteral("--expires"), yesterday},
+                             token + '\n');
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    const QString importPath = m_dir.filePath(QStringLiteral("import-pat.json"));
+    QFile import(importPath);
+    QVERIFY(import.open(QIODevice::WriteOnly));
+    const QJsonObject profile{{QStringLiteral("name"), QStringLiteral("pat-async")},
+                              {QStringLiteral("url"), m_sim.invokeUrl(QStringLiteral("echo-async")).toString()},
+                              {QStringLiteral("mode"), QStringLiteral("async")},
+                              {QStringLiteral("credential"), QStringLiteral("ops")}};
+    import.write(QJsonDocument(QJsonObject{{ QStringLiteral("profiles"), QJsonArray { profile } }}).toJson());
+    import.close();
+    QCOMPARE(cli({QStringLiteral("profiles"), QStringLiteral("import"), importPath}).exitCode, 0);
+
+    // The simulator takes another token: the old one is refused.
+    const Result run = cli({QStringLiteral("run"), QStringLiteral("--profile"), QStringLiteral("pat-async")});
+    const QByteArray expired = "The personal access token of \"ops\" expired on " + yesterday.toUtf8() + '.';
+    QVERIFY2(run.exitCode != 0, run.out.constData());
+    QVERIFY2(run.err.startsWith(expired), run.err.constData());
+    QVERIFY2(run.out.startsWith("Failed"), run.out.constData());
+    QVERIFY2(run.out.contains(QByteArray(QByteArray("The server refused the token (401). ") + expired)),
+             run.out.constData());
+    for (const QByteArray &printed : {added.out, added.err, run.out, run.err})
+        QVERIFY(!printed.contains(token));
+    int searched = 0;
+    const QStringList leaking = td::test::filesContaining(m_dir.path(), {token}, &searched);
+    QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
+    QVERIFY(searched > 0);
 }
 
 QTEST_GUILESS_MAIN(TestLeak)

@@ -17,6 +17,7 @@ class TestStores : public QObject
 private slots:
     void windowAndCliShareTheProfileFile();
     void profilesRoundTrip();
+    void personalAccessTokenExpiry();
     void missingFileIsEmpty();
     void corruptFileIsKeptAside();
     void importAcceptsSingleProfile();
@@ -73,6 +74,35 @@ void TestStores::profilesRoundTrip()
     QVERIFY(onPremises.validate().join(QLatin1Char(' ')).contains(QLatin1String("64 hexadecimal digits")));
     QCOMPARE(again.indexOf(QStringLiteral("b")), 1);
     QCOMPARE(again.indexOf(QStringLiteral("zz")), -1);
+}
+
+void TestStores::personalAccessTokenExpiry()
+{
+    const QDate today(2026, 12, 4);
+    Credential token = Credential::create(QStringLiteral("Ops"), Credential::Kind::PersonalAccessToken);
+    QVERIFY(token.expiryNotice(today).isEmpty()); // no date, nothing to say
+    QVERIFY(!token.toJson().contains(QStringLiteral("expiresOn")));
+    token.expiresOn = QDate(2026, 12, 12);
+    QCOMPARE(Credential::fromJson(token.toJson()).expiresOn, token.expiresOn);
+    QCOMPARE(token.toJson().value(QStringLiteral("expiresOn")).toString(), QStringLiteral("2026-12-12"));
+    // Warned from a week before, on the day, and after it; never before the week.
+    QVERIFY(token.expiryNotice(today).isEmpty());
+    QVERIFY(token.expiryNotice(today.addDays(1))
+                .startsWith(QLatin1String("The personal access token of \"Ops\" expires on 2026-12-12, in 7 day")));
+    QVERIFY(token.expiryNotice(QDate(2026, 12, 11)).contains(QLatin1String("in 1 day")));
+    QVERIFY(token.expiryNotice(QDate(2026, 12, 12))
+                .startsWith(QLatin1String("The personal access token of \"Ops\" expires today.")));
+    QVERIFY(token.expiryNotice(QDate(2027, 3, 1))
+                .startsWith(
+                    QLatin1String("The personal access token of \"Ops\" expired on 2026-12-12. Generate a new one")));
+    QVERIFY(!token.expiresBy(QDate(2026, 12, 11)));
+    QVERIFY(token.expiresBy(QDate(2026, 12, 12)));
+    // Other kinds renew their tokens: no date is kept or read for them.
+    Credential robot = token;
+    robot.kind = Credential::Kind::OAuthClientCredentials;
+    QVERIFY(robot.expiryNotice(QDate(2027, 3, 1)).isEmpty());
+    QVERIFY(!robot.toJson().contains(QStringLiteral("expiresOn")));
+    QVERIFY(!robot.expiresBy(QDate(2027, 3, 1)));
 }
 
 void TestStores::missingFileIsEmpty()

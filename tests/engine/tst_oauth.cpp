@@ -12,10 +12,17 @@
 #include "tlspolicy.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrlQuery>
+
+#include <csignal>
+#include <unistd.h>
 
 using namespace td;
 using SimMode = td::sim::CallMode;
@@ -58,9 +65,13 @@ private slots:
     void defaultIdentityUrl();
     void webPageFromAWrongIdentityPathSaysSo();
     void credentialReadsItsSecretOnce();
+    void expiredPersonalAccessTokenSaysSo_data();
+    void expiredPersonalAccessTokenSaysSo();
     void identityServerIsTrustedPerCredential();
     void personSignsInInTheBrowserAndTheSessionRenews();
     void signInCancelledOrFromAnotherStateIsRefused();
+    void realBrowserSignsIn();
+    void burstOnOneSessionRenewsOnce();
     void connectionTest_data();
     void connectionTest();
     void connectionTestReadsABoundedAnswer();
@@ -276,6 +287,65 @@ void TestOAuth::credentialReadsItsSecretOnce()
 // An identity server with a certificate no system authority vouches for (an on-premises one):
 // refused in words with its certificate, trusted by the credential's own pin or CA file, and a
 // CA file that cannot be read says so before anything is sent.
+void TestOAuth::expiredPersonalAccessTokenSaysSo_data()
+{
+    QTest::addColumn<int>("mode");           // td::CallMode
+    QTest::addColumn<bool>("whileWatching"); // refused at a poll, not at the trigger call
+    QTest::addColumn<int>("expiresInDays");  // the credential's expiry date from today; 999: none
+    QTest::addColumn<bool>("saysExpired");
+    for (const auto &[name, mode] :
+         {std::pair{"async", CallMode::AsyncRequestReply}, std::pair{"fire and forget", CallMode::FireAndForget},
+          std::pair{"long polling", CallMode::LongPolling}}) {
+        QTest::addRow("%s, trigger call, expired yesterday", name) << int(mode) << false << -1 << true;
+        QTest::addRow("%s, trigger call, expires today", name) << int(mode) << false << 0 << true;
+        QTest::addRow("%s, trigger call, expires in 3 days", name) << int(mode) << false << 3 << false;
+        QTest::addRow("%s, trigger call, no date", name) << int(mode) << false << 999 << false;
+    }
+    QTest::newRow("async, status poll, expired yesterday") << int(CallMode::AsyncRequestReply) << true << -1 << true;
+    QTest::newRow("long polling, status poll, expired yesterday") << int(CallMode::LongPolling) << true << -1 << true;
+    QTest::newRow("async, status poll, no date") << int(CallMode::AsyncRequestReply) << true << 999 << false;
+}
+
+void TestOAuth::expiredPersonalAccessTokenSaysSo()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, whileWatching);
+    QFETCH(int, expiresInDays);
+    QFETCH(bool, saysExpired);
+    MemorySecretStore secrets;
+    Credential credential = Credential::create(QStringLiteral("Ops token"), Credential::Kind::PersonalAccessToken);
+    if (expiresInDays != 999)
+        credential.expiresOn = QDate::currentDate().addDays(expiresInDays);
+    secrets.write(credential.secretKey(), "ops-token", this, [](const QString &) {});
+    CredentialAuthProvider auth(credential, QUrl(), &secrets, &m_manager);
+    // Refused at the trigger call, or accepted there and refused while the job is watched (the
+    // token expired during a long job).
+    f->sim->setToken(whileWatching ? QStringLiteral("ops-token") : QStringLiteral("another-token"));
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("pat"), SimMode::AsyncRequestReply, CallMode(mode), whileWatching ? 5000 : 300);
+    JobRun *run = f->engine->start(profile, {}, &auth);
+    if (whileWatching) {
+        QTRY_VERIFY(run->record().statusUri.isValid());
+        f->sim->setToken(QStringLiteral("another-token"));
+    }
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), whileWatching ? JobState::Unknown : JobState::Failed);
+    QCOMPARE(statusesOf(run->record()).last(), 401);
+    const QString reason = run->record().transitions.last().detail;
+    const QString expired = QStringLiteral("The server refused the token (401). The personal access token of \"Ops "
+                                           "token\" expired on %1.")
+                                .arg(credential.expiresOn.toString(Qt::ISODate));
+    if (saysExpired) {
+        QVERIFY2(reason.startsWith(expired), qPrintable(reason));
+        QVERIFY2(reason.contains(QLatin1String("Generate a new one in Orchestrator")), qPrintable(reason));
+        // What the server said stays in the record, after the reason.
+        QVERIFY(run->record().error.contains(QLatin1String("(401)")));
+    } else {
+        QVERIFY2(!reason.contains(QLatin1String("personal access token")), qPrintable(reason));
+    }
+    QVERIFY(!run->record().error.contains(QLatin1String("ops-token")));
+}
+
 void TestOAuth::identityServerIsTrustedPerCredential()
 {
     QTemporaryDir dir;
@@ -454,11 +524,112 @@ void TestOAuth::signInCancelledOrFromAnotherStateIsRefused()
     QVERIFY(forged.first.accessToken.isEmpty());
     QVERIFY2(forged.second.contains(QLatin1String("state did not match")), qPrintable(forged.second));
     QCOMPARE(f->sim->tokenRequestCount(), before);
+    // A code that waited past its lifetime is refused at the exchange, and said.
+    f->sim->setAuthorizationCodeLifetimeSec(0);
+    const auto late = signInAs(port, QStringLiteral("s3cret!"));
+    QVERIFY(late.first.accessToken.isEmpty());
+    QVERIFY2(late.second.contains(QLatin1String("The authorization code has expired")), qPrintable(late.second));
     // A port taken: said before any browser opens.
     QTcpServer taken;
     QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
     const auto busy = signInAs(taken.serverPort(), QStringLiteral("s3cret!"));
     QVERIFY2(busy.second.contains(QLatin1String("is in use")), qPrintable(busy.second));
+}
+
+// The sign-in with a real browser, Debian's chromium-headless-shell: its form post to the identity
+// server, its redirect to the loopback listener as a browser really sends it (with whatever it
+// opens beside it), and the tokens that come of it.
+void TestOAuth::realBrowserSignsIn()
+{
+    const QString chromium = QStandardPaths::findExecutable(QStringLiteral("chromium-headless-shell"));
+    if (chromium.isEmpty())
+        QSKIP("chromium-headless-shell is not installed (scripts/setup-debian.sh installs it)");
+    const quint16 port = test::freeLoopbackPort();
+    f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
+    f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    f->sim->setAutoSignIn(QStringLiteral("ada")); // the page posts its form itself: nobody types
+    BrowserSignIn signIn(identityUrl(), QStringLiteral("desk"), QStringLiteral("OR.Jobs offline_access"), port,
+                         ProxyRouting(), nullptr);
+    QTemporaryDir browserProfile;
+    QProcess browser;
+    // Its own process group (Debian's command is a shell script that does not exec), killed whole
+    // at the end; its output to a file, so that nothing it leaves behind holds the test's.
+    browser.setChildProcessModifier([] { ::setsid(); });
+    browser.setStandardOutputFile(QProcess::nullDevice());
+    const QString log = browserProfile.filePath(QStringLiteral("chromium.log"));
+    browser.setStandardErrorFile(log);
+    connect(&signIn, &BrowserSignIn::openBrowser, this, [&](const QUrl &page) {
+        // No sandbox: tests may run as root (a fresh Debian root); the pages are the test's own.
+        browser.start(chromium,
+                      {QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+                       QStringLiteral("--no-proxy-server"), QStringLiteral("--no-first-run"),
+                       QStringLiteral("--user-data-dir=") + browserProfile.path(), page.toString(QUrl::FullyEncoded)});
+    });
+    std::optional<QPair<BrowserSignIn::Tokens, QString>> result;
+    connect(&signIn, &BrowserSignIn::finished, this,
+            [&result](const BrowserSignIn::Tokens &tokens, const QString &error) {
+                result = {{tokens, error}};
+            });
+    auto stop = qScopeGuard([&browser] {
+        if (browser.processId() > 0)
+            ::kill(-pid_t(browser.processId()), SIGKILL);
+        browser.waitForFinished();
+    });
+    QString error;
+    QVERIFY2(signIn.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value() || browser.state() == QProcess::NotRunning, 60000);
+    if (!result) {
+        QFile output(log);
+        output.open(QIODevice::ReadOnly);
+        QFAIL(qPrintable(QStringLiteral("chromium ended before the sign-in did: ") +
+                         QString::fromUtf8(output.readAll())));
+    }
+    QVERIFY2(result->second.isEmpty(), qPrintable(result->second));
+    QVERIFY(!result->first.accessToken.isEmpty() && !result->first.refreshToken.isEmpty());
+    QVERIFY(!test::listeningOnLoopback(port)); // its one redirect taken, the listener closed
+    // The browser posted the form (not a script of ours): the code came from its POST.
+    const auto posts = f->requestsTo(QStringLiteral("/identity_/connect/authorize"));
+    QVERIFY(std::any_of(posts.cbegin(), posts.cend(),
+                        [](const sim::SimRequest &request) { return request.method == QLatin1String("POST"); }));
+
+    // The session's token runs a job.
+    StaticTokenProvider session(result->first.accessToken);
+    JobRun *run = f->engine->start(
+        f->trigger(QStringLiteral("b"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, &session);
+    QVERIFY(EngineFixture::waitForEnd(run));
+    QCOMPARE(run->state(), JobState::Successful);
+}
+
+// Jobs launched together on a person's session ask for a token at the same moment: one renewal
+// serves them all (a refresh token serves once, so two would end the session), every time.
+void TestOAuth::burstOnOneSessionRenewsOnce()
+{
+    const quint16 port = test::freeLoopbackPort();
+    f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
+    f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    const auto signedIn = signInAs(port, QStringLiteral("s3cret!"));
+    QVERIFY2(signedIn.second.isEmpty(), qPrintable(signedIn.second));
+    MemorySecretStore secrets;
+    Credential credential = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
+    credential.clientId = QStringLiteral("desk");
+    credential.identityUrl = identityUrl();
+    credential.redirectPort = port;
+    secrets.write(credential.secretKey(), signedIn.first.refreshToken, this, [](const QString &) {});
+    CredentialAuthProvider session(credential, QUrl(), &secrets, &m_manager);
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("burst"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    for (int round = 0; round < 2; ++round) {
+        const int renewalsBefore = f->sim->tokenRequestCount();
+        QList<JobRun *> runs;
+        for (int i = 0; i < 8; ++i)
+            runs.append(f->engine->start(profile, {}, &session));
+        for (JobRun *run : std::as_const(runs)) {
+            QVERIFY(EngineFixture::waitForEnd(run));
+            QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+        }
+        QCOMPARE(f->sim->tokenRequestCount(), renewalsBefore + 1);
+        QVERIFY(session.invalidateToken()); // as after a 401: the next burst renews again
+    }
 }
 
 void TestOAuth::connectionTest_data()

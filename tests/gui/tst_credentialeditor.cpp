@@ -12,7 +12,9 @@
 #include "scriptedbrowser.h"
 #include "secretstore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -100,6 +102,7 @@ private slots:
     void sessionOnlyNotice();
     void createsTokenAndOAuthCredentials();
     void editKeepsSecretUnlessReplaced();
+    void tokenExpiryIsKeptAndWarned();
     void deleteAsksAndRemovesSecret();
     void saveErrorIsShownInline();
     void identityUrlDefaultsFromTriggerUrl();
@@ -277,6 +280,44 @@ void TestCredentialEditor::editKeepsSecretUnlessReplaced()
     Credential lost = Credential::create(QStringLiteral("Lost"), Credential::Kind::PersonalAccessToken);
     CredentialEditor editor({lost}, &secrets, &m_manager);
     QTRY_VERIFY(child<QLabel>(&editor, "secretStatusLabel")->text().contains(QLatin1String("No secret")));
+}
+
+void TestCredentialEditor::tokenExpiryIsKeptAndWarned()
+{
+    MemorySecretStore secrets;
+    Credential token = Credential::create(QStringLiteral("Ops"), Credential::Kind::PersonalAccessToken);
+    put(secrets, token.secretKey(), "a-token");
+    CredentialEditor editor({token}, &secrets, &m_manager);
+    auto *expires = child<QCheckBox>(&editor, "expiresCheckBox");
+    auto *date = child<QDateEdit>(&editor, "expiresDateEdit");
+    auto *notice = child<QLabel>(&editor, "expiryNoticeLabel");
+    QVERIFY(expires->isVisibleTo(&editor));
+    QVERIFY(!expires->isChecked());
+    QVERIFY(!date->isEnabled());
+    QVERIFY(!notice->isVisibleTo(&editor));
+
+    // A date two days on: kept with the credential, and warned about at once.
+    expires->setChecked(true);
+    QVERIFY(date->isEnabled());
+    date->setDate(QDate::currentDate().addDays(2));
+    QVERIFY(notice->isVisibleTo(&editor));
+    QVERIFY2(notice->text().contains(QLatin1String("in 2 day")), qPrintable(notice->text()));
+    // A month on: nothing to say yet.
+    date->setDate(QDate::currentDate().addDays(30));
+    QVERIFY(!notice->isVisibleTo(&editor));
+    date->setDate(QDate::currentDate().addDays(-3));
+    QVERIFY(notice->text().contains(QLatin1String("expired on")));
+    QTest::mouseClick(saveButton(editor), Qt::LeftButton);
+    QTRY_COMPARE(editor.result(), int(QDialog::Accepted));
+    QCOMPARE(editor.credentials().constFirst().expiresOn, QDate::currentDate().addDays(-3));
+
+    // Only a personal access token has one; OAuth kinds renew theirs.
+    CredentialEditor again(editor.credentials(), &secrets, &m_manager);
+    QVERIFY(child<QCheckBox>(&again, "expiresCheckBox")->isChecked());
+    setKind(again, Credential::Kind::OAuthClientCredentials);
+    QVERIFY(!child<QCheckBox>(&again, "expiresCheckBox")->isVisibleTo(&again));
+    QVERIFY(!child<QLabel>(&again, "expiryNoticeLabel")->isVisibleTo(&again));
+    QVERIFY(!again.credentials().constFirst().toJson().contains(QStringLiteral("expiresOn")));
 }
 
 void TestCredentialEditor::deleteAsksAndRemovesSecret()

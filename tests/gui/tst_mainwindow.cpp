@@ -35,6 +35,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -112,6 +113,7 @@ private slots:
     void presetsSaveAndChoose();
     void createProfileWithEditor();
     void newCredentialFromTheProfileEditor();
+    void expiringTokenIsWarnedInTheStatusBar();
     void jobLongerThanExpectedIsSaid();
     void nextPollIsShownBetweenPolls();
     void personSignsInWhenJobsNeedIt();
@@ -790,6 +792,48 @@ void TestMainWindow::jobLongerThanExpectedIsSaid()
     QVERIFY2(said.contains(QLatin1String("\"Slow\" has run longer than the 1 min 00 s its profile expects")),
              qPrintable(said));
     QVERIFY(child<QAction>("stopWatchingAction")->isEnabled()); // still watched
+}
+
+// Personal access tokens kept with their expiry dates: the status bar names the soonest one
+// within a week or past, every one in its tooltip, and opens the Credentials dialog on it.
+void TestMainWindow::expiringTokenIsWarnedInTheStatusBar()
+{
+    const QDate today = QDate::currentDate();
+    Credential soon = Credential::create(QStringLiteral("Ops"), Credential::Kind::PersonalAccessToken);
+    soon.expiresOn = today.addDays(3);
+    Credential gone = Credential::create(QStringLiteral("Old"), Credential::Kind::PersonalAccessToken);
+    gone.expiresOn = today.addDays(-2);
+    Credential fine = Credential::create(QStringLiteral("Fine"), Credential::Kind::PersonalAccessToken);
+    fine.expiresOn = today.addDays(60);
+    ProfileStore store(m_dir->filePath(QStringLiteral("profiles.json")));
+    store.setCredentials({soon, gone, fine});
+    QVERIFY(store.save());
+    reopenWindow();
+
+    auto *warning = child<QPushButton>("tokenExpiryButton");
+    QVERIFY(warning->isVisible());
+    QCOMPARE(warning->text(), QStringLiteral("Token of \"Old\" expired"));
+    QVERIFY(
+        warning->toolTip().contains(QStringLiteral("\"Old\" expired on %1").arg(gone.expiresOn.toString(Qt::ISODate))));
+    QVERIFY(warning->toolTip().contains(QLatin1String("\"Ops\" expires on ") + soon.expiresOn.toString(Qt::ISODate) +
+                                        QLatin1String(", in 3 days")));
+    QVERIFY(!warning->toolTip().contains(QLatin1String("Fine")));
+
+    // The button opens the dialog on that credential; a new date there (the token was replaced)
+    // moves the warning to the next one.
+    QTest::mouseClick(warning, Qt::LeftButton);
+    CredentialEditor *editor = nullptr;
+    QTRY_VERIFY((editor = m_window->findChild<CredentialEditor *>()) != nullptr && editor->isVisible());
+    QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->text(), QStringLiteral("Old"));
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("expiryNoticeLabel"))->isVisible());
+    editor->findChild<QDateEdit *>(QStringLiteral("expiresDateEdit"))->setDate(today.addDays(90));
+    editor->findChild<QLineEdit *>(QStringLiteral("secretLineEdit"))->setText(QStringLiteral("new-token"));
+    QTest::mouseClick(
+        editor->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Save),
+        Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<CredentialEditor *>());
+    QCOMPARE(warning->text(), QStringLiteral("Token of \"Ops\" expires in 3 days"));
+    QVERIFY(!warning->toolTip().contains(QLatin1String("Old")));
 }
 
 // A person's credential nobody signed in with: the job fails before anything is sent, one Sign
