@@ -563,6 +563,7 @@ void TestOAuth::realBrowserSignsIn()
         browser.start(chromium,
                       {QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
                        QStringLiteral("--no-proxy-server"), QStringLiteral("--no-first-run"),
+                       QStringLiteral("--disable-dev-shm-usage"),
                        QStringLiteral("--user-data-dir=") + browserProfile.path(), page.toString(QUrl::FullyEncoded)});
     });
     std::optional<QPair<BrowserSignIn::Tokens, QString>> result;
