@@ -10,7 +10,12 @@
         <translation>資格情報</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No credentials yet. Add makes one: a personal access token, an external application&apos;s client credentials, or a person&apos;s sign-in in the browser.</source>
+        <translation>まだ資格情報がありません。[追加] で作成できます: 個人用アクセス トークン、外部アプリケーションのクライアント資格情報、またはブラウザーでの個人のサインイン。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
@@ -1381,7 +1386,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>(no name)</source>
         <translation>(名前なし)</translation>
     </message>
@@ -1391,13 +1396,13 @@
         <translation>シークレット ストアを利用できません。</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+288"/>
+        <location line="-250"/>
+        <location line="+289"/>
         <source>Client &amp;secret:</source>
         <translation>クライアント シークレット(&amp;S):</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Sign in with browser (a person&apos;s account)</source>
         <translation>ブラウザーでサインイン (個人のアカウント)</translation>
     </message>
@@ -1412,7 +1417,7 @@
         <translation>%1 (%2 まで)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>&amp;Token:</source>
         <translation>トークン(&amp;T):</translation>
     </message>
@@ -3975,7 +3980,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-694"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-695"/>
         <source>No secret is stored under this name.</source>
         <translation>この名前で保存されたシークレットはありません。</translation>
     </message>

@@ -10,7 +10,12 @@
         <translation>凭据</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>No credentials yet. Add makes one: a personal access token, an external application&apos;s client credentials, or a person&apos;s sign-in in the browser.</source>
+        <translation>还没有凭据。“添加”可创建一个：个人访问令牌、外部应用程序的客户端凭据，或由个人在浏览器中登录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
@@ -1381,7 +1386,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>(no name)</source>
         <translation>（无名称）</translation>
     </message>
@@ -1391,13 +1396,13 @@
         <translation>没有可用的机密存储。</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+288"/>
+        <location line="-250"/>
+        <location line="+289"/>
         <source>Client &amp;secret:</source>
         <translation>客户端密钥(&amp;S)：</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>Sign in with browser (a person&apos;s account)</source>
         <translation>使用浏览器登录（个人帐户）</translation>
     </message>
@@ -1412,7 +1417,7 @@
         <translation>%1（至 %2）</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
@@ -3975,7 +3980,7 @@ A copy could not be kept; the file was left untouched.</source>
     <message>
         <location filename="../src/engine/secretstore.cpp" line="+17"/>
         <location line="+59"/>
-        <location filename="../src/gui/credentialeditor.cpp" line="-694"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="-695"/>
         <source>No secret is stored under this name.</source>
         <translation>此名称下未存储任何机密。</translation>
     </message>

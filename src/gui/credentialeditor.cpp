@@ -232,6 +232,7 @@ void CredentialEditor::showCurrent()
     m_ui->detailsGroupBox->setEnabled(entry != nullptr);
     m_ui->testGroupBox->setEnabled(entry != nullptr);
     m_ui->deleteCredentialButton->setEnabled(entry != nullptr);
+    m_ui->emptyListLabel->setVisible(m_entries.isEmpty());
     {
         const QScopedValueRollback<bool> loading(m_loading, true);
         const Credential credential = entry ? entry->credential : Credential();

@@ -158,10 +158,13 @@ void TestCredentialEditor::createsTokenAndOAuthCredentials()
     auto *secret = child<QLineEdit>(&editor, "secretLineEdit");
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     QVERIFY(!child<QWidget>(&editor, "detailsGroupBox")->isEnabled()); // nothing to edit yet
+    auto *empty = child<QLabel>(&editor, "emptyListLabel");            // says what Add does
+    QVERIFY(empty->isVisibleTo(&editor));
 
     // A personal access token: Save waits for the secret.
     QTest::mouseClick(child<QPushButton>(&editor, "addCredentialButton"), Qt::LeftButton);
     QCOMPARE(list->count(), 1);
+    QVERIFY(!empty->isVisibleTo(&editor));
     name->setText(QStringLiteral("Tenant PAT"));
     QVERIFY(!saveButton(editor)->isEnabled());
     QVERIFY(child<QLabel>(&editor, "problemsLabel")->text().contains(QLatin1String("personal access token")));
