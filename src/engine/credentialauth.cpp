@@ -56,22 +56,47 @@ void CredentialAuthProvider::withSecret(QObject *context, std::function<void(con
         });
 }
 
+void CredentialAuthProvider::rereadSession(const QPointer<QObject> &context, const TokenCallback &done,
+                                           const QByteArray &used, bool mayWait)
+{
+    // Read for this provider, not for the job: the requests waiting meanwhile depend on its end.
+    withSecret(this, [this, context, done, used, mayWait](const QString &error) {
+        if (error.isEmpty() && m_secret != used) {
+            m_oauth.reset(); // a new session: renewed elsewhere, or signed in again
+            m_rereadAfterEnd = false;
+        } else if (mayWait) {
+            // Another process renewing with the same refresh token at the same moment got the
+            // new one; it reaches the store only once that answer is in: read once more, later.
+            m_secret.clear();
+            QTimer::singleShot(kRenewedElsewhereWaitMs, this,
+                               [this, context, done, used] { rereadSession(context, done, used, false); });
+            return;
+        }
+        // Settled: this request, and those that came meanwhile, go on with what the store holds.
+        m_rereading = false;
+        auto waiting = std::exchange(m_awaitingSession, {});
+        waiting.prepend({context, done});
+        for (const auto &[waitingContext, waitingDone] : std::as_const(waiting)) {
+            if (waitingContext)
+                fetchToken(waitingContext, waitingDone);
+        }
+    });
+}
+
 void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
 {
+    if (m_rereading) {
+        m_awaitingSession.append({context, std::move(done)});
+        return;
+    }
     // A person's session the identity server ended may have been renewed elsewhere (the CLI,
-    // another window, a Test connection) or replaced by a new sign-in: the store is read once
-    // more before saying to sign in again.
+    // another window, a Test connection) or replaced by a new sign-in: the store is read again
+    // before saying to sign in again.
     if (m_credential.kind == Credential::Kind::BrowserSignIn && m_oauth && m_oauth->sessionEnded() &&
         !m_rereadAfterEnd && m_secrets) {
         m_rereadAfterEnd = true;
-        const QByteArray used = std::exchange(m_secret, QByteArray());
-        withSecret(context, [this, used, context, done](const QString &error) {
-            if (error.isEmpty() && m_secret != used) {
-                m_oauth.reset();
-                m_rereadAfterEnd = false;
-            }
-            fetchToken(context, done);
-        });
+        m_rereading = true;
+        rereadSession(context, done, std::exchange(m_secret, QByteArray()), true);
         return;
     }
     withSecret(context, [this, context, done](const QString &error) {

@@ -39,8 +39,15 @@ public:
     bool invalidateToken() override;
     QString refusalReason() const override;
 
+    // How long a refused renewal waits before reading the store a second time (see rereadSession).
+    static constexpr int kRenewedElsewhereWaitMs = 1500;
+
 private:
     void withSecret(QObject *context, std::function<void(const QString &error)> then);
+    // After the identity server refused the renewal with `used`: a new refresh token in the store
+    // starts a new session; otherwise, when mayWait, the store is read once more a moment later.
+    void rereadSession(const QPointer<QObject> &context, const TokenCallback &done, const QByteArray &used,
+                       bool mayWait);
 
     Credential m_credential;
     QUrl m_identityUrl;
@@ -49,6 +56,8 @@ private:
     QByteArray m_secret;
     bool m_secretMissing = false;
     bool m_rereadAfterEnd = false; // the store was read again after the session ended
+    bool m_rereading = false;      // ...and that reading is under way: requests wait for it
+    QList<QPair<QPointer<QObject>, TokenCallback>> m_awaitingSession;
     std::unique_ptr<OAuthClientCredentialsProvider> m_oauth;
 };
 

@@ -19,6 +19,7 @@
 #include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <csignal>
@@ -42,6 +43,26 @@ protected:
         QNetworkRequest nowhere(request);
         nowhere.setUrl(QUrl(QStringLiteral("http://127.0.0.1:1/")));
         return QNetworkAccessManager::createRequest(op, nowhere, body);
+    }
+};
+
+// What the store holds under key, once it answers.
+QByteArray stored(SecretStore &store, const QString &key)
+{
+    QByteArray result;
+    QObject context;
+    store.read(key, &context, [&result](const QByteArray &secret, const QString &) { result = secret; });
+    return result;
+}
+
+// A keychain that takes a moment to keep what it is given, as a real one over D-Bus does.
+class SlowWritingStore : public MemorySecretStore
+{
+public:
+    void write(const QString &key, const QByteArray &secret, QObject *context, DoneCallback done) override
+    {
+        QTimer::singleShot(
+            300, this, [this, key, secret, context, done] { MemorySecretStore::write(key, secret, context, done); });
     }
 };
 
@@ -72,6 +93,7 @@ private slots:
     void signInCancelledOrFromAnotherStateIsRefused();
     void realBrowserSignsIn();
     void burstOnOneSessionRenewsOnce();
+    void renewalRacingAnotherProcessKeepsTheSession();
     void connectionTest_data();
     void connectionTest();
     void connectionTestReadsABoundedAnswer();
@@ -631,6 +653,42 @@ void TestOAuth::burstOnOneSessionRenewsOnce()
         QCOMPARE(f->sim->tokenRequestCount(), renewalsBefore + 1);
         QVERIFY(session.invalidateToken()); // as after a 401: the next burst renews again
     }
+}
+
+// Two processes (the window and the CLI, say) renew one person's session at the same moment with
+// the same refresh token: the identity server takes the first and refuses the second (each
+// serves once). The one refused finds the other's new refresh token in the store, even though it
+// gets there a moment after the refusal, and every job of both runs: nobody is asked to sign in.
+void TestOAuth::renewalRacingAnotherProcessKeepsTheSession()
+{
+    const quint16 port = test::freeLoopbackPort();
+    f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
+    f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
+    const auto signedIn = signInAs(port, QStringLiteral("s3cret!"));
+    QVERIFY2(signedIn.second.isEmpty(), qPrintable(signedIn.second));
+    SlowWritingStore keychain;
+    Credential credential = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
+    credential.clientId = QStringLiteral("desk");
+    credential.identityUrl = identityUrl();
+    credential.redirectPort = port;
+    keychain.write(credential.secretKey(), signedIn.first.refreshToken, this, [](const QString &) {});
+    QTRY_VERIFY(!stored(keychain, credential.secretKey()).isEmpty());
+    CredentialAuthProvider window(credential, QUrl(), &keychain, &m_manager);
+    CredentialAuthProvider cli(credential, QUrl(), &keychain, &m_manager);
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("race"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    QList<JobRun *> runs;
+    for (int i = 0; i < 3; ++i) {
+        runs.append(f->engine->start(profile, {}, &window));
+        runs.append(f->engine->start(profile, {}, &cli));
+    }
+    for (JobRun *run : std::as_const(runs)) {
+        QVERIFY(EngineFixture::waitForEnd(run));
+        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    }
+    QVERIFY(!window.needsSignIn() && !cli.needsSignIn());
+    // Two renewals with the one refresh token (one refused), and the refused side's with the new one.
+    QCOMPARE(f->sim->tokenRequestCount(), 3 + 1); // 1: the sign-in's own code exchange
 }
 
 void TestOAuth::connectionTest_data()
