@@ -31,6 +31,10 @@ public:
     {
         ++m_states[jobStateLabel(record.state)];
         // Queued until a connection is granted, then Triggering (the engine's long-poll pool).
+        // Only calls that may hold a connection wait for one: in another mode, time before
+        // Triggering is the burst being started, not a wait for a connection.
+        if (record.profile.mode != CallMode::LongPolling && record.profile.mode != CallMode::TriggerDefault)
+            return;
         const auto triggering = std::find_if(record.transitions.cbegin(), record.transitions.cend(),
                                              [](const Transition &t) { return t.state == JobState::Triggering; });
         if (record.transitions.isEmpty() || triggering == record.transitions.cend())
