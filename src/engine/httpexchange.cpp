@@ -1,5 +1,7 @@
 #include "httpexchange.h"
 
+#include "triggerprofile.h"
+
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 
@@ -118,10 +120,11 @@ void HttpExchange::Request::routeThrough(const ProxyRouting &routing)
 }
 
 HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,
-                           QObject *parent)
-    : QObject(parent), m_request(request), m_idleAlarm(scheduler, [this] { onIdleAlarm(); })
+                           QObject *parent, std::weak_ptr<RequestGate> gate)
+    : QObject(parent), m_request(request), m_gate(std::move(gate)), m_idleAlarm(scheduler, [this] { onIdleAlarm(); })
 {
-    QNetworkRequest wire(request.url);
+    QNetworkRequest &wire = m_wire;
+    wire.setUrl(request.url);
     // Redirects are followed by the job, hop by hop, never by the network stack.
     wire.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     // The body limit below counts decoded bytes; Qt's own ratio check would fail first, unexplained.
@@ -133,11 +136,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
         wire.setRawHeader(name, value);
     if (request.tls)
         request.tls->apply(&wire);
-
-    QNetworkReply *reply = nullptr;
-    if (!request.sendOnce) {
-        reply = manager->get(wire);
-    } else {
+    if (request.sendOnce) {
         // Over HTTP/1.1 only. Qt's HTTP/2 fails a stream that a server's GOAWAY refused
         // (ContentReSendError, as for a request that may have been written), though such a stream
         // was never processed (RFC 9113, 6.8), and it re-sends after a 401 or 407 even with a body
@@ -146,19 +145,37 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
         wire.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         if (request.hasBody && !wire.hasRawHeader("Content-Type"))
             wire.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        auto *body = new OneShotDevice(request.hasBody ? request.body : QByteArray(), this);
-        wire.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+        wire.setHeader(QNetworkRequest::ContentLengthHeader, request.hasBody ? request.body.size() : 0);
         wire.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        reply = manager->sendCustomRequest(wire, request.method, body);
+    }
+    // Its time counts from now, waiting for its turn included, as it did in Qt's own queue.
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+    if (const auto shared = m_gate.lock())
+        // Trigger calls and GETs in lanes of their own, as Qt keeps their connections apart.
+        m_ticket =
+            shared->enter(manager, originOf(request.url) + (request.sendOnce ? QStringLiteral(" once") : QString()),
+                          [this, manager] { send(manager); });
+    else
+        send(manager);
+}
+
+void HttpExchange::send(QNetworkAccessManager *manager)
+{
+    QNetworkReply *reply = nullptr;
+    if (!m_request.sendOnce) {
+        reply = manager->get(m_wire);
+    } else {
+        auto *body = new OneShotDevice(m_request.hasBody ? m_request.body : QByteArray(), this);
+        reply = manager->sendCustomRequest(m_wire, m_request.method, body);
         body->setParent(reply);
     }
     reply->setReadBufferSize(kReadBufferBytes);
     m_reply = reply;
-    m_startedAt = QDateTime::currentDateTimeUtc();
-    m_clock.start();
     // Qt's own transfer timeout is a timer per reply, restarted on every chunk; one alarm on the
     // shared scheduler, moved on only when it fires, does the same for a fraction of the cost.
-    // As with Qt's, 0 means none.
+    // As with Qt's, 0 means none. It counts from the request's hand-over, not its wait.
+    m_lastActivityMs = m_clock.elapsed();
     if (timeoutMs() > 0)
         m_idleAlarm.start(timeoutMs());
     // Whether the request may have reached the server, whatever came back (or did not). Qt may
@@ -172,7 +189,7 @@ HttpExchange::HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler,
     connect(reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
     connect(reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onActivity);
-    if (request.hasBody) // a large body on a slow link is activity too
+    if (m_request.hasBody) // a large body on a slow link is activity too
         connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::onActivity);
     connect(reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
@@ -183,8 +200,17 @@ HttpExchange::~HttpExchange()
     dropReply();
 }
 
+void HttpExchange::leaveGate()
+{
+    if (const RequestGate::Ticket ticket = std::exchange(m_ticket, 0); ticket != 0) {
+        if (const auto gate = m_gate.lock())
+            gate->done(ticket);
+    }
+}
+
 void HttpExchange::dropReply()
 {
+    leaveGate(); // waiting for its turn, it gives it up
     if (!m_reply)
         return;
     m_reply->disconnect(this);
@@ -264,6 +290,7 @@ void HttpExchange::onFinished()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
+    leaveGate();
 
     HttpAnswer answer;
     answer.url = m_request.url;

@@ -3,6 +3,7 @@
 #include "httpanswer.h"
 #include "jobrecord.h"
 #include "proxyrouting.h"
+#include "requestgate.h"
 #include "scheduler.h"
 #include "tlspolicy.h"
 
@@ -13,6 +14,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -52,8 +55,10 @@ public:
         void routeThrough(const ProxyRouting &routing);
     };
 
+    // gate: where it waits for its turn among the requests to the same origin through this manager
+    // (RequestGate); without one, it is handed to the manager at once.
     HttpExchange(QNetworkAccessManager *manager, Scheduler *scheduler, const Request &request,
-                 QObject *parent = nullptr);
+                 QObject *parent = nullptr, std::weak_ptr<RequestGate> gate = {});
     ~HttpExchange() override;
 
     const QUrl &url() const { return m_request.url; }
@@ -79,10 +84,17 @@ private:
     void onActivity() { m_lastActivityMs = m_clock.elapsed(); }
     void onIdleAlarm();
     qint64 timeoutMs() const { return qint64(m_request.timeoutSeconds) * 1000; }
+    // Hands the request to the manager (its turn came).
+    void send(QNetworkAccessManager *manager);
     // Aborts the reply in flight, if any, without a word back.
     void dropReply();
+    // Gives the turn up (the answer came, or the exchange stops): the next request may start.
+    void leaveGate();
 
     Request m_request;
+    QNetworkRequest m_wire;
+    std::weak_ptr<RequestGate> m_gate;
+    RequestGate::Ticket m_ticket = 0;
     QPointer<QNetworkReply> m_reply;
     QList<QPair<QByteArray, QByteArray>> m_headers; // the recorded ones, as they came
     QByteArray m_body;

@@ -315,7 +315,7 @@ void JobRun::sendWithToken(const QByteArray &token)
     qCDebug(lcEngine).noquote() << m_record.id.left(8) << purposeName(int(m_purpose)) << request.method
                                 << redactedUrl(m_url) << (token.isEmpty() ? "without a token" : "with the token");
     delete m_exchange;
-    m_exchange = new HttpExchange(managerFor(m_purpose), m_engine->scheduler(), request, this);
+    m_exchange = new HttpExchange(managerFor(m_purpose), m_engine->scheduler(), request, this, m_engine->requestGate());
     connect(m_exchange, &HttpExchange::finished, this, &JobRun::onAnswer);
 }
 

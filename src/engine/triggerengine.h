@@ -4,6 +4,7 @@
 #include "jobpolicy.h"
 #include "jobrecord.h"
 #include "proxyrouting.h"
+#include "requestgate.h"
 #include "scheduler.h"
 
 #include <QHash>
@@ -80,6 +81,9 @@ public:
     QNetworkAccessManager *identityManager(const TlsTrust &trust, QNetworkAccessManager *fallback);
     // Every run's waits (next poll, retry, deadline, inactivity) share its one timer.
     Scheduler *scheduler() { return &m_scheduler; }
+    // Where every run's requests wait for their turn per manager and origin (RequestGate).
+    std::weak_ptr<RequestGate> requestGate() const { return m_requestGate; }
+    const RequestGate &requestGateState() const { return *m_requestGate; }
     // Grants a long-poll connection now (returns its manager) or queues the run and calls
     // JobRun::slotGranted later. Returns null when queued. Runs of another certificate trust
     // have a pool of their own.
@@ -109,6 +113,8 @@ private:
     QNetworkAccessManager *newManager(const NetworkRoute &route);
 
     Scheduler m_scheduler;
+    // Shared with the exchanges, which outlive the engine's members (they are its children's).
+    std::shared_ptr<RequestGate> m_requestGate = std::make_shared<RequestGate>();
     ManagerFactory m_factory;
     QHash<QString, Network> m_networks; // by route key
     // route key + origin -> connections in use per long-poll manager of that route

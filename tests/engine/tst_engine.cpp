@@ -3,6 +3,7 @@
 #include "joblookup.h"
 #include "jobpolicy.h"
 #include "networkthreads.h"
+#include "requestgate.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -25,6 +26,7 @@ private slots:
     void cleanup() { f.reset(); }
 
     void asyncPollingSucceeds();
+    void burstWaitsItsTurnAtTheGate();
     void asyncPollingFaultShowsServerError();
     void absoluteLocation();
     void anyRedirectEndsPolling_data();
@@ -105,6 +107,26 @@ void TestEngine::asyncPollingSucceeds()
         QCOMPARE(request.authorization, QByteArray("Bearer demo-token"));
     for (const Hop &hop : record.hops)
         QVERIFY(hop.tokenSent);
+}
+
+// A burst larger than the gate's limit: Qt is handed at most that many requests per origin at a
+// time, the rest wait their turn, and every job runs as the server says, each called once.
+void TestEngine::burstWaitsItsTurnAtTheGate()
+{
+    const int burst = RequestGate::kDefaultLimit * 3;
+    const TriggerProfile profile =
+        f->trigger(QStringLiteral("gate"), sim::CallMode::AsyncRequestReply, CallMode::AsyncRequestReply, 300);
+    QList<JobRun *> runs;
+    for (int i = 0; i < burst; ++i)
+        runs.append(f->engine->start(profile, {}, f->auth.get()));
+    for (JobRun *run : std::as_const(runs)) {
+        QVERIFY(EngineFixture::waitForEnd(run));
+        QCOMPARE(run->state(), JobState::Successful);
+    }
+    QCOMPARE(f->engine->requestGateState().highWater(), RequestGate::kDefaultLimit);
+    QCOMPARE(f->engine->requestGateState().waitingCount(), 0);
+    QCOMPARE(f->sim->jobCount(), burst);
+    QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), burst);
 }
 
 void TestEngine::asyncPollingFaultShowsServerError()

@@ -1,3 +1,4 @@
+#include "requestgate.h"
 #include "scheduler.h"
 
 #include <QAbstractEventDispatcher>
@@ -15,6 +16,7 @@ class TestScheduler : public QObject
     Q_OBJECT
 
 private slots:
+    void gateLetsALaneHaveItsLimitInFlight();
     void firesInDueOrderNeverEarly();
     void equalTimesKeepTheirOrder();
     void startAgainReplacesAndStopCancels();
@@ -169,6 +171,40 @@ void TestScheduler::alarmOutlivesItsScheduler()
     alarm.start(0); // nothing to wait on: it stays inactive
     QVERIFY(!alarm.isActive());
     alarm.stop();
+}
+
+// RequestGate: at most its limit in flight per lane (manager and origin), the rest started in
+// order as others end; one that gives up waiting leaves no trace; lanes do not wait for each other.
+void TestScheduler::gateLetsALaneHaveItsLimitInFlight()
+{
+    RequestGate gate(2);
+    auto *manager = reinterpret_cast<QNetworkAccessManager *>(quintptr(0x10));
+    const QString origin = QStringLiteral("https://a.example");
+    QList<int> started;
+    QList<RequestGate::Ticket> tickets;
+    for (int i = 0; i < 5; ++i)
+        tickets << gate.enter(manager, origin, [&started, i] { started << i; });
+    QCOMPARE(started, (QList<int>{0, 1}));
+    QCOMPARE(gate.waitingCount(), 3);
+    // Another origin, or another manager, has a lane of its own.
+    gate.enter(manager, QStringLiteral("https://b.example"), [&started] { started << 100; });
+    gate.enter(reinterpret_cast<QNetworkAccessManager *>(quintptr(0x20)), origin, [&started] { started << 200; });
+    QCOMPARE(started, (QList<int>{0, 1, 100, 200}));
+    // The third gives up waiting: it never starts, and takes no place.
+    gate.done(tickets.at(2));
+    QCOMPARE(gate.waitingCount(), 2);
+    gate.done(tickets.at(0));
+    QCOMPARE(started.last(), 3); // in order, skipping the one that left
+    gate.done(tickets.at(1));
+    QCOMPARE(started.last(), 4);
+    QCOMPARE(gate.waitingCount(), 0);
+    gate.done(tickets.at(3));
+    gate.done(tickets.at(4));
+    gate.done(tickets.at(4)); // twice: nothing
+    QCOMPARE(gate.highWater(), 2);
+    // Free again: the next starts at once.
+    gate.enter(manager, origin, [&started] { started << 5; });
+    QCOMPARE(started.last(), 5);
 }
 
 QTEST_GUILESS_MAIN(TestScheduler)

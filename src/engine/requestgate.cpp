@@ -1,0 +1,59 @@
+#include "requestgate.h"
+
+namespace td {
+
+RequestGate::Ticket RequestGate::enter(QNetworkAccessManager *manager, const QString &origin,
+                                       std::function<void()> start)
+{
+    const Ticket ticket = m_next++;
+    const LaneKey key{manager, origin};
+    Lane &lane = m_lanes[key];
+    m_tickets.insert(ticket, key);
+    if (lane.inFlight < m_limit) {
+        ++lane.inFlight;
+        m_highWater = qMax(m_highWater, lane.inFlight);
+        m_started.insert(ticket, true);
+        start();
+    } else {
+        m_started.insert(ticket, false);
+        lane.waiting.emplace_back(ticket, std::move(start));
+    }
+    return ticket;
+}
+
+void RequestGate::done(Ticket ticket)
+{
+    const auto found = m_tickets.constFind(ticket);
+    if (found == m_tickets.constEnd())
+        return;
+    const LaneKey key = found.value();
+    m_tickets.erase(found);
+    const bool started = m_started.take(ticket);
+    auto lane = m_lanes.find(key);
+    if (!started) {
+        auto &waiting = lane->waiting;
+        waiting.erase(std::find_if(waiting.begin(), waiting.end(),
+                                   [ticket](const auto &entry) { return entry.first == ticket; }));
+        return;
+    }
+    if (lane->waiting.empty()) {
+        if (--lane->inFlight == 0)
+            m_lanes.erase(lane);
+        return;
+    }
+    // The place passes to the first waiting: in flight stays the same.
+    auto [next, start] = std::move(lane->waiting.front());
+    lane->waiting.pop_front();
+    m_started[next] = true;
+    start();
+}
+
+int RequestGate::waitingCount() const
+{
+    int count = 0;
+    for (const Lane &lane : m_lanes)
+        count += int(lane.waiting.size());
+    return count;
+}
+
+} // namespace td
