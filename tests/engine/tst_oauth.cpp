@@ -105,6 +105,9 @@ private:
     // password (or pressing Cancel when it is empty); the sign-in's result.
     QPair<BrowserSignIn::Tokens, QString> signInAs(quint16 port, const QString &password,
                                                    const std::function<QUrl(const QUrl &)> &redirectEdit = {});
+    // A person ("ada") signed in with a scripted browser for the credential "Ada", whose session's
+    // refresh token is written to store; fails the test when the sign-in does.
+    Credential signedInAda(SecretStore *store);
     std::unique_ptr<OAuthClientCredentialsProvider> provider(const QString &secret, const QString &scope);
     // The simulator's identity server: cloud-shaped, like its trigger URLs.
     QUrl identityUrl() const
@@ -623,21 +626,32 @@ void TestOAuth::realBrowserSignsIn()
     QCOMPARE(run->state(), JobState::Successful);
 }
 
-// Jobs launched together on a person's session ask for a token at the same moment: one renewal
-// serves them all (a refresh token serves once, so two would end the session), every time.
-void TestOAuth::burstOnOneSessionRenewsOnce()
+Credential TestOAuth::signedInAda(SecretStore *store)
 {
     const quint16 port = test::freeLoopbackPort();
     f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
     f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
     const auto signedIn = signInAs(port, QStringLiteral("s3cret!"));
-    QVERIFY2(signedIn.second.isEmpty(), qPrintable(signedIn.second));
-    MemorySecretStore secrets;
+    if (!signedIn.second.isEmpty()) {
+        QTest::qFail(qPrintable(signedIn.second), __FILE__, __LINE__);
+        return {};
+    }
     Credential credential = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
     credential.clientId = QStringLiteral("desk");
     credential.identityUrl = identityUrl();
     credential.redirectPort = port;
-    secrets.write(credential.secretKey(), signedIn.first.refreshToken, this, [](const QString &) {});
+    store->write(credential.secretKey(), signedIn.first.refreshToken, this, [](const QString &) {});
+    return credential;
+}
+
+// Jobs launched together on a person's session ask for a token at the same moment: one renewal
+// serves them all (a refresh token serves once, so two would end the session), every time.
+void TestOAuth::burstOnOneSessionRenewsOnce()
+{
+    MemorySecretStore secrets;
+    const Credential credential = signedInAda(&secrets);
+    if (QTest::currentTestFailed())
+        return;
     CredentialAuthProvider session(credential, QUrl(), &secrets, &m_manager);
     const TriggerProfile profile =
         f->trigger(QStringLiteral("burst"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
@@ -661,17 +675,10 @@ void TestOAuth::burstOnOneSessionRenewsOnce()
 // gets there a moment after the refusal, and every job of both runs: nobody is asked to sign in.
 void TestOAuth::renewalRacingAnotherProcessKeepsTheSession()
 {
-    const quint16 port = test::freeLoopbackPort();
-    f->sim->addPublicClient(QStringLiteral("desk"), {BrowserSignIn::redirectUri(port)}, {QStringLiteral("OR.Jobs")});
-    f->sim->addUser(QStringLiteral("ada"), QStringLiteral("s3cret!"));
-    const auto signedIn = signInAs(port, QStringLiteral("s3cret!"));
-    QVERIFY2(signedIn.second.isEmpty(), qPrintable(signedIn.second));
     SlowWritingStore keychain;
-    Credential credential = Credential::create(QStringLiteral("Ada"), Credential::Kind::BrowserSignIn);
-    credential.clientId = QStringLiteral("desk");
-    credential.identityUrl = identityUrl();
-    credential.redirectPort = port;
-    keychain.write(credential.secretKey(), signedIn.first.refreshToken, this, [](const QString &) {});
+    const Credential credential = signedInAda(&keychain);
+    if (QTest::currentTestFailed())
+        return;
     QTRY_VERIFY(!stored(keychain, credential.secretKey()).isEmpty());
     CredentialAuthProvider window(credential, QUrl(), &keychain, &m_manager);
     CredentialAuthProvider cli(credential, QUrl(), &keychain, &m_manager);
