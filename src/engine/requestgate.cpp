@@ -1,5 +1,7 @@
 #include "requestgate.h"
 
+#include <algorithm>
+
 namespace td {
 
 RequestGate::Ticket RequestGate::enter(QNetworkAccessManager *manager, const QString &origin,
@@ -8,14 +10,13 @@ RequestGate::Ticket RequestGate::enter(QNetworkAccessManager *manager, const QSt
     const Ticket ticket = m_next++;
     const LaneKey key{manager, origin};
     Lane &lane = m_lanes[key];
-    m_tickets.insert(ticket, key);
-    if (lane.inFlight < m_limit) {
+    const bool now = lane.inFlight < m_limit;
+    m_tickets.insert(ticket, {key, now});
+    if (now) {
         ++lane.inFlight;
         m_highWater = qMax(m_highWater, lane.inFlight);
-        m_started.insert(ticket, true);
         start();
     } else {
-        m_started.insert(ticket, false);
         lane.waiting.emplace_back(ticket, std::move(start));
     }
     return ticket;
@@ -26,14 +27,15 @@ void RequestGate::done(Ticket ticket)
     const auto found = m_tickets.constFind(ticket);
     if (found == m_tickets.constEnd())
         return;
-    const LaneKey key = found.value();
+    const auto [key, started] = found.value();
     m_tickets.erase(found);
-    const bool started = m_started.take(ticket);
     auto lane = m_lanes.find(key);
     if (!started) {
         auto &waiting = lane->waiting;
-        waiting.erase(std::find_if(waiting.begin(), waiting.end(),
-                                   [ticket](const auto &entry) { return entry.first == ticket; }));
+        const auto entry = std::find_if(waiting.begin(), waiting.end(),
+                                        [ticket](const auto &waitingEntry) { return waitingEntry.first == ticket; });
+        if (entry != waiting.end())
+            waiting.erase(entry);
         return;
     }
     if (lane->waiting.empty()) {
@@ -44,7 +46,7 @@ void RequestGate::done(Ticket ticket)
     // The place passes to the first waiting: in flight stays the same.
     auto [next, start] = std::move(lane->waiting.front());
     lane->waiting.pop_front();
-    m_started[next] = true;
+    m_tickets[next].started = true;
     start();
 }
 

@@ -46,8 +46,12 @@ private:
     Ticket m_next = 1;
     int m_highWater = 0;
     QHash<LaneKey, Lane> m_lanes;
-    QHash<Ticket, LaneKey> m_tickets; // every ticket not done yet
-    QHash<Ticket, bool> m_started;    // whether it holds a place in flight
+    struct TicketState
+    {
+        LaneKey lane;
+        bool started = false; // holds a place in flight (else it waits in its lane)
+    };
+    QHash<Ticket, TicketState> m_tickets; // every ticket not done yet
 };
 
 } // namespace td
