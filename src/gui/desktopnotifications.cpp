@@ -14,7 +14,6 @@ namespace {
 const QString kService = QStringLiteral("org.freedesktop.Notifications");
 const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
-constexpr int kShownMs = 8000;
 
 } // namespace
 
@@ -35,7 +34,8 @@ bool DesktopNotifications::isAvailable()
            bus.interface()->activatableServiceNames().value().contains(kService);
 }
 
-void DesktopNotifications::show(const QString &summary, const QString &body, const QString &jobId, bool urgent)
+void DesktopNotifications::show(const QString &summary, const QString &body, const QString &jobId, bool urgent,
+                                int shownMs)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     const QStringList actions{QStringLiteral("default"), jobId.isEmpty() ? tr("Show TriggerDesk") : tr("Show the job")};
@@ -43,7 +43,7 @@ void DesktopNotifications::show(const QString &summary, const QString &body, con
     const QVariantMap hints{{QStringLiteral("urgency"), QVariant::fromValue(uchar(urgent ? 2 : 1))},
                             {QStringLiteral("desktop-entry"), QStringLiteral("io.github.triggerdesk.TriggerDesk")}};
     call << QStringLiteral("TriggerDesk") << uint(0) << QStringLiteral("io.github.triggerdesk.TriggerDesk") << summary
-         << body << actions << hints << kShownMs;
+         << body << actions << hints << shownMs;
     auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(call), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher, jobId] {
         watcher->deleteLater();

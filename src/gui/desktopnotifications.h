@@ -22,7 +22,8 @@ public:
     static bool isAvailable();
 
     // jobId: the job its action shows; empty for one about several jobs (the action shows the window).
-    void show(const QString &summary, const QString &body, const QString &jobId, bool urgent);
+    // shownMs: how long the service should show it (the same as the tray's messages).
+    void show(const QString &summary, const QString &body, const QString &jobId, bool urgent, int shownMs);
 
 signals:
     void activated(const QString &jobId);

@@ -93,7 +93,7 @@ void JobNotifier::show(const QString &title, const QString &body, const QIcon &i
     }
 #ifdef TRIGGERDESK_DESKTOP_NOTIFICATIONS
     if (m_desktop)
-        m_desktop->show(title, body, jobId, urgent);
+        m_desktop->show(title, body, jobId, urgent, kShownMs);
 #else
     Q_UNUSED(urgent)
 #endif
