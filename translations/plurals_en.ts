@@ -15,7 +15,7 @@
 <context>
     <name>td::CredentialEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/credentialeditor.cpp" line="+219"/>
+        <location filename="../src/gui/credentialeditor.cpp" line="+221"/>
         <source>%1 · %n profile(s)</source>
         <translation>
             <numerusform>%1 · %n profile</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+216"/>
+        <location line="+217"/>
         <source>%n profile(s): %1</source>
         <translation>
             <numerusform>%n profile: %1</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+234"/>
+        <location line="+235"/>
         <source>%n time(s) in a row, the last at %1</source>
         <translation>
             <numerusform>%n time in a row, the last at %1</numerusform>
@@ -156,7 +156,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::JobRun</name>
     <message numerus="yes">
-        <location filename="../src/engine/jobrun.cpp" line="+463"/>
+        <location filename="../src/engine/jobrun.cpp" line="+465"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -164,7 +164,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -175,7 +175,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+314"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

@@ -1302,7 +1302,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Regenerate it in Orchestrator (Preferences &gt; Personal Access Tokens) before then, since an expired token cannot be regenerated, and paste the new one in the credential.</source>
         <translation>期限が切れたトークンは再生成できないため、それまでに Orchestrator で再生成し ([設定] &gt; [個人用アクセス トークン])、新しいトークンを資格情報に貼り付けてください。</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>td::CredentialAuth</name>
     <message>
-        <location filename="../src/engine/credentialauth.cpp" line="+31"/>
+        <location filename="../src/engine/credentialauth.cpp" line="+30"/>
         <source>No secret store is available.</source>
         <translation>シークレット ストアを利用できません。</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>資格情報「%1」のシークレットを読み取れませんでした: %2 資格情報エディターでもう一度入力してください。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>The credential &quot;%1&quot;: %2</source>
         <translation>資格情報「%1」: %2</translation>
     </message>
@@ -1763,7 +1763,7 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+58"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>サーバーは要求を無効として拒否しました (400)。引数を確認してください。</translation>
     </message>
@@ -1883,7 +1883,7 @@
         <translation>プロキシ %1 を使用できませんでした: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the connection ended before the handshake finished (does the server speak https?)</source>
         <translation>ハンドシェイクの完了前に接続が終了しました (サーバーは https に対応していますか?)</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>%1 からの応答が不完全でした: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
         <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
     </message>
@@ -1918,7 +1918,7 @@
         <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobpolicy.cpp" line="+64"/>
+        <location filename="../src/engine/jobpolicy.cpp" line="+63"/>
         <source>The server redirected to an unusable address: %1</source>
         <translation>サーバーが使用できないアドレスにリダイレクトしました: %1</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>サーバー証明書: %1 (発行者: %2、有効期間: %3 から %4 まで、SHA-256 フィンガープリント: %5)。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its certificate is not signed by an authority this computer trusts</source>
         <translation>サーバー証明書は、このコンピューターが信頼する証明機関によって署名されていません</translation>
     </message>
@@ -1968,17 +1968,17 @@
         <translation>CA ファイル %1 に PEM 証明書 (「-----BEGIN CERTIFICATE-----」で始まるブロック) が含まれていません。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
         <translation>社内で独自の証明機関を運用している場合は、その PEM ファイルをプロファイルに追加する ([CA ファイル]) か、管理者がこのフィンガープリントを確認した後でピン留めしてください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
         <translation>サーバーがピン留めされた証明書を提示しなかったため、何も送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/engine/httpexchange.cpp" line="+327"/>
+        <location filename="../src/engine/httpexchange.cpp" line="+353"/>
         <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
         <translation>プロキシは送信された資格情報に対して独自の Basic チャレンジ付きの 401 を返しました。プロキシが資格情報を拒否した 407 として扱います。</translation>
     </message>
@@ -2207,7 +2207,7 @@ Error code: %2</source>
         <translation>サーバー メッセージ: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Transitions (%1)</source>
         <translation>ステート遷移 (%1)</translation>
     </message>
@@ -2712,7 +2712,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+161"/>
+        <location filename="../src/core/jobrecord.cpp" line="+176"/>
         <source>%1 (error %2)</source>
         <translation>%1 (エラー %2)</translation>
     </message>
@@ -2731,8 +2731,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/asyncpollflow.cpp" line="+12"/>
-        <location filename="../src/engine/longpollflow.cpp" line="+23"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+11"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+22"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
     </message>
@@ -2747,7 +2747,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは実行中です。ロングポーリングを続けています</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+15"/>
+        <location filename="../src/engine/flows.cpp" line="+14"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>ジョブが実行されている可能性があります。もう一度開始する前に、Orchestrator でそのステートを確認してください。</translation>
     </message>
@@ -2777,7 +2777,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1。ジョブは作成されていません。%2 に再度呼び出します (再試行 %3/%4)</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+313"/>
+        <location filename="../src/engine/jobrun.cpp" line="+315"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
@@ -2808,7 +2808,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ロングポーリングを追跡できなくなりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+19"/>
+        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+18"/>
         <source>Pending in Orchestrator: waiting for a robot</source>
         <translation>Orchestrator で保留中: ロボットを待っています</translation>
     </message>
@@ -2858,7 +2858,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-344"/>
+        <location filename="../src/engine/jobrun.cpp" line="-346"/>
         <source>Watching cannot resume: %1</source>
         <translation>監視を再開できません: %1</translation>
     </message>
@@ -2888,12 +2888,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The long-poll deadline of %1 s passed before the trigger call was answered.</source>
         <translation>トリガーの呼び出しへの応答を受け取る前にロングポーリングの期限 (%1 秒) が過ぎました。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server refused the call, so no job was created.</source>
         <translation>サーバーが呼び出しを拒否したため、ジョブは作成されていません。</translation>
     </message>
@@ -2935,7 +2935,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -2957,7 +2957,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>監視を停止しました (ジョブはまだ実行中の可能性があります)。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The server refused the token (401). %1</source>
         <translation>サーバーがトークンを拒否しました (401)。%1</translation>
     </message>
@@ -3409,7 +3409,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
         <translation>%1 の ID サーバーが制御文字または空白 (改行?) を含むアクセス トークンを送信しました: 要求にヘッダーを追加できないよう、拒否しました。</translation>
     </message>

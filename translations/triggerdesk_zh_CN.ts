@@ -1302,7 +1302,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Regenerate it in Orchestrator (Preferences &gt; Personal Access Tokens) before then, since an expired token cannot be regenerated, and paste the new one in the credential.</source>
         <translation>请在此之前在 Orchestrator 中重新生成它（首选项 &gt; 个人访问令牌），因为已到期的令牌无法重新生成，然后将新令牌粘贴到凭据中。</translation>
     </message>
@@ -1310,7 +1310,7 @@
 <context>
     <name>td::CredentialAuth</name>
     <message>
-        <location filename="../src/engine/credentialauth.cpp" line="+31"/>
+        <location filename="../src/engine/credentialauth.cpp" line="+30"/>
         <source>No secret store is available.</source>
         <translation>没有可用的机密存储。</translation>
     </message>
@@ -1325,7 +1325,7 @@
         <translation>无法读取凭据“%1”的机密：%2 请在凭据编辑器中重新输入。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+68"/>
         <source>The credential &quot;%1&quot;: %2</source>
         <translation>凭据“%1”：%2</translation>
     </message>
@@ -1763,7 +1763,7 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+58"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>服务器认为请求无效并拒绝了它（400）。请检查参数。</translation>
     </message>
@@ -1883,7 +1883,7 @@
         <translation>无法使用代理 %1：%2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the connection ended before the handshake finished (does the server speak https?)</source>
         <translation>握手完成前连接已结束（服务器是否支持 https？）</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>来自 %1 的响应不完整：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Refused to send the token over plain http to %1: anyone on the way could read it. Use https, or add %2 to the profile&apos;s trusted origins.</source>
         <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
     </message>
@@ -1918,7 +1918,7 @@
         <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobpolicy.cpp" line="+64"/>
+        <location filename="../src/engine/jobpolicy.cpp" line="+63"/>
         <source>The server redirected to an unusable address: %1</source>
         <translation>服务器重定向到了无法使用的地址：%1</translation>
     </message>
@@ -1933,7 +1933,7 @@
         <translation>服务器证书：%1，由 %2 颁发，有效期为 %3 至 %4，SHA-256 指纹为 %5。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>its certificate is not signed by an authority this computer trusts</source>
         <translation>服务器证书未经此计算机信任的证书颁发机构签名</translation>
     </message>
@@ -1968,17 +1968,17 @@
         <translation>CA 文件 %1 中没有 PEM 证书（以 &quot;-----BEGIN CERTIFICATE-----&quot; 开头的块）。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+62"/>
         <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
         <translation>如果公司使用自己的证书颁发机构，请将其 PEM 文件添加到配置文件（“CA 文件”），或在管理员确认此指纹后将其固定。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
         <translation>服务器未出示固定的证书，因此未向其发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/engine/httpexchange.cpp" line="+327"/>
+        <location filename="../src/engine/httpexchange.cpp" line="+353"/>
         <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
         <translation>代理对发送给它的凭据返回了 401 及其自己的 Basic 质询：视为 407，即代理拒绝了这些凭据。</translation>
     </message>
@@ -2207,7 +2207,7 @@ Error code: %2</source>
         <translation>服务器消息：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Transitions (%1)</source>
         <translation>状态转换（%1）</translation>
     </message>
@@ -2712,7 +2712,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRecord</name>
     <message>
-        <location filename="../src/core/jobrecord.cpp" line="+161"/>
+        <location filename="../src/core/jobrecord.cpp" line="+176"/>
         <source>%1 (error %2)</source>
         <translation>%1（错误 %2）</translation>
     </message>
@@ -2731,8 +2731,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/asyncpollflow.cpp" line="+12"/>
-        <location filename="../src/engine/longpollflow.cpp" line="+23"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+11"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+22"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
     </message>
@@ -2747,7 +2747,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业正在运行；正在进行长轮询</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="+15"/>
+        <location filename="../src/engine/flows.cpp" line="+14"/>
         <source>The job may be running: check it in Orchestrator before launching again.</source>
         <translation>作业可能已在运行：请先在 Orchestrator 中检查其状态，再重新启动。</translation>
     </message>
@@ -2777,7 +2777,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1，因此未创建作业：将于 %2 再次调用（第 %3 次重试，共 %4 次）</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+313"/>
+        <location filename="../src/engine/jobrun.cpp" line="+315"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 次调用均未创建作业。</translation>
@@ -2808,7 +2808,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>无法再跟踪长轮询。</translation>
     </message>
     <message>
-        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+19"/>
+        <location filename="../src/engine/orchestratorwatchflow.cpp" line="+18"/>
         <source>Pending in Orchestrator: waiting for a robot</source>
         <translation>Orchestrator 中为“待定”：正在等待机器人</translation>
     </message>
@@ -2858,7 +2858,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-344"/>
+        <location filename="../src/engine/jobrun.cpp" line="-346"/>
         <source>Watching cannot resume: %1</source>
         <translation>无法恢复监控：%1</translation>
     </message>
@@ -2888,12 +2888,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The long-poll deadline of %1 s passed before the trigger call was answered.</source>
         <translation>在触发器调用得到响应之前，已超过 %1 秒的长轮询截止时间。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The server refused the call, so no job was created.</source>
         <translation>服务器拒绝了调用，因此未创建作业。</translation>
     </message>
@@ -2935,7 +2935,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
@@ -2957,7 +2957,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>已停止监控 (作业可能仍在运行)。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The server refused the token (401). %1</source>
         <translation>服务器拒绝了该令牌 (401)。%1</translation>
     </message>
@@ -3409,7 +3409,7 @@ Job history: %6</source>
 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
         <translation>%1 的身份服务器发送了包含控制字符或空格（换行？）的访问令牌：已拒绝，使其无法向请求添加标头。</translation>
     </message>

@@ -107,7 +107,7 @@ AuthProvider *CliRunner::authFor(const TriggerProfile &profile, const TokenSourc
         auto *provider = new CredentialAuthProvider(*credential, identity, m_secrets, manager, this);
         m_providers.insert(key, provider);
         // Once per credential and run: its token expires within a week, or has.
-        if (const QString notice = credential->expiryNotice(QDate::currentDate()); !notice.isEmpty())
+        if (const QString notice = credential->expiryNotice(QDate::currentDate()).text(); !notice.isEmpty())
             err() << notice << Qt::endl;
         return provider;
     }

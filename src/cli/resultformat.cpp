@@ -54,9 +54,9 @@ QJsonObject resultJson(const JobRecord &record)
         if (hop.repeats > 1)
             json.insert(QStringLiteral("count"), hop.repeats);
         if (!hop.error.isEmpty())
-            json.insert(QStringLiteral("error"), hop.error);
+            json.insert(QStringLiteral("error"), hop.error.text());
         if (!hop.note.isEmpty())
-            json.insert(QStringLiteral("note"), hop.note);
+            json.insert(QStringLiteral("note"), hop.note.text());
         if (!hop.protocol.isEmpty())
             json.insert(QStringLiteral("protocol"), hop.protocol);
         if (!hop.proxy.isEmpty())
@@ -76,7 +76,7 @@ QJsonObject resultJson(const JobRecord &record)
         {QStringLiteral("state"), jobStateName(record.state)},
         {QStringLiteral("mode"), callModeName(record.mode)},
         {QStringLiteral("output"), output},
-        {QStringLiteral("error"), record.error.isEmpty() ? QJsonValue() : QJsonValue(record.error)},
+        {QStringLiteral("error"), record.error.isEmpty() ? QJsonValue() : QJsonValue(record.error.text())},
         {QStringLiteral("statusUri"),
          record.statusUri.isEmpty() ? QJsonValue() : QJsonValue(redactedUrl(record.statusUri))},
         {QStringLiteral("hops"), hops},
@@ -106,7 +106,7 @@ void printReport(const JobRecord &record)
 {
     out() << jobStateLabel(record.state) << '\n';
     if (!record.error.isEmpty())
-        out() << record.error << '\n';
+        out() << record.error.text() << '\n';
     if (record.output.isObject() || record.output.isArray()) {
         out() << QString::fromUtf8(jsontext::indented(record.rawOutput));
     } else if (!record.rawOutput.isEmpty()) {
@@ -124,17 +124,17 @@ void printTransition(const JobRecord &record)
 {
     const Transition &t = record.transitions.constLast();
     err() << timeOf(t.at) << ' ' << jobStateLabel(t.state)
-          << (t.detail.isEmpty() ? QString() : QLatin1String(": ") + t.detail) << Qt::endl;
+          << (t.detail.isEmpty() ? QString() : QLatin1String(": ") + t.detail.text()) << Qt::endl;
 }
 
 void printHop(const Hop &hop)
 {
     err() << timeOf(hop.repeats > 1 ? hop.lastAt : hop.at) << "   " << hop.method << ' ' << hop.url << " -> "
-          << (hop.status ? QString::number(hop.status) : hop.error) << " (" << hop.ms << " ms)";
+          << (hop.status ? QString::number(hop.status) : hop.error.text()) << " (" << hop.ms << " ms)";
     if (hop.repeats > 1)
         err() << QStringLiteral(" x%1").arg(hop.repeats);
     if (!hop.note.isEmpty())
-        err() << " [" << hop.note << ']';
+        err() << " [" << hop.note.text() << ']';
     err() << Qt::endl;
 }
 

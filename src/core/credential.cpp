@@ -51,7 +51,7 @@ QStringList Credential::validate() const
     return problems;
 }
 
-QString Credential::expiryNotice(const QDate &today) const
+Phrase Credential::expiryNotice(const QDate &today) const
 {
     if (kind != Kind::PersonalAccessToken || !expiresOn.isValid())
         return {};
@@ -60,25 +60,23 @@ QString Credential::expiryNotice(const QDate &today) const
     const qint64 days = today.daysTo(expiresOn);
     const QString date = expiresOn.toString(Qt::ISODate);
     if (days < 0)
-        return QCoreApplication::translate("td::Credential",
-                                           "The personal access token of \"%1\" expired on %2. Generate a new one in "
-                                           "Orchestrator (Preferences > Personal Access Tokens) and paste it in the "
-                                           "credential, with its new expiry date.")
+        return Phrase::translate("td::Credential",
+                                 "The personal access token of \"%1\" expired on %2. Generate a new one in "
+                                 "Orchestrator (Preferences > Personal Access Tokens) and paste it in the "
+                                 "credential, with its new expiry date.")
             .arg(name, date);
     if (days > kExpiryWarningDays)
         return {};
-    const QString when =
-        days == 0 ? QCoreApplication::translate("td::Credential", "The personal access token of \"%1\" expires today.")
-                        .arg(name)
-                  : QCoreApplication::translate("td::Credential",
-                                                "The personal access token of \"%1\" expires on %2, in %n day(s).",
-                                                nullptr, int(days))
-                        .arg(name, date);
-    return when + QLatin1Char(' ') +
-           QCoreApplication::translate("td::Credential",
-                                       "Regenerate it in Orchestrator (Preferences > Personal Access Tokens) before "
-                                       "then, since an expired token cannot be regenerated, and paste the new one in "
-                                       "the credential.");
+    const Phrase when =
+        days == 0
+            ? Phrase::translate("td::Credential", "The personal access token of \"%1\" expires today.").arg(name)
+            : Phrase::translate("td::Credential", "The personal access token of \"%1\" expires on %2, in %n day(s).",
+                                nullptr, int(days))
+                  .arg(name, date);
+    return Phrase::sentences(
+        {when, Phrase::translate("td::Credential", "Regenerate it in Orchestrator (Preferences > Personal Access "
+                                                   "Tokens) before then, since an expired token cannot be "
+                                                   "regenerated, and paste the new one in the credential.")});
 }
 
 namespace {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phrase.h"
 #include "tlstrust.h"
 
 #include <QDate>
@@ -53,7 +54,7 @@ struct Credential
     QStringList validate() const;
     // What a person should know about a personal access token's expiry on that day: from
     // kExpiryWarningDays before it, and once it passed; empty otherwise, and for other kinds.
-    QString expiryNotice(const QDate &today) const;
+    Phrase expiryNotice(const QDate &today) const;
     // Whether a personal access token's expiry date is that day or before it.
     bool expiresBy(const QDate &day) const
     {

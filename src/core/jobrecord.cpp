@@ -34,6 +34,24 @@ bool looksSecret(const QString &key)
     return false;
 }
 
+// Words for a person under key: their text in the current language, for people and scripts reading
+// the file, and beside it how they were composed (key + "Phrase"), so that they can be worded
+// again in another language; words not ours (verbatim) are their text alone.
+void insertWords(QJsonObject &json, const QString &key, const Phrase &words)
+{
+    if (words.isEmpty())
+        return;
+    json.insert(key, words.text());
+    if (!words.isVerbatim())
+        json.insert(key + QLatin1String("Phrase"), words.toJson());
+}
+
+Phrase wordsFrom(const QJsonObject &json, const QString &key)
+{
+    const QJsonValue composed = json.value(key + QLatin1String("Phrase"));
+    return composed.isObject() ? Phrase::fromJson(composed) : Phrase::verbatim(json.value(key).toString());
+}
+
 } // namespace
 
 QString redactedUrl(const QUrl &url)
@@ -73,10 +91,8 @@ QJsonObject Hop::toJson() const
                      {QStringLiteral("at"), isoTime(at)}, {QStringLiteral("tokenSent"), tokenSent}};
     if (!headersJson.isEmpty())
         json.insert(QStringLiteral("headers"), headersJson);
-    if (!error.isEmpty())
-        json.insert(QStringLiteral("error"), error);
-    if (!note.isEmpty())
-        json.insert(QStringLiteral("note"), note);
+    insertWords(json, QStringLiteral("error"), error);
+    insertWords(json, QStringLiteral("note"), note);
     if (!protocol.isEmpty())
         json.insert(QStringLiteral("protocol"), protocol);
     if (!proxy.isEmpty())
@@ -113,8 +129,8 @@ Hop Hop::fromJson(const QJsonObject &json)
     const QJsonObject headersJson = json.value(QStringLiteral("headers")).toObject();
     for (auto it = headersJson.constBegin(); it != headersJson.constEnd(); ++it)
         hop.headers.append({it.key().toLatin1(), it.value().toString().toLatin1()});
-    hop.error = json.value(QStringLiteral("error")).toString();
-    hop.note = json.value(QStringLiteral("note")).toString();
+    hop.error = wordsFrom(json, QStringLiteral("error"));
+    hop.note = wordsFrom(json, QStringLiteral("note"));
     hop.repeats = qMax(1, json.value(QStringLiteral("repeats")).toInt(1));
     hop.lastAt = fromIsoTime(json.value(QStringLiteral("lastAt")));
     hop.protocol = json.value(QStringLiteral("protocol")).toString();
@@ -128,8 +144,7 @@ Hop Hop::fromJson(const QJsonObject &json)
 QJsonObject Transition::toJson() const
 {
     QJsonObject json{{QStringLiteral("state"), jobStateName(state)}, {QStringLiteral("at"), isoTime(at)}};
-    if (!detail.isEmpty())
-        json.insert(QStringLiteral("detail"), detail);
+    insertWords(json, QStringLiteral("detail"), detail);
     if (hopIndex >= 0)
         json.insert(QStringLiteral("hop"), hopIndex);
     return json;
@@ -140,7 +155,7 @@ Transition Transition::fromJson(const QJsonObject &json)
     Transition transition;
     parseJobState(json.value(QStringLiteral("state")).toString(), &transition.state);
     transition.at = fromIsoTime(json.value(QStringLiteral("at")));
-    transition.detail = json.value(QStringLiteral("detail")).toString();
+    transition.detail = wordsFrom(json, QStringLiteral("detail"));
     transition.hopIndex = json.value(QStringLiteral("hop")).toInt(-1);
     return transition;
 }
@@ -164,7 +179,7 @@ QString JobRecord::summary() const
                                     : serverMessage;
     }
     if (!error.isEmpty())
-        return error.section(QLatin1Char('\n'), 0, 0);
+        return error.text().section(QLatin1Char('\n'), 0, 0);
     if (output.isObject() || output.isArray()) {
         const QJsonDocument doc =
             output.isObject() ? QJsonDocument(output.toObject()) : QJsonDocument(output.toArray());
@@ -192,13 +207,15 @@ QJsonObject JobRecord::toJson() const
         // Stored and exported redacted: a status URI signed in its query cannot be resumed from disk.
         {QStringLiteral("statusUri"), statusUri.isEmpty() ? QString() : redactedUrl(statusUri)},
         {QStringLiteral("rawOutput"), QString::fromUtf8(rawOutput)},
-        {QStringLiteral("error"), error},
+        {QStringLiteral("error"), error.text()},
         {QStringLiteral("serverMessage"), serverMessage},
         {QStringLiteral("serverErrorCode"), serverErrorCode},
         {QStringLiteral("polls"), polls},
         {QStringLiteral("createdAt"), isoTime(createdAt)},
         {QStringLiteral("finishedAt"), isoTime(finishedAt)},
     };
+    if (!error.isVerbatim())
+        json.insert(QStringLiteral("errorPhrase"), error.toJson());
     if (!output.isUndefined())
         json.insert(QStringLiteral("output"), output);
     if (!lastStatus.isUndefined())
@@ -228,7 +245,7 @@ JobRecord JobRecord::fromJson(const QJsonObject &json)
     record.rawOutput = json.value(QStringLiteral("rawOutput")).toString().toUtf8();
     record.output = json.value(QStringLiteral("output"));
     record.lastStatus = json.value(QStringLiteral("lastStatus"));
-    record.error = json.value(QStringLiteral("error")).toString();
+    record.error = wordsFrom(json, QStringLiteral("error"));
     record.serverMessage = json.value(QStringLiteral("serverMessage")).toString();
     record.serverErrorCode = json.value(QStringLiteral("serverErrorCode")).toInt();
     record.polls = json.value(QStringLiteral("polls")).toInt();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "callmode.h"
+#include "phrase.h"
 #include "triggerprofile.h"
 
 #include <QByteArray>
@@ -25,8 +26,8 @@ struct Hop
     QDateTime at;
     bool tokenSent = false;
     QList<QPair<QByteArray, QByteArray>> headers; // chosen response headers (Location, Retry-After...)
-    QString error;                                // what went wrong with this exchange, empty when all came
-    QString note;                                 // what the client made of it (a clamped Retry-After...)
+    Phrase error;                                 // what went wrong with this exchange, empty when all came
+    Phrase note;                                  // what the client made of it (a clamped Retry-After...)
     QString protocol;                             // "h2" or "http/1.1" once an answer came; empty before
     QString proxy;                                // the proxy it went through ("http://host:port"); empty for none
     bool proxyAuthRequired = false;               // that proxy asked for credentials (407) it was not given
@@ -50,7 +51,7 @@ struct Transition
 {
     JobState state = JobState::Queued;
     QDateTime at;
-    QString detail;
+    Phrase detail;
     int hopIndex = -1; // the hop that caused it, -1 for none
 
     QJsonObject toJson() const;
@@ -72,7 +73,7 @@ struct JobRecord
     QJsonValue lastStatus; // the last JSON body of a "still running" status answer
     QByteArray rawOutput;  // the result body as received (output or error)
     QJsonValue output;     // the result body parsed, when it is JSON
-    QString error;         // what went wrong, for a person
+    Phrase error;          // what went wrong, for a person
     QString serverMessage; // the server's own message, word for word
     int serverErrorCode = 0;
     int polls = 0;

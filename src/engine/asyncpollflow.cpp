@@ -2,15 +2,13 @@
 
 #include "flows.h"
 
-#include <QCoreApplication>
-
 namespace td {
 
 void AsyncPollFlow::start()
 {
     m_host.setLongPolling(false);
-    running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
-                      : QCoreApplication::translate("td::JobRun", "Accepted; polling the status URI"));
+    running(m_resumed ? Phrase::translate("td::JobRun", "Watching again")
+                      : Phrase::translate("td::JobRun", "Accepted; polling the status URI"));
     m_host.send(Purpose::Status, record().statusUri, m_resumed ? 0 : nextPollMs());
 }
 
@@ -43,7 +41,7 @@ void AsyncPollFlow::onStatus(const HttpAnswer &answer)
     }
     const bool stillRunning = (answer.status == 200 || answer.status == 202) && (answer.complete() || answer.tooLarge);
     if (!stillRunning) {
-        m_host.retryOrGiveUp(answer, QCoreApplication::translate("td::JobRun", "Lost track of the job's status."));
+        m_host.retryOrGiveUp(answer, Phrase::translate("td::JobRun", "Lost track of the job's status."));
         return;
     }
     m_host.resetFailures();
@@ -72,8 +70,8 @@ void AsyncPollFlow::backToStatus()
     // output's own redirects, and counted until the status answers as a status again.
     if (++m_loopsToStatus > policy::kMaxResultRedirects) {
         m_host.finish(JobState::Unknown,
-                      QCoreApplication::translate(
-                          "td::JobRun", "The status URI kept redirecting (%1 times), so the job's result could "
+                      Phrase::translate("td::JobRun",
+                                        "The status URI kept redirecting (%1 times), so the job's result could "
                                         "not be read. Resume watching later, or see the job in Orchestrator.")
                           .arg(m_loopsToStatus - 1));
         return;
@@ -97,8 +95,8 @@ void AsyncPollFlow::onOutput(const HttpAnswer &answer)
         }
         if (++m_outputRedirects > policy::kMaxResultRedirects) {
             m_host.finish(JobState::Unknown,
-                          QCoreApplication::translate(
-                              "td::JobRun", "The output URI kept redirecting (%1 times), so the job's result could "
+                          Phrase::translate("td::JobRun",
+                                            "The output URI kept redirecting (%1 times), so the job's result could "
                                             "not be read. Resume watching later, or see the job in Orchestrator.")
                               .arg(m_outputRedirects - 1));
             return;
@@ -106,7 +104,7 @@ void AsyncPollFlow::onOutput(const HttpAnswer &answer)
         m_host.send(Purpose::Output, *next, policy::kMinimumIntervalMs);
         return;
     }
-    judgeResult(answer, QCoreApplication::translate("td::JobRun", "Could not read the job's result."));
+    judgeResult(answer, Phrase::translate("td::JobRun", "Could not read the job's result."));
 }
 
 } // namespace td

@@ -9,7 +9,7 @@ StaticTokenProvider::StaticTokenProvider(const QByteArray &token, QObject *paren
 void StaticTokenProvider::fetchToken(QObject *context, TokenCallback done)
 {
     Q_UNUSED(context)
-    done(m_token, QString());
+    done(m_token, {});
 }
 
 } // namespace td

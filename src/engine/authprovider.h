@@ -4,6 +4,8 @@
 #include <QObject>
 #include <QString>
 
+#include "phrase.h"
+
 #include <functional>
 
 namespace td {
@@ -15,7 +17,7 @@ class AuthProvider : public QObject
     Q_OBJECT
 
 public:
-    using TokenCallback = std::function<void(const QByteArray &token, const QString &error)>;
+    using TokenCallback = std::function<void(const QByteArray &token, const Phrase &error)>;
 
     using QObject::QObject;
 
@@ -27,7 +29,7 @@ public:
     virtual bool invalidateToken() { return false; }
     // Why the server may have refused this provider's token (a 401), when the provider knows (a
     // personal access token past its expiry date): a sentence a person can act on, or empty.
-    virtual QString refusalReason() const { return {}; }
+    virtual Phrase refusalReason() const { return {}; }
 };
 
 // A fixed token: a personal access token, or none at all.

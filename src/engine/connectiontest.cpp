@@ -36,16 +36,16 @@ void ConnectionTest::start()
     }
     // The same rule as every job: never the token in clear to a host that is not loopback or trusted.
     if (policy::tokenDecision(m_jobsUrl, m_jobsUrl, m_trustedOrigins) == policy::TokenDecision::PlainHttp) {
-        emit finished(false, plainHttpTokenRefusal(m_jobsUrl));
+        emit finished(false, plainHttpTokenRefusal(m_jobsUrl).text());
         return;
     }
-    m_auth->fetchToken(this, [this](const QByteArray &token, const QString &error) {
+    m_auth->fetchToken(this, [this](const QByteArray &token, const Phrase &error) {
         if (!error.isEmpty()) {
-            emit finished(false, error);
+            emit finished(false, error.text());
             return;
         }
         if (!policy::isTokenSafe(token)) {
-            emit finished(false, unsafeTokenRefusal());
+            emit finished(false, unsafeTokenRefusal().text());
             return;
         }
         // The request a job's own exchanges make: manual redirects, an inactivity timeout, a body
@@ -66,7 +66,7 @@ void ConnectionTest::onAnswer(const HttpAnswer &answer)
 {
     const QString host = m_jobsUrl.host();
     if (answer.status == 0) {
-        emit finished(false, describeAnswerProblem(answer));
+        emit finished(false, describeAnswerProblem(answer).text());
         return;
     }
     if (answer.status == 200) {
@@ -79,7 +79,7 @@ void ConnectionTest::onAnswer(const HttpAnswer &answer)
                                 .arg(host));
         return;
     }
-    emit finished(false, describeAnswer(answer, QStringLiteral("GET")));
+    emit finished(false, describeAnswer(answer, QStringLiteral("GET")).text());
 }
 
 } // namespace td

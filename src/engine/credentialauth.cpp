@@ -5,7 +5,6 @@
 #include "secretstore.h"
 #include "tlspolicy.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 namespace td {
@@ -21,14 +20,14 @@ CredentialAuthProvider::CredentialAuthProvider(const Credential &credential, con
 
 CredentialAuthProvider::~CredentialAuthProvider() = default;
 
-void CredentialAuthProvider::withSecret(QObject *context, std::function<void(const QString &error)> then)
+void CredentialAuthProvider::withSecret(QObject *context, std::function<void(const Phrase &error)> then)
 {
     if (!m_secret.isEmpty()) {
-        then(QString());
+        then({});
         return;
     }
     if (!m_secrets) {
-        then(QCoreApplication::translate("td::CredentialAuth", "No secret store is available."));
+        then(Phrase::translate("td::CredentialAuth", "No secret store is available."));
         return;
     }
     const QPointer<QObject> guard(context);
@@ -38,21 +37,21 @@ void CredentialAuthProvider::withSecret(QObject *context, std::function<void(con
                 return;
             m_secretMissing = !error.isEmpty() || secret.isEmpty();
             if (m_secretMissing && m_credential.kind == Credential::Kind::BrowserSignIn) {
-                then(QCoreApplication::translate("td::CredentialAuth",
-                                                 "Nobody is signed in with \"%1\": sign in first (Profile > "
-                                                 "Credentials > Sign In, or triggerdesk-cli credentials login \"%1\").")
+                then(Phrase::translate("td::CredentialAuth",
+                                       "Nobody is signed in with \"%1\": sign in first (Profile > "
+                                       "Credentials > Sign In, or triggerdesk-cli credentials login \"%1\").")
                          .arg(m_credential.name));
                 return;
             }
             if (!error.isEmpty() || secret.isEmpty()) {
-                then(QCoreApplication::translate("td::CredentialAuth",
-                                                 "The secret of the credential \"%1\" could not be read: %2 Enter it "
-                                                 "again in the credential editor.")
+                then(Phrase::translate("td::CredentialAuth",
+                                       "The secret of the credential \"%1\" could not be read: %2 Enter it "
+                                       "again in the credential editor.")
                          .arg(m_credential.name, error));
                 return;
             }
             m_secret = secret;
-            then(QString());
+            then({});
         });
 }
 
@@ -60,7 +59,7 @@ void CredentialAuthProvider::rereadSession(const QPointer<QObject> &context, con
                                            const QByteArray &used, bool mayWait)
 {
     // Read for this provider, not for the job: the requests waiting meanwhile depend on its end.
-    withSecret(this, [this, context, done, used, mayWait](const QString &error) {
+    withSecret(this, [this, context, done, used, mayWait](const Phrase &error) {
         if (error.isEmpty() && m_secret != used) {
             m_oauth.reset(); // a new session: renewed elsewhere, or signed in again
             m_rereadAfterEnd = false;
@@ -99,13 +98,13 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
         rereadSession(context, done, std::exchange(m_secret, QByteArray()), true);
         return;
     }
-    withSecret(context, [this, context, done](const QString &error) {
+    withSecret(context, [this, context, done](const Phrase &error) {
         if (!error.isEmpty()) {
             done({}, error);
             return;
         }
         if (m_credential.kind == Credential::Kind::PersonalAccessToken) {
-            done(m_secret, QString());
+            done(m_secret, {});
             return;
         }
         if (!m_oauth) {
@@ -113,7 +112,7 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
             QString tlsError;
             auto tls = TlsPolicy::load(m_credential.tls, &tlsError);
             if (!tls) {
-                done({}, QCoreApplication::translate("td::CredentialAuth", "The credential \"%1\": %2")
+                done({}, Phrase::translate("td::CredentialAuth", "The credential \"%1\": %2")
                              .arg(m_credential.name, tlsError));
                 return;
             }
@@ -135,7 +134,7 @@ void CredentialAuthProvider::fetchToken(QObject *context, TokenCallback done)
             }
         }
         m_oauth->fetchToken(
-            context, [this, guard = QPointer<QObject>(context), done](const QByteArray &token, const QString &refused) {
+            context, [this, guard = QPointer<QObject>(context), done](const QByteArray &token, const Phrase &refused) {
                 if (!refused.isEmpty() && m_credential.kind == Credential::Kind::BrowserSignIn && m_oauth &&
                     m_oauth->sessionEnded() && !m_rereadAfterEnd) {
                     // Asked again on the next turn (never from inside the provider's own answer): the
@@ -162,12 +161,12 @@ bool CredentialAuthProvider::invalidateToken()
     return m_oauth && m_oauth->invalidateToken();
 }
 
-QString CredentialAuthProvider::refusalReason() const
+Phrase CredentialAuthProvider::refusalReason() const
 {
     // Refused on the day itself, the token is taken as expired (it ends in the server's time zone).
     const QDate today = QDate::currentDate();
     return m_credential.expiresBy(today) ? m_credential.expiryNotice(qMax(today, m_credential.expiresOn.addDays(1)))
-                                         : QString();
+                                         : Phrase();
 }
 
 } // namespace td

@@ -37,13 +37,13 @@ public:
     // sign-in gets tokens again.
     bool needsSignIn() const;
     bool invalidateToken() override;
-    QString refusalReason() const override;
+    Phrase refusalReason() const override;
 
     // How long a refused renewal waits before reading the store a second time (see rereadSession).
     static constexpr int kRenewedElsewhereWaitMs = 1500;
 
 private:
-    void withSecret(QObject *context, std::function<void(const QString &error)> then);
+    void withSecret(QObject *context, std::function<void(const Phrase &error)> then);
     // After the identity server refused the renewal with `used`: a new refresh token in the store
     // starts a new session; otherwise, when mayWait, the store is read once more a moment later.
     void rereadSession(const QPointer<QObject> &context, const TokenCallback &done, const QByteArray &used,

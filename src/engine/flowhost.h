@@ -52,9 +52,9 @@ public:
     virtual void send(Purpose purpose, const QUrl &url, qint64 delayMs = 0) = 0;
     // A failed safe GET: repeated once at once after a 401 with a token that may be refreshed,
     // after a backoff when worth it; else the job is Unknown.
-    virtual void retryOrGiveUp(const HttpAnswer &answer, const QString &why) = 0;
+    virtual void retryOrGiveUp(const HttpAnswer &answer, const Phrase &why) = 0;
     // Repeats the last request after a backoff; a counted retry beyond the budget gives up.
-    virtual void retry(const HttpAnswer &answer, const QString &why, Retry kind) = 0;
+    virtual void retry(const HttpAnswer &answer, const Phrase &why, Retry kind) = 0;
     // Counts a failure and repeats the last request after a backoff (Retry-After first) while
     // fewer than `budget` were counted: the wait in ms, or -1 when the budget is spent.
     virtual qint64 retryWithin(int budget, const HttpAnswer &answer) = 0;
@@ -66,8 +66,8 @@ public:
     virtual bool repeatAfter401() = 0;
 
     // --- the job's course ------------------------------------------------------------------------
-    virtual void setState(JobState state, const QString &detail = QString()) = 0;
-    virtual void finish(JobState state, const QString &error = QString()) = 0;
+    virtual void setState(JobState state, const Phrase &detail = {}) = 0;
+    virtual void finish(JobState state, const Phrase &error = {}) = 0;
     // The next flow takes over (the current one is destroyed: return right after).
     virtual void handOver(std::unique_ptr<Flow> next) = 0;
     // A long poll holds a connection: the deadline runs (and a slot is held) while it does.

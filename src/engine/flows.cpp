@@ -4,16 +4,14 @@
 
 #include "httpmessages.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace td {
 
-QString Flow::mayBeRunning()
+Phrase Flow::mayBeRunning()
 {
-    return QCoreApplication::translate("td::JobRun",
-                                       "The job may be running: check it in Orchestrator before launching again.");
+    return Phrase::translate("td::JobRun", "The job may be running: check it in Orchestrator before launching again.");
 }
 
 QJsonValue Flow::parseJsonBody(const QByteArray &body)
@@ -28,17 +26,18 @@ QJsonValue Flow::parseJsonBody(const QByteArray &body)
 std::optional<QUrl> Flow::follow(const HttpAnswer &answer)
 {
     if (answer.location.isEmpty()) {
-        m_host.finish(JobState::Unknown,
-                      QCoreApplication::translate(
-                          "td::JobRun", "The server answered %1 without a Location header, so the job cannot be "
-                                        "followed.")
-                              .arg(answer.status) +
-                          QLatin1Char('\n') + mayBeRunning());
+        m_host.finish(
+            JobState::Unknown,
+            Phrase::lines({Phrase::translate("td::JobRun",
+                                             "The server answered %1 without a Location header, so the job cannot be "
+                                             "followed.")
+                               .arg(answer.status),
+                           mayBeRunning()}));
         return std::nullopt;
     }
     const policy::RedirectTarget target = policy::resolveRedirect(answer.url, answer.location);
     if (!target.url.isValid()) {
-        m_host.finish(JobState::Unknown, target.problem + QLatin1Char('\n') + mayBeRunning());
+        m_host.finish(JobState::Unknown, Phrase::lines({target.problem, mayBeRunning()}));
         return std::nullopt;
     }
     return target.url;
@@ -61,12 +60,12 @@ void Flow::finishFaulted(const HttpAnswer &answer)
     setServerError(answer);
     m_host.finish(
         JobState::Faulted,
-        withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted (its result came with HTTP %1).")
-                            .arg(answer.status),
-                        parseServerError(answer.body)));
+        withServerWords(
+            Phrase::translate("td::JobRun", "The job faulted (its result came with HTTP %1).").arg(answer.status),
+            parseServerError(answer.body)));
 }
 
-void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
+void Flow::judgeResult(const HttpAnswer &answer, const Phrase &lostWhy)
 {
     if (answer.isSuccess() && answer.complete()) {
         setResult(answer);
@@ -76,10 +75,11 @@ void Flow::judgeResult(const HttpAnswer &answer, const QString &lostWhy)
     if (answer.tooLarge) {
         // Reading on would only be as large again: keep the start, say where the rest is.
         m_host.setOutput(answer.body.left(64 * 1024), QJsonValue::Undefined);
-        m_host.finish(JobState::Unknown,
-                      describeAnswerProblem(answer) + QLatin1Char('\n') +
-                          QCoreApplication::translate("td::JobRun",
-                                                      "The job has finished; see its whole result in Orchestrator."));
+        m_host.finish(
+            JobState::Unknown,
+            Phrase::lines(
+                {describeAnswerProblem(answer),
+                 Phrase::translate("td::JobRun", "The job has finished; see its whole result in Orchestrator.")}));
         return;
     }
     if (policy::isJobError(answer)) {

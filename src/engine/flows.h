@@ -27,17 +27,17 @@ protected:
     using Purpose = FlowHost::Purpose;
 
     const JobRecord &record() const { return m_host.record(); }
-    static QString mayBeRunning();
+    static Phrase mayBeRunning();
     // The body as JSON (object or array), undefined when it is not JSON.
     static QJsonValue parseJsonBody(const QByteArray &body);
-    void running(const QString &detail) { m_host.setState(JobState::Running, detail); }
+    void running(const Phrase &detail) { m_host.setState(JobState::Running, detail); }
 
     // Follows a Location, or ends the job Unknown when it cannot be followed.
     std::optional<QUrl> follow(const HttpAnswer &answer);
     // An answer at a result URI (an output GET, a long-poll hop) that is not a redirect:
     // Successful when complete, Faulted when the same job error came again (policy::
     // sightingsToBelieve), else repeated within the budget and then Unknown.
-    void judgeResult(const HttpAnswer &answer, const QString &lostWhy);
+    void judgeResult(const HttpAnswer &answer, const Phrase &lostWhy);
     // A redirect (the job not done yet) voids a job error that was waiting to be seen again.
     void forgetJobError()
     {
@@ -70,7 +70,7 @@ private:
     // Sends the call again when no job can exist and the small budget allows; false otherwise.
     bool callAgain(const HttpAnswer &answer);
     // A refusal's message, with how many calls it took when there was more than one.
-    QString afterAllCalls(const QString &message) const;
+    Phrase afterAllCalls(const Phrase &message) const;
 };
 
 // Async polling: GET the status URI every interval until a redirect names the output, then GET

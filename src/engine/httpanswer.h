@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phrase.h"
+
 #include <QByteArray>
 #include <QNetworkReply>
 #include <QString>
@@ -13,7 +15,7 @@ struct HttpAnswer
     QUrl url; // the request's URL
     int status = 0;
     QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QString errorString;
+    Phrase errorString;   // Qt's words, or ours for a refused certificate
     QByteArray body;      // at most bodyLimit bytes
     qint64 bodyBytes = 0; // bytes received (decoded); more than body.size() when tooLarge
     qint64 bodyLimit = 0;

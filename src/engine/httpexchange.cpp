@@ -2,7 +2,6 @@
 
 #include "triggerprofile.h"
 
-#include <QCoreApplication>
 #include <QNetworkAccessManager>
 
 #include <cstring>
@@ -312,16 +311,16 @@ void HttpExchange::onFinished()
     const bool transportFailed =
         !m_tooLarge && error != QNetworkReply::NoError && !(answer.status >= 400 && isStatusError(error));
     answer.error = transportFailed ? error : QNetworkReply::NoError;
-    answer.errorString = !transportFailed ? QString()
+    answer.errorString = !transportFailed ? Phrase()
                          : error == QNetworkReply::SslHandshakeFailedError && !m_tlsRefusal.isEmpty()
                              ? m_tlsRefusal
-                             : reply->errorString();
+                             : Phrase::verbatim(reply->errorString());
     answer.body = m_body;
     answer.bodyBytes = m_bodyBytes;
     answer.bodyLimit = m_request.bodyLimit;
     answer.tooLarge = m_tooLarge;
     answer.timedOut = m_timedOut || answer.error == QNetworkReply::TimeoutError;
-    answer.refusedUnprocessed = answer.status == 0 && refusedBeforeProcessing(answer.error, answer.errorString);
+    answer.refusedUnprocessed = answer.status == 0 && refusedBeforeProcessing(answer.error, answer.errorString.text());
     const bool https = m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0;
     answer.handshakeUnfinished = https && m_newConnection && !m_encrypted && answer.status == 0;
     answer.requestSent = answer.status != 0 || (m_requestSent && !answer.refusedUnprocessed) ||
@@ -340,7 +339,7 @@ void HttpExchange::onFinished()
     emit finished(answer);
 }
 
-Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
+Hop HttpExchange::hop(const HttpAnswer &answer, const Phrase &error) const
 {
     Hop hop;
     hop.method = QString::fromLatin1(m_request.method);
@@ -351,9 +350,9 @@ Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
     hop.tokenSent = tokenSent();
     hop.proxy = m_request.proxy;
     if (m_proxyAnswered401)
-        hop.note = QCoreApplication::translate("td::Engine",
-                                               "The proxy answered 401 with its own Basic challenge to the credentials "
-                                               "sent to it: read as 407, the proxy refusing them.");
+        hop.note = Phrase::translate("td::Engine",
+                                     "The proxy answered 401 with its own Basic challenge to the credentials sent to "
+                                     "it: read as 407, the proxy refusing them.");
     hop.proxyAuthRequired = !m_request.proxy.isEmpty() &&
                             (answer.status == 407 || answer.error == QNetworkReply::ProxyAuthenticationRequiredError);
     if (answer.status == 0 && !m_refusedCertificate.isNull()) {
@@ -370,7 +369,7 @@ Hop HttpExchange::hop(const HttpAnswer &answer, const QString &error) const
     return hop;
 }
 
-Hop HttpExchange::abort(const QString &why)
+Hop HttpExchange::abort(const Phrase &why)
 {
     m_abortedByUs = true;
     m_idleAlarm.stop();

@@ -67,9 +67,9 @@ public:
     bool tokenSent() const { return !m_request.token.isEmpty(); }
 
     // The hop to record for an answer of this exchange (URL and headers redacted).
-    Hop hop(const HttpAnswer &answer, const QString &error) const;
+    Hop hop(const HttpAnswer &answer, const Phrase &error) const;
     // Stops the request without emitting finished(); returns the hop, marked with why.
-    Hop abort(const QString &why);
+    Hop abort(const Phrase &why);
 
 signals:
     void finished(const td::HttpAnswer &answer);
@@ -107,7 +107,7 @@ private:
     bool m_timedOut = false;
     bool m_pinRefused = false;       // the server's certificate was not the pinned one: aborted by us
     bool m_proxyAnswered401 = false; // the proxy refused our credentials with a 401 (read as 407)
-    QString m_tlsRefusal;            // why the server's certificate was refused, in words
+    Phrase m_tlsRefusal;             // why the server's certificate was refused, in words
     QSslCertificate m_refusedCertificate;
     bool m_certificateTrustable = false; // pinning m_refusedCertificate would let it through
     qint64 m_lastActivityMs = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpanswer.h"
+#include "phrase.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -20,24 +21,24 @@ struct ServerError
 ServerError parseServerError(const QByteArray &body);
 
 // What an HTTP status means for a person, with what to check; the server's words follow it.
-QString describeHttpStatus(int status, const QString &method, const QUrl &url, const ServerError &server);
+Phrase describeHttpStatus(int status, const QString &method, const QUrl &url, const ServerError &server);
 // The sentence followed by the server's own words, quoted as they came.
-QString withServerWords(const QString &what, const ServerError &server);
+Phrase withServerWords(const Phrase &what, const ServerError &server);
 // What a network failure means for a person.
-QString describeNetworkError(QNetworkReply::NetworkError error, const QString &errorString, const QUrl &url,
-                             bool timedOut, int timeoutSeconds);
+Phrase describeNetworkError(QNetworkReply::NetworkError error, const Phrase &errorString, const QUrl &url,
+                            bool timedOut, int timeoutSeconds);
 
 // What went wrong with an answer: no answer at all, one cut short, one over the size limit.
 // Empty for a complete answer (its status speaks for itself).
-QString describeAnswerProblem(const HttpAnswer &answer);
+Phrase describeAnswerProblem(const HttpAnswer &answer);
 // An answer that is not what was hoped for: its problem, else what its status means, with the
 // server's words.
-QString describeAnswer(const HttpAnswer &answer, const QString &method);
+Phrase describeAnswer(const HttpAnswer &answer, const QString &method);
 
 // Why nothing was sent to url: the token would have gone over plain http to a host that is
 // neither loopback nor trusted.
-QString plainHttpTokenRefusal(const QUrl &url);
+Phrase plainHttpTokenRefusal(const QUrl &url);
 // Why a token was not sent: it holds a control character or a space (policy::isTokenSafe).
-QString unsafeTokenRefusal();
+Phrase unsafeTokenRefusal();
 
 } // namespace td

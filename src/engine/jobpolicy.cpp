@@ -4,7 +4,6 @@
 #include "jobrecord.h"
 #include "triggerprofile.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QLocale>
 #include <QTimeZone>
@@ -61,14 +60,14 @@ RedirectTarget resolveRedirect(const QUrl &from, const QByteArray &location)
     const QString scheme = target.scheme().toLower();
     if (!relative.isValid() || !target.isValid() || target.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        result.problem = QCoreApplication::translate("td::Engine", "The server redirected to an unusable address: %1")
+        result.problem = Phrase::translate("td::Engine", "The server redirected to an unusable address: %1")
                              .arg(redactedUrl(relative));
         return result;
     }
     if (from.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 && scheme == QLatin1String("http")) {
         result.problem =
-            QCoreApplication::translate(
-                "td::Engine", "Refused a redirect from https to plain http (%1): it would expose the request.")
+            Phrase::translate("td::Engine",
+                              "Refused a redirect from https to plain http (%1): it would expose the request.")
                 .arg(redactedUrl(target));
         return result;
     }

@@ -72,8 +72,8 @@ bool isTokenSafe(const QByteArray &token);
 
 struct RedirectTarget
 {
-    QUrl url;        // valid when the redirect can be followed
-    QString problem; // why not, for a person (URLs redacted)
+    QUrl url;       // valid when the redirect can be followed
+    Phrase problem; // why not, for a person (URLs redacted)
 };
 // Where a Location header leads from `from`: resolved, http(s) only, never https to http.
 RedirectTarget resolveRedirect(const QUrl &from, const QByteArray &location);

@@ -74,7 +74,8 @@ void JobRun::begin()
     if (problems.isEmpty())
         prepareNetwork(&problems);
     if (!problems.isEmpty()) {
-        finish(JobState::Failed, tr("The job was not started: %1").arg(problems.join(QLatin1Char(' '))));
+        finish(JobState::Failed,
+               Phrase::translate("td::JobRun", "The job was not started: %1").arg(problems.join(QLatin1Char(' '))));
         return;
     }
     // A long poll, or a trigger-default call that may turn out to be one, holds a connection for
@@ -83,7 +84,7 @@ void JobRun::begin()
     if (mode == CallMode::LongPolling || mode == CallMode::TriggerDefault) {
         QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), m_route);
         if (!manager) {
-            setState(JobState::Queued, tr("Waiting for a free long-poll connection"));
+            setState(JobState::Queued, Phrase::translate("td::JobRun", "Waiting for a free long-poll connection"));
             return;
         }
         m_longPollManager = manager;
@@ -97,12 +98,13 @@ void JobRun::beginResume()
         return;
     m_watchLimitAlarm.start(qint64(m_engine->watchLimitSeconds()) * 1000);
     if (QStringList problems; !prepareNetwork(&problems)) {
-        finish(JobState::Unknown, tr("Watching cannot resume: %1").arg(problems.join(QLatin1Char(' '))));
+        finish(JobState::Unknown,
+               Phrase::translate("td::JobRun", "Watching cannot resume: %1").arg(problems.join(QLatin1Char(' '))));
         return;
     }
     if (m_record.orchestratorJobId != 0) {
         // Found in Orchestrator: its Jobs API says how it goes, whatever the call mode was.
-        m_record.error.clear();
+        m_record.error = {};
         m_record.finishedAt = QDateTime();
         startFlow(std::make_unique<OrchestratorWatchFlow>(host()));
         return;
@@ -113,22 +115,26 @@ void JobRun::beginResume()
         const QString trigger = parts.slug.isEmpty() ? m_record.profile.name
                                                      : QStringLiteral("%1 (%2)").arg(m_record.profile.name, parts.slug);
         finish(JobState::Unknown,
-               tr("TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. "
-                  "Look for it in Orchestrator: trigger %1, launched %2.")
+               Phrase::translate(
+                   "td::JobRun",
+                   "TriggerDesk stopped before the server said where to watch this job, so it cannot be resumed. "
+                   "Look for it in Orchestrator: trigger %1, launched %2.")
                    .arg(trigger, m_record.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         return;
     }
     if (hasRedactedParts(m_record.statusUri)) {
-        finish(JobState::Unknown, tr("The status URI carried a secret, which is never stored on disk, so watching "
-                                     "cannot resume. Check the job in Orchestrator."));
+        finish(JobState::Unknown,
+               Phrase::translate("td::JobRun",
+                                 "The status URI carried a secret, which is never stored on disk, so watching "
+                                 "cannot resume. Check the job in Orchestrator."));
         return;
     }
-    m_record.error.clear();
+    m_record.error = {};
     m_record.finishedAt = QDateTime();
     if (m_record.mode == CallMode::LongPolling) {
         QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.statusUri), m_route);
         if (!manager) {
-            setState(JobState::Queued, tr("Waiting for a free long-poll connection"));
+            setState(JobState::Queued, Phrase::translate("td::JobRun", "Waiting for a free long-poll connection"));
             return;
         }
         slotGranted(manager);
@@ -231,7 +237,8 @@ void JobRun::waitForLongPollSlot()
     QNetworkAccessManager *manager = m_engine->acquireSlot(this, originOf(m_record.profile.invokeUrl), m_route);
     if (!manager) {
         // Running, not Queued: the job exists. slotGranted follows the long poll from here.
-        setState(JobState::Running, tr("The job is running; waiting for a free long-poll connection"));
+        setState(JobState::Running,
+                 Phrase::translate("td::JobRun", "The job is running; waiting for a free long-poll connection"));
         return;
     }
     m_longPollManager = manager;
@@ -275,7 +282,7 @@ void JobRun::sendNow()
         return;
     }
     const quint64 serial = ++m_sendSerial;
-    m_auth->fetchToken(this, [this, serial](const QByteArray &token, const QString &error) {
+    m_auth->fetchToken(this, [this, serial](const QByteArray &token, const Phrase &error) {
         if (isFinished() || serial != m_sendSerial)
             return;
         const JobState failedAs = m_purpose == Purpose::Trigger ? JobState::Failed : JobState::Unknown;
@@ -329,11 +336,11 @@ void JobRun::onAnswer(const HttpAnswer &answer)
     Hop hop = exchange->hop(answer, describeAnswerProblem(answer));
     const policy::RetryAfter retryAfter = policy::parseRetryAfter(answer.retryAfter, QDateTime::currentDateTimeUtc());
     if (retryAfter.clamped)
-        hop.note = tr("Retry-After %1 is beyond %2 s: waiting %2 s")
+        hop.note = Phrase::translate("td::JobRun", "Retry-After %1 is beyond %2 s: waiting %2 s")
                        .arg(QString::fromLatin1(answer.retryAfter))
                        .arg(policy::kMaxRetryAfterMs / 1000);
     qCDebug(lcEngine).noquote() << m_record.id.left(8) << purposeName(int(m_purpose)) << "answered" << answer.status
-                                << hop.error << "in" << answer.elapsedMs << "ms"
+                                << hop.error.text() << "in" << answer.elapsedMs << "ms"
                                 << (answer.requestSent ? "" : "(nothing sent)");
     recordHop(hop);
     m_flow->onAnswer(answer);
@@ -353,7 +360,7 @@ void JobRun::recordHop(const Hop &hop)
     emit hopRecorded(int(m_record.hops.size() - 1));
 }
 
-void JobRun::retryOrGiveUp(const HttpAnswer &answer, const QString &why)
+void JobRun::retryOrGiveUp(const HttpAnswer &answer, const Phrase &why)
 {
     if (answer.status == 401 && repeatAfter401())
         return;
@@ -381,7 +388,7 @@ bool JobRun::repeatAfter401()
     return true;
 }
 
-void JobRun::retry(const HttpAnswer &answer, const QString &why, Retry kind)
+void JobRun::retry(const HttpAnswer &answer, const Phrase &why, Retry kind)
 {
     if (kind == Retry::Confirming) {
         resend(answer, 1);
@@ -416,15 +423,16 @@ RetryPolicy JobRun::retryPolicy() const
     return m_engine ? m_engine->retryPolicy() : RetryPolicy{};
 }
 
-void JobRun::giveUp(const HttpAnswer &answer, const QString &why)
+void JobRun::giveUp(const HttpAnswer &answer, const Phrase &why)
 {
-    qCInfo(lcEngine).noquote() << m_record.id.left(8) << "gives up after" << m_failures << "retries:" << why;
+    qCInfo(lcEngine).noquote() << m_record.id.left(8) << "gives up after" << m_failures << "retries:" << why.text();
     const ServerError server = parseServerError(answer.body);
     m_record.serverMessage = server.message;
     m_record.serverErrorCode = server.code;
     finish(JobState::Unknown,
-           why + QLatin1Char('\n') + describeAnswer(answer, QStringLiteral("GET")) + QLatin1Char('\n') +
-               tr("The job may still be running; resume watching later or check it in Orchestrator."));
+           Phrase::lines({why, describeAnswer(answer, QStringLiteral("GET")),
+                          Phrase::translate("td::JobRun", "The job may still be running; resume watching later or "
+                                                          "check it in Orchestrator.")}));
 }
 
 void JobRun::resetFailures()
@@ -438,43 +446,55 @@ void JobRun::onDeadline()
 {
     if (m_record.state == JobState::Triggering && !m_exchange) {
         // No call in flight: every call so far was refused (or none went yet), so no job exists.
-        const QString what = tr("The long-poll deadline of %1 s passed before the trigger call was answered.")
-                                 .arg(m_record.profile.deadlineSeconds);
-        finish(JobState::Failed, what + QLatin1Char(' ') +
-                                     (m_failures > 1    ? tr("None of the %1 calls created a job.").arg(m_failures)
-                                      : m_failures == 1 ? tr("The server refused the call, so no job was created.")
-                                                        : tr("The trigger was not called, so no job was created.")));
+        const Phrase what =
+            Phrase::translate("td::JobRun",
+                              "The long-poll deadline of %1 s passed before the trigger call was answered.")
+                .arg(m_record.profile.deadlineSeconds);
+        finish(
+            JobState::Failed,
+            Phrase::sentences(
+                {what, m_failures > 1
+                           ? Phrase::translate("td::JobRun", "None of the %1 calls created a job.").arg(m_failures)
+                       : m_failures == 1
+                           ? Phrase::translate("td::JobRun", "The server refused the call, so no job was created.")
+                           : Phrase::translate("td::JobRun", "The trigger was not called, so no job was created.")}));
         return;
     }
-    abortExchange(tr("Stopped at the long-poll deadline"));
+    abortExchange(Phrase::translate("td::JobRun", "Stopped at the long-poll deadline"));
     m_sendAlarm.stop();
-    const QString what =
-        tr("The long-poll deadline of %1 s passed while the job was running.").arg(m_record.profile.deadlineSeconds);
-    finish(JobState::TimedOut, what + QLatin1Char(' ') +
-                                   (m_record.statusUri.isValid() ? tr("It may still finish: resume watching to go on.")
-                                                                 : tr("It may still run: check it in Orchestrator.")));
+    const Phrase what =
+        Phrase::translate("td::JobRun", "The long-poll deadline of %1 s passed while the job was running.")
+            .arg(m_record.profile.deadlineSeconds);
+    finish(JobState::TimedOut,
+           Phrase::sentences(
+               {what, m_record.statusUri.isValid()
+                          ? Phrase::translate("td::JobRun", "It may still finish: resume watching to go on.")
+                          : Phrase::translate("td::JobRun", "It may still run: check it in Orchestrator.")}));
 }
 
 void JobRun::onWatchLimit()
 {
-    abortExchange(tr("Stopped at the watch limit"));
+    abortExchange(Phrase::translate("td::JobRun", "Stopped at the watch limit"));
     const int limit = m_engine ? m_engine->watchLimitSeconds() : TriggerEngine::kDefaultWatchLimitSeconds;
-    const QString howLong =
-        limit % 3600 == 0 ? tr("%n hour(s)", nullptr, limit / 3600) : tr("%n second(s)", nullptr, limit);
-    finish(JobState::TimedOut, tr("TriggerDesk watched this job for %1, its limit, and stopped. It may still run: "
-                                  "resume watching to go on, or check it in Orchestrator.")
-                                   .arg(howLong));
+    const int hours = limit / 3600;
+    const Phrase howLong = limit % 3600 == 0 ? Phrase::translate("td::JobRun", "%n hour(s)", nullptr, hours)
+                                             : Phrase::translate("td::JobRun", "%n second(s)", nullptr, limit);
+    finish(JobState::TimedOut,
+           Phrase::translate("td::JobRun",
+                             "TriggerDesk watched this job for %1, its limit, and stopped. It may still run: "
+                             "resume watching to go on, or check it in Orchestrator.")
+               .arg(howLong));
 }
 
 void JobRun::cancel()
 {
     if (isFinished())
         return;
-    abortExchange(tr("Stopped watching"));
-    finish(JobState::Cancelled, tr("Stopped watching (the job may still be running)."));
+    abortExchange(Phrase::translate("td::JobRun", "Stopped watching"));
+    finish(JobState::Cancelled, Phrase::translate("td::JobRun", "Stopped watching (the job may still be running)."));
 }
 
-void JobRun::abortExchange(const QString &why)
+void JobRun::abortExchange(const Phrase &why)
 {
     if (!m_exchange)
         return;
@@ -486,7 +506,7 @@ void JobRun::abortExchange(const QString &why)
         recordHop(hop);
 }
 
-void JobRun::setState(JobState state, const QString &detail)
+void JobRun::setState(JobState state, const Phrase &detail)
 {
     if (isFinished())
         return; // an ended job stays as it ended
@@ -499,13 +519,13 @@ void JobRun::setState(JobState state, const QString &detail)
         return;
     }
     qCInfo(lcEngine).noquote() << m_record.id.left(8) << m_record.profile.name << "->" << jobStateName(state)
-                               << detail.section(QLatin1Char('\n'), 0, 0);
+                               << detail.firstLine().text();
     m_record.state = state;
     m_record.transitions.append({state, QDateTime::currentDateTimeUtc(), detail, int(m_record.hops.size()) - 1});
     emit stateChanged(state);
 }
 
-void JobRun::finish(JobState state, const QString &error)
+void JobRun::finish(JobState state, const Phrase &error)
 {
     if (isFinished())
         return;
@@ -520,11 +540,12 @@ void JobRun::finish(JobState state, const QString &error)
     // A refused token the credential can explain (a personal access token past its expiry date)
     // says so first, in place of "missing, wrong or expired".
     if (m_auth && !m_record.hops.isEmpty() && m_record.hops.last().status == 401) {
-        if (const QString reason = m_auth->refusalReason(); !reason.isEmpty())
-            m_record.error = tr("The server refused the token (401). %1").arg(reason) + QLatin1Char('\n') + error;
+        if (const Phrase reason = m_auth->refusalReason(); !reason.isEmpty())
+            m_record.error = Phrase::lines(
+                {Phrase::translate("td::JobRun", "The server refused the token (401). %1").arg(reason), error});
     }
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
-    setState(state, m_record.error.section(QLatin1Char('\n'), 0, 0));
+    setState(state, m_record.error.firstLine());
     emit finished();
 }
 

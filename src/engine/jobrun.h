@@ -80,15 +80,15 @@ private:
     void countPoll() override;
     void setLastStatus(const QJsonValue &status) override;
     void send(Purpose purpose, const QUrl &url, qint64 delayMs = 0) override;
-    void retryOrGiveUp(const HttpAnswer &answer, const QString &why) override;
-    void retry(const HttpAnswer &answer, const QString &why, Retry kind) override;
+    void retryOrGiveUp(const HttpAnswer &answer, const Phrase &why) override;
+    void retry(const HttpAnswer &answer, const Phrase &why, Retry kind) override;
     qint64 retryWithin(int budget, const HttpAnswer &answer) override;
     int failures() const override { return m_failures; }
     void resetFailures() override;
     RetryPolicy retryPolicy() const override;
     bool repeatAfter401() override;
-    void setState(JobState state, const QString &detail = QString()) override;
-    void finish(JobState state, const QString &error = QString()) override;
+    void setState(JobState state, const Phrase &detail = {}) override;
+    void finish(JobState state, const Phrase &error = {}) override;
     void handOver(std::unique_ptr<Flow> next) override;
     void setLongPolling(bool on) override;
     bool holdsLongPollSlot() const override { return m_longPollManager != nullptr; }
@@ -98,7 +98,7 @@ private:
     // Repeats the last request after the backoff of retry number `attempt`, or the server's
     // Retry-After if longer; returns the wait.
     qint64 resend(const HttpAnswer &answer, int attempt);
-    void giveUp(const HttpAnswer &answer, const QString &why);
+    void giveUp(const HttpAnswer &answer, const Phrase &why);
     void sendNow();
     void sendWithToken(const QByteArray &token);
     void onAnswer(const HttpAnswer &answer);
@@ -110,7 +110,7 @@ private:
     // proxy); false, with why in *problems, when the CA file cannot be read.
     bool prepareNetwork(QStringList *problems);
     // Drops the request in flight; with a reason, it is recorded as a hop cut short.
-    void abortExchange(const QString &why = QString());
+    void abortExchange(const Phrase &why = {});
 
     QPointer<TriggerEngine> m_engine;
     AuthProvider *m_auth = nullptr;

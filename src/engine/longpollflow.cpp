@@ -2,8 +2,6 @@
 
 #include "flows.h"
 
-#include <QCoreApplication>
-
 namespace td {
 
 namespace {
@@ -20,8 +18,8 @@ qint64 pacing(qint64 hopMs)
 void LongPollFlow::start()
 {
     m_host.setLongPolling(true);
-    running(m_resumed ? QCoreApplication::translate("td::JobRun", "Watching again")
-                      : QCoreApplication::translate("td::JobRun", "The job is running; following the long poll"));
+    running(m_resumed ? Phrase::translate("td::JobRun", "Watching again")
+                      : Phrase::translate("td::JobRun", "The job is running; following the long poll"));
     m_host.send(Purpose::LongPoll, record().statusUri, m_resumed ? 0 : pacing(m_firstHopMs));
 }
 
@@ -40,7 +38,7 @@ void LongPollFlow::onAnswer(const HttpAnswer &answer)
         m_host.send(Purpose::LongPoll, *next, pacing(answer.elapsedMs));
         return;
     }
-    judgeResult(answer, QCoreApplication::translate("td::JobRun", "Lost track of the long poll."));
+    judgeResult(answer, Phrase::translate("td::JobRun", "Lost track of the long poll."));
 }
 
 } // namespace td

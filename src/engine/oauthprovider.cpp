@@ -66,7 +66,7 @@ QUrl OAuthClientCredentialsProvider::defaultIdentityUrl(const QUrl &invokeUrl)
 void OAuthClientCredentialsProvider::fetchToken(QObject *context, TokenCallback done)
 {
     if (!m_token.isEmpty() && QDateTime::currentDateTimeUtc() < m_refreshAt) {
-        done(m_token, QString());
+        done(m_token, {});
         return;
     }
     if (!m_sessionEnded.isEmpty()) {
@@ -78,8 +78,10 @@ void OAuthClientCredentialsProvider::fetchToken(QObject *context, TokenCallback 
         return;
     // The client secret follows the token's rule: never in clear to a host that is not loopback.
     if (policy::tokenDecision(m_tokenUrl, m_tokenUrl, {}) == policy::TokenDecision::PlainHttp) {
-        settle({}, tr("Refused to send the client secret over plain http to %1: anyone on the way could read it. "
-                      "Use an https identity URL.")
+        settle({}, Phrase::translate(
+                       "td::OAuthClientCredentialsProvider",
+                       "Refused to send the client secret over plain http to %1: anyone on the way could read it. "
+                       "Use an https identity URL.")
                        .arg(m_tokenUrl.host()));
         return;
     }
@@ -125,16 +127,20 @@ void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
     m_exchange.release()->deleteLater(); // it is still emitting
     const int status = answer.status;
     const QByteArray &body = answer.body;
-    if (const QString problem = describeAnswerProblem(answer); !problem.isEmpty()) {
-        settle({}, tr("Could not get a token from %1.\n%2").arg(redactedUrl(m_tokenUrl), problem));
+    if (const Phrase problem = describeAnswerProblem(answer); !problem.isEmpty()) {
+        settle({}, Phrase::translate("td::OAuthClientCredentialsProvider", "Could not get a token from %1.\n%2")
+                       .arg(redactedUrl(m_tokenUrl))
+                       .arg(problem));
         return;
     }
     const QJsonObject json = QJsonDocument::fromJson(body).object();
     const QByteArray token = json.value(QStringLiteral("access_token")).toString().toUtf8();
     if (status == 200 && token.isEmpty() && isWebPage(body)) {
-        settle({}, tr("%1 answered with a web page, not a token: this is not a token endpoint. Check the identity "
-                      "URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator "
-                      "URL}/identity on a standalone Orchestrator.")
+        settle({}, Phrase::translate(
+                       "td::OAuthClientCredentialsProvider",
+                       "%1 answered with a web page, not a token: this is not a token endpoint. Check the identity "
+                       "URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator "
+                       "URL}/identity on a standalone Orchestrator.")
                        .arg(redactedUrl(m_tokenUrl)));
         return;
     }
@@ -142,29 +148,38 @@ void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
         const QString oauthError = json.value(QStringLiteral("error")).toString();
         if (!m_refreshToken.isEmpty() && status == 400) {
             // Expired, revoked or used already: only the person can open a new session.
-            m_sessionEnded = tr("The sign-in has ended: the identity server no longer renews it (%1). Sign in "
-                                "again: Profile > Credentials > Sign In, or triggerdesk-cli credentials login.")
-                                 .arg(oauthError.isEmpty() ? QString::number(status) : oauthError);
+            m_sessionEnded =
+                Phrase::translate("td::OAuthClientCredentialsProvider",
+                                  "The sign-in has ended: the identity server no longer renews it (%1). Sign in "
+                                  "again: Profile > Credentials > Sign In, or triggerdesk-cli credentials login.")
+                    .arg(oauthError.isEmpty() ? QString::number(status) : oauthError);
             settle({}, m_sessionEnded);
             return;
         }
-        QString hint;
+        Phrase hint;
         if (oauthError == QLatin1String("invalid_client"))
-            hint = tr("Check the client id and secret of the external application.");
+            hint = Phrase::translate("td::OAuthClientCredentialsProvider",
+                                     "Check the client id and secret of the external application.");
         else if (oauthError == QLatin1String("invalid_scope"))
-            hint = tr("Check the scopes: the external application must be granted each one (for example "
-                      "OR.Jobs, or OR.Default for an application with fine-grained permissions).");
+            hint = Phrase::translate("td::OAuthClientCredentialsProvider",
+                                     "Check the scopes: the external application must be granted each one (for example "
+                                     "OR.Jobs, or OR.Default for an application with fine-grained permissions).");
         else
-            hint = tr("Check the identity URL and the external application.");
+            hint = Phrase::translate("td::OAuthClientCredentialsProvider",
+                                     "Check the identity URL and the external application.");
         const ServerError server = parseServerError(body);
-        settle({}, tr("The identity server refused the client credentials (%1): %2\n%3")
+        settle({}, Phrase::translate("td::OAuthClientCredentialsProvider",
+                                     "The identity server refused the client credentials (%1): %2\n%3")
                        .arg(status)
-                       .arg(server.message.isEmpty() ? QString::fromUtf8(body.left(200)) : server.message, hint));
+                       .arg(server.message.isEmpty() ? QString::fromUtf8(body.left(200)) : server.message)
+                       .arg(hint));
         return;
     }
     if (!policy::isTokenSafe(token)) {
-        settle({}, tr("The identity server at %1 sent an access token with a control character or a space (a line "
-                      "break?): it was refused, so it cannot add headers to requests.")
+        settle({}, Phrase::translate(
+                       "td::OAuthClientCredentialsProvider",
+                       "The identity server at %1 sent an access token with a control character or a space (a line "
+                       "break?): it was refused, so it cannot add headers to requests.")
                        .arg(m_tokenUrl.host()));
         return;
     }
@@ -181,13 +196,13 @@ void OAuthClientCredentialsProvider::onTokenAnswer(const HttpAnswer &answer)
     m_refreshAt = QDateTime::currentDateTimeUtc().addSecs(lifetime - margin);
     qCDebug(lcAuth) << "access token for" << m_clientId << "from" << m_tokenUrl.host() << "valid" << lifetime
                     << "s, refreshed after" << (lifetime - margin) << "s";
-    settle(token, QString());
+    settle(token, {});
 }
 
-void OAuthClientCredentialsProvider::settle(const QByteArray &token, const QString &error)
+void OAuthClientCredentialsProvider::settle(const QByteArray &token, const Phrase &error)
 {
     if (!error.isEmpty())
-        qCWarning(lcAuth) << "no access token for" << m_clientId << ":" << error;
+        qCWarning(lcAuth) << "no access token for" << m_clientId << ":" << error.text();
     const auto waiting = std::exchange(m_waiting, {});
     for (const auto &[context, done] : waiting) {
         if (context)

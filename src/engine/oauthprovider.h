@@ -62,7 +62,7 @@ public:
 private:
     void requestToken();
     void onTokenAnswer(const HttpAnswer &answer);
-    void settle(const QByteArray &token, const QString &error);
+    void settle(const QByteArray &token, const Phrase &error);
 
     QNetworkAccessManager *m_manager;
     QUrl m_tokenUrl;
@@ -70,7 +70,7 @@ private:
     QByteArray m_clientSecret;
     QString m_scopes;
     QByteArray m_refreshToken;
-    QString m_sessionEnded; // why, once the identity server refused to renew the session
+    Phrase m_sessionEnded; // why, once the identity server refused to renew the session
     std::function<void(const QByteArray &)> m_rotated;
     QByteArray m_token;
     QDateTime m_refreshAt;

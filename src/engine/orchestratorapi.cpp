@@ -73,7 +73,7 @@ void OrchestratorApi::stopJob(qint64 jobId, StopStrategy strategy, Fail done)
 void OrchestratorApi::send(const QUrl &url, const QByteArray &postBody, Then then, Fail fail)
 {
     if (policy::tokenDecision(url, m_profile.invokeUrl, m_profile.trustedOrigins) == policy::TokenDecision::PlainHttp) {
-        fail(plainHttpTokenRefusal(url));
+        fail(plainHttpTokenRefusal(url).text());
         return;
     }
     const bool post = !postBody.isEmpty();
@@ -112,7 +112,7 @@ void OrchestratorApi::send(const QUrl &url, const QByteArray &postBody, Then the
                         return;
                     }
                     if (!answer.isSuccess() || !answer.complete()) {
-                        fail(describeAnswer(answer, post ? QStringLiteral("POST") : QStringLiteral("GET")));
+                        fail(describeAnswer(answer, post ? QStringLiteral("POST") : QStringLiteral("GET")).text());
                         return;
                     }
                     m_rateLimited = 0;
@@ -123,11 +123,11 @@ void OrchestratorApi::send(const QUrl &url, const QByteArray &postBody, Then the
         sendWith(QByteArray());
         return;
     }
-    m_auth->fetchToken(this, [sendWith, fail](const QByteArray &token, const QString &error) {
+    m_auth->fetchToken(this, [sendWith, fail](const QByteArray &token, const Phrase &error) {
         if (!error.isEmpty())
-            fail(error);
+            fail(error.text());
         else if (!policy::isTokenSafe(token))
-            fail(unsafeTokenRefusal());
+            fail(unsafeTokenRefusal().text());
         else
             sendWith(token);
     });

@@ -5,7 +5,6 @@
 #include "httpmessages.h"
 #include "triggerprofile.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace td {
@@ -13,19 +12,19 @@ namespace td {
 namespace {
 
 // What a job not over yet is doing, in Orchestrator's own state word.
-QString stateInOrchestrator(const QString &state)
+Phrase stateInOrchestrator(const QString &state)
 {
     if (state == QLatin1String("Pending"))
-        return QCoreApplication::translate("td::JobRun", "Pending in Orchestrator: waiting for a robot");
+        return Phrase::translate("td::JobRun", "Pending in Orchestrator: waiting for a robot");
     if (state == QLatin1String("Stopping"))
-        return QCoreApplication::translate("td::JobRun", "Stopping in Orchestrator");
+        return Phrase::translate("td::JobRun", "Stopping in Orchestrator");
     if (state == QLatin1String("Terminating"))
-        return QCoreApplication::translate("td::JobRun", "Terminating in Orchestrator (killed)");
+        return Phrase::translate("td::JobRun", "Terminating in Orchestrator (killed)");
     if (state == QLatin1String("Suspended"))
-        return QCoreApplication::translate("td::JobRun", "Suspended in Orchestrator: waiting to be resumed");
+        return Phrase::translate("td::JobRun", "Suspended in Orchestrator: waiting to be resumed");
     if (state == QLatin1String("Resumed"))
-        return QCoreApplication::translate("td::JobRun", "Resumed in Orchestrator");
-    return QCoreApplication::translate("td::JobRun", "%1 in Orchestrator").arg(state);
+        return Phrase::translate("td::JobRun", "Resumed in Orchestrator");
+    return Phrase::translate("td::JobRun", "%1 in Orchestrator").arg(state);
 }
 
 // A faulted job's error in Orchestrator's words: JobError's title and detail with its code
@@ -62,8 +61,7 @@ QUrl OrchestratorWatchFlow::jobUrl()
 void OrchestratorWatchFlow::start()
 {
     m_host.setLongPolling(false);
-    running(
-        QCoreApplication::translate("td::JobRun", "Watching job %1 in Orchestrator").arg(record().orchestratorJobId));
+    running(Phrase::translate("td::JobRun", "Watching job %1 in Orchestrator").arg(record().orchestratorJobId));
     m_host.send(Purpose::Orchestrator, jobUrl());
 }
 
@@ -72,8 +70,7 @@ void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
     const QJsonObject job = QJsonDocument::fromJson(answer.body).object();
     const QString state = job.value(QStringLiteral("State")).toString();
     if (!answer.isSuccess() || !answer.complete() || state.isEmpty()) {
-        m_host.retryOrGiveUp(answer,
-                             QCoreApplication::translate("td::JobRun", "Lost track of the job in Orchestrator."));
+        m_host.retryOrGiveUp(answer, Phrase::translate("td::JobRun", "Lost track of the job in Orchestrator."));
         return;
     }
     m_host.resetFailures();
@@ -89,15 +86,14 @@ void OrchestratorWatchFlow::onAnswer(const HttpAnswer &answer)
         const ServerError error = jobErrorOf(job);
         m_host.setServerError(error.message, error.code);
         m_host.setOutput(answer.body, QJsonValue::Undefined);
-        m_host.finish(
-            JobState::Faulted,
-            withServerWords(QCoreApplication::translate("td::JobRun", "The job faulted in Orchestrator."), error));
+        m_host.finish(JobState::Faulted,
+                      withServerWords(Phrase::translate("td::JobRun", "The job faulted in Orchestrator."), error));
     } else if (state == QLatin1String("Stopped")) {
         // Someone stopped it (SoftStop or Kill): an outcome of its own, never the job's fault.
         m_host.setOutput(answer.body, QJsonValue::Undefined);
-        m_host.finish(JobState::Stopped,
-                      withServerWords(QCoreApplication::translate("td::JobRun", "The job was stopped in Orchestrator."),
-                                      {info, 0}));
+        m_host.finish(
+            JobState::Stopped,
+            withServerWords(Phrase::translate("td::JobRun", "The job was stopped in Orchestrator."), {info, 0}));
     } else {
         // Pending, Running, Stopping, Terminating, Suspended, Resumed: not over yet.
         running(stateInOrchestrator(state));

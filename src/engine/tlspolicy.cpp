@@ -30,40 +30,39 @@ QString day(const QDateTime &when)
     return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
 }
 
-QString certificateText(const QSslCertificate &certificate)
+Phrase certificateText(const QSslCertificate &certificate)
 {
     if (certificate.isNull())
-        return QString();
-    return QCoreApplication::translate("td::Engine",
-                                       "Its certificate: %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint "
-                                       "%5.")
-        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(), day(certificate.effectiveDate()),
-             day(certificate.expiryDate()), fingerprintText(certificate.digest(QCryptographicHash::Sha256)));
+        return {};
+    return Phrase::translate("td::Engine",
+                             "Its certificate: %1, issued by %2, valid from %3 to %4, SHA-256 fingerprint "
+                             "%5.")
+        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName())
+        .arg(day(certificate.effectiveDate()), day(certificate.expiryDate()))
+        .arg(fingerprintText(certificate.digest(QCryptographicHash::Sha256)));
 }
 
-QString whyRefused(const QSslError &error, const QSslCertificate &certificate, const QString &host)
+Phrase whyRefused(const QSslError &error, const QSslCertificate &certificate, const QString &host)
 {
     if (isAboutTheSigner(error.error()))
-        return QCoreApplication::translate("td::Engine",
-                                           "its certificate is not signed by an authority this computer trusts");
+        return Phrase::translate("td::Engine", "its certificate is not signed by an authority this computer trusts");
     switch (error.error()) {
     case QSslError::CertificateExpired:
-        return QCoreApplication::translate("td::Engine", "its certificate expired on %1")
-            .arg(day(certificate.expiryDate()));
+        return Phrase::translate("td::Engine", "its certificate expired on %1").arg(day(certificate.expiryDate()));
     case QSslError::CertificateNotYetValid:
-        return QCoreApplication::translate("td::Engine", "its certificate is not valid before %1")
+        return Phrase::translate("td::Engine", "its certificate is not valid before %1")
             .arg(day(certificate.effectiveDate()));
     case QSslError::HostNameMismatch: {
         QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
         if (names.isEmpty())
             names = certificate.subjectInfo(QSslCertificate::CommonName);
-        return QCoreApplication::translate("td::Engine", "its certificate is for %1, not for %2")
+        return Phrase::translate("td::Engine", "its certificate is for %1, not for %2")
             .arg(names.join(QStringLiteral(", ")), host);
     }
     case QSslError::CertificateRevoked:
-        return QCoreApplication::translate("td::Engine", "its certificate was revoked");
+        return Phrase::translate("td::Engine", "its certificate was revoked");
     default:
-        return error.errorString();
+        return Phrase::verbatim(error.errorString());
     }
 }
 
@@ -131,37 +130,33 @@ bool TlsPolicy::onlyAboutTheSigner(const QList<QSslError> &errors)
                                             [](const QSslError &error) { return isAboutTheSigner(error.error()); });
 }
 
-QString describeCertificateRefusal(const QList<QSslError> &errors, const QSslCertificate &certificate,
-                                   const QString &host)
+Phrase describeCertificateRefusal(const QList<QSslError> &errors, const QSslCertificate &certificate,
+                                  const QString &host)
 {
-    QStringList reasons;
+    std::vector<Phrase> reasons;
     for (const QSslError &error : errors) {
-        const QString reason = whyRefused(error, certificate, host);
-        if (!reasons.contains(reason))
-            reasons.append(reason);
+        const Phrase reason = whyRefused(error, certificate, host);
+        if (std::find(reasons.cbegin(), reasons.cend(), reason) == reasons.cend())
+            reasons.push_back(reason);
     }
-    const bool signerOnly = TlsPolicy::onlyAboutTheSigner(errors);
-    QString text = reasons.join(QStringLiteral("; ")) + QLatin1Char('.');
-    const QString shown = certificateText(certificate);
-    if (!shown.isEmpty())
-        text += QLatin1Char(' ') + shown;
-    if (signerOnly)
-        text += QLatin1Char(' ') +
-                QCoreApplication::translate("td::Engine",
-                                            "If your company runs its own certificate authority, add its PEM file "
-                                            "to the profile (CA file), or pin this fingerprint once your "
-                                            "administrator has confirmed it.");
-    return text;
+    // The reasons one after the other ("a; b."), then the certificate, then what to do.
+    const Phrase why =
+        Phrase::joined({Phrase::joined(reasons, QStringLiteral("; ")), Phrase::verbatim(QStringLiteral("."))}, {});
+    const Phrase advice =
+        TlsPolicy::onlyAboutTheSigner(errors)
+            ? Phrase::translate("td::Engine", "If your company runs its own certificate authority, add its PEM "
+                                              "file to the profile (CA file), or pin this fingerprint once your "
+                                              "administrator has confirmed it.")
+            : Phrase();
+    return Phrase::sentences({why, certificateText(certificate), advice});
 }
 
-QString describePinMismatch(const QSslCertificate &certificate)
+Phrase describePinMismatch(const QSslCertificate &certificate)
 {
-    QString text = QCoreApplication::translate(
-        "td::Engine", "the server did not present the pinned certificate, so nothing was sent to it.");
-    const QString shown = certificateText(certificate);
-    if (!shown.isEmpty())
-        text += QLatin1Char(' ') + shown;
-    return text;
+    return Phrase::sentences(
+        {Phrase::translate("td::Engine",
+                           "the server did not present the pinned certificate, so nothing was sent to it."),
+         certificateText(certificate)});
 }
 
 } // namespace td

@@ -6,6 +6,7 @@
 // request to the same host on a manager whatever its TLS configuration, so a request of a pinned
 // profile could otherwise ride on a connection nobody checked against the pin.
 
+#include "phrase.h"
 #include "tlstrust.h"
 
 #include <QList>
@@ -49,9 +50,9 @@ private:
 // Why a server's certificate was refused, in words, with the certificate itself (subject,
 // issuer, validity, SHA-256 fingerprint) and what to do to trust it; it follows "The secure
 // connection to HOST failed: ".
-QString describeCertificateRefusal(const QList<QSslError> &errors, const QSslCertificate &certificate,
-                                   const QString &host);
+Phrase describeCertificateRefusal(const QList<QSslError> &errors, const QSslCertificate &certificate,
+                                  const QString &host);
 // The server's certificate is not the pinned one.
-QString describePinMismatch(const QSslCertificate &certificate);
+Phrase describePinMismatch(const QSslCertificate &certificate);
 
 } // namespace td

@@ -55,7 +55,7 @@ JobRun *TriggerEngine::start(const TriggerProfile &profile, const QJsonObject &a
         record.arguments.insert(profile.correlationArgument, QUuid::createUuid().toString(QUuid::WithoutBraces));
     record.mode = profile.mode;
     record.createdAt = QDateTime::currentDateTimeUtc();
-    record.transitions.append({JobState::Queued, record.createdAt, QString(), -1});
+    record.transitions.append({JobState::Queued, record.createdAt, {}, -1});
     JobRun *run = adopt(new JobRun(this, record, auth));
     QMetaObject::invokeMethod(run, &JobRun::begin, Qt::QueuedConnection);
     return run;
@@ -66,7 +66,8 @@ JobRun *TriggerEngine::resume(const JobRecord &record, AuthProvider *auth)
     // Not finished from the moment it is returned, so callers can wait for it to end.
     JobRecord resumed = record;
     resumed.state = JobState::Queued;
-    resumed.transitions.append({JobState::Queued, QDateTime::currentDateTimeUtc(), tr("Resuming"), -1});
+    resumed.transitions.append(
+        {JobState::Queued, QDateTime::currentDateTimeUtc(), Phrase::translate("td::TriggerEngine", "Resuming"), -1});
     JobRun *run = adopt(new JobRun(this, resumed, auth));
     QMetaObject::invokeMethod(run, &JobRun::beginResume, Qt::QueuedConnection);
     return run;

@@ -35,9 +35,9 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         return;
     if (answer.status == 0) {
         // Never sent again by us: once the request may have reached the server, a job may exist.
-        const QString message = describeAnswerProblem(answer);
+        const Phrase message = describeAnswerProblem(answer);
         if (answer.requestSent)
-            m_host.finish(JobState::Unknown, message + QLatin1Char('\n') + mayBeRunning());
+            m_host.finish(JobState::Unknown, Phrase::lines({message, mayBeRunning()}));
         else
             m_host.finish(JobState::Failed, afterAllCalls(message));
         return;
@@ -94,8 +94,9 @@ void TriggerFlow::onAnswer(const HttpAnswer &answer)
         onResultAnswer(answer);
         return;
     }
-    m_host.finish(JobState::Unknown, describeHttpStatus(answer.status, profile.method, answer.url, server) +
-                                         QLatin1Char('\n') + mayBeRunning());
+    m_host.finish(
+        JobState::Unknown,
+        Phrase::lines({describeHttpStatus(answer.status, profile.method, answer.url, server), mayBeRunning()}));
 }
 
 bool TriggerFlow::callAgain(const HttpAnswer &answer)
@@ -104,26 +105,24 @@ bool TriggerFlow::callAgain(const HttpAnswer &answer)
     const qint64 waitMs = m_host.retryWithin(budget, answer);
     if (waitMs < 0)
         return false;
-    const QString why = answer.status == 429
-                            ? QCoreApplication::translate("td::JobRun", "The server is rate limiting (429)")
-                            : QCoreApplication::translate("td::JobRun", "The connection was refused");
+    const Phrase why = answer.status == 429 ? Phrase::translate("td::JobRun", "The server is rate limiting (429)")
+                                            : Phrase::translate("td::JobRun", "The connection was refused");
     const QString at = QDateTime::currentDateTime().addMSecs(waitMs).toString(QStringLiteral("HH:mm:ss"));
-    m_host.setState(
-        JobState::Triggering,
-        QCoreApplication::translate("td::JobRun", "%1, so no job was created: calling again at %2 (retry %3 of %4)")
-            .arg(why, at)
-            .arg(m_host.failures())
-            .arg(budget));
+    m_host.setState(JobState::Triggering,
+                    Phrase::translate("td::JobRun", "%1, so no job was created: calling again at %2 (retry %3 of %4)")
+                        .arg(why)
+                        .arg(at)
+                        .arg(m_host.failures())
+                        .arg(budget));
     return true;
 }
 
-QString TriggerFlow::afterAllCalls(const QString &message) const
+Phrase TriggerFlow::afterAllCalls(const Phrase &message) const
 {
     const int calls = m_host.failures() + 1;
     if (calls == 1)
         return message;
-    return message + QLatin1Char('\n') +
-           QCoreApplication::translate("td::JobRun", "None of the %1 calls created a job.").arg(calls);
+    return Phrase::lines({message, Phrase::translate("td::JobRun", "None of the %1 calls created a job.").arg(calls)});
 }
 
 void TriggerFlow::onResultAnswer(const HttpAnswer &answer)
@@ -132,7 +131,7 @@ void TriggerFlow::onResultAnswer(const HttpAnswer &answer)
     // asked again (the trigger call is never repeated), so it is believed as it is, when whole.
     m_host.setMode(CallMode::LongPolling);
     if (!answer.complete()) {
-        m_host.finish(JobState::Unknown, describeAnswerProblem(answer) + QLatin1Char('\n') + mayBeRunning());
+        m_host.finish(JobState::Unknown, Phrase::lines({describeAnswerProblem(answer), mayBeRunning()}));
         return;
     }
     setResult(answer);

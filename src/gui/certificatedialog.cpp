@@ -52,7 +52,7 @@ CertificateDialog::CertificateDialog(const JobRecord &record, const Hop &hop, QW
     const QString host = QUrl(hop.url).host();
     auto *layout = new QVBoxLayout(this);
 
-    auto *why = selectableLabel(hop.error, this);
+    auto *why = selectableLabel(hop.error.text(), this);
     why->setObjectName(QStringLiteral("refusalLabel"));
     layout->addWidget(why);
 

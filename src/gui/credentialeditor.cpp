@@ -345,7 +345,7 @@ void CredentialEditor::updateKindRows()
     const bool token = entry && entry->credential.kind == Credential::Kind::PersonalAccessToken;
     m_ui->detailsLayout->setRowVisible(m_ui->expiresDateEdit, token);
     m_ui->expiresDateEdit->setEnabled(m_ui->expiresCheckBox->isChecked());
-    const QString notice = token ? entry->credential.expiryNotice(QDate::currentDate()) : QString();
+    const QString notice = token ? entry->credential.expiryNotice(QDate::currentDate()).text() : QString();
     m_ui->detailsLayout->setRowVisible(m_ui->expiryNoticeLabel, !notice.isEmpty());
     m_ui->expiryNoticeLabel->setText(notice);
     if (entry)

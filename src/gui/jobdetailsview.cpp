@@ -269,7 +269,7 @@ void JobDetailsView::refreshHeader()
                                     callModeLabel(r.mode).toHtmlEscaped(), r.id.left(8)));
     m_headerLabel->setToolTip(r.id);
     // The server's words get their own box below; the error's first line says what happened.
-    const QString error = r.serverMessage.isEmpty() ? r.error : r.error.section(QLatin1Char('\n'), 0, 0);
+    const QString error = r.serverMessage.isEmpty() ? r.error.text() : r.error.firstLine().text();
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
     if (r.serverMessage.isEmpty() && r.serverErrorCode == 0) {
@@ -290,12 +290,13 @@ void JobDetailsView::refreshTransitions()
     // Transitions are only ever appended: add the new ones.
     for (int i = m_transitionTree->topLevelItemCount(); i < transitions.size(); ++i) {
         const Transition &t = transitions.at(i);
-        auto *item = new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state), t.detail,
+        const QString detail = t.detail.text();
+        auto *item = new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state), detail,
                                                      t.hopIndex >= 0 ? QString::number(t.hopIndex + 1) : QString()});
         item->setIcon(1, stateIcon(t.state));
         item->setForeground(1, stateColor(t.state));
         item->setToolTip(0, t.at.toLocalTime().toString(Qt::ISODateWithMs));
-        item->setToolTip(2, t.detail);
+        item->setToolTip(2, detail);
         m_transitionTree->addTopLevelItem(item);
     }
     m_tabs->setTabText(2, tr("Transitions (%1)").arg(transitions.size()));
@@ -313,9 +314,9 @@ void JobDetailsView::fillHopItem(QTreeWidgetItem *item, const Hop &hop, int numb
     if (hop.repeats > 1)
         notes << tr("%n time(s) in a row, the last at %1", nullptr, hop.repeats).arg(timeText(hop.lastAt));
     if (!hop.note.isEmpty())
-        notes << hop.note;
+        notes << hop.note.text();
     if (!hop.error.isEmpty())
-        notes << hop.error;
+        notes << hop.error.text();
     if (!hop.proxy.isEmpty())
         notes << tr("through the proxy %1").arg(hop.proxy);
     const QString status = waiting ? tr("waiting…") : hop.status > 0 ? QString::number(hop.status) : tr("none");
@@ -407,7 +408,7 @@ void JobDetailsView::refreshOutput()
         QString raw = json ? QString::fromUtf8(jsontext::indented(r.rawOutput)) : QString::fromUtf8(r.rawOutput);
         if (raw.isEmpty())
             raw = r.state == JobState::Started ? startedWithoutOutputText()
-                                               : (r.error.isEmpty() ? tr("No output.") : r.error);
+                                               : (r.error.isEmpty() ? tr("No output.") : r.error.text());
         m_rawOutput->setPlainText(raw);
         m_outputTree->expandToDepth(1);
         m_outputTree->resizeColumnToContents(0);
@@ -418,7 +419,7 @@ void JobDetailsView::refreshOutput()
     // long-poll connection, say; a resumed one, queued again with hops, was sent long ago), or its
     // call refused for now and going again.
     QString noJobYet;
-    const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail;
+    const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail.text();
     if (r.state == JobState::Queued && r.hops.isEmpty())
         noJobYet = why.isEmpty() ? tr("Not sent to the server yet.") : tr("Not sent to the server yet (%1).").arg(why);
     else if (r.state == JobState::Triggering && !why.isEmpty())

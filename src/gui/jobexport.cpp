@@ -63,7 +63,7 @@ QString outputText(const JobRecord &record)
         return QString::fromUtf8(jsontext::indented(record.rawOutput)); // in the server's order
     if (!record.rawOutput.isEmpty())
         return QString::fromUtf8(record.rawOutput);
-    return record.error;
+    return record.error.text();
 }
 
 QByteArray recordsCsv(const QList<JobRecord> &records)

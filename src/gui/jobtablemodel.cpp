@@ -132,7 +132,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
                 return summary;
             if (record.state == JobState::Started)
                 return startedWithoutOutputText();
-            return record.transitions.constLast().detail;
+            return record.transitions.constLast().detail.text();
         }
         }
         break;
@@ -149,9 +149,9 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (column == SummaryColumn || column == StateColumn) {
             if (!record.error.isEmpty())
-                return record.error;
+                return record.error.text();
             if (!record.transitions.isEmpty() && !record.transitions.constLast().detail.isEmpty())
-                return record.transitions.constLast().detail;
+                return record.transitions.constLast().detail.text();
         }
         if (column == StartedColumn)
             return record.createdAt.toLocalTime().toString(Qt::ISODate);
@@ -198,7 +198,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         QStringList texts;
         for (int shown = 0; shown < ColumnCount; ++shown)
             texts << data(index.siblingAtColumn(shown), Qt::DisplayRole).toString();
-        texts << record.id << record.serverMessage << record.error;
+        texts << record.id << record.serverMessage << record.error.text();
         if (record.serverErrorCode != 0)
             texts << QString::number(record.serverErrorCode);
         return texts.join(QLatin1Char('\n'));

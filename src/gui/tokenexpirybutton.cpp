@@ -30,7 +30,7 @@ void TokenExpiryButton::refresh()
     const Credential *soonest = nullptr;
     QStringList notices;
     for (const Credential &credential : m_profiles->credentials()) {
-        const QString notice = credential.expiryNotice(today);
+        const QString notice = credential.expiryNotice(today).text();
         if (notice.isEmpty())
             continue;
         notices.append(notice);

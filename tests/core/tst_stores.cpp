@@ -4,11 +4,40 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace td;
+
+namespace {
+
+// A language of a few sentences, one of them with its placeholders the other way round.
+class TestLanguage : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "td::Test") != 0)
+            return {};
+        const QByteArray text(source);
+        if (text == "Copy %1 to %2.")
+            return QStringLiteral("%2 へ %1 をコピー。");
+        if (text == "The job failed: %1")
+            return QStringLiteral("ジョブ失敗: %1");
+        if (text == "No answer")
+            return QStringLiteral("応答なし");
+        if (text == "%n job(s)")
+            return QStringLiteral("%n 件");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestStores : public QObject
 {
@@ -27,6 +56,8 @@ private slots:
     void refusedFilesAreNeverRewritten();
     void leftoverTemporariesAreCleanedUp();
     void recordWithoutIdIsRefused();
+    void phrasesAreWordedWhenShown();
+    void phrasesRoundTripThroughJson();
 
 private:
     static TriggerProfile sampleProfile(const QString &name)
@@ -88,11 +119,14 @@ void TestStores::personalAccessTokenExpiry()
     // Warned from a week before, on the day, and after it; never before the week.
     QVERIFY(token.expiryNotice(today).isEmpty());
     QVERIFY(token.expiryNotice(today.addDays(1))
+                .text()
                 .startsWith(QLatin1String("The personal access token of \"Ops\" expires on 2026-12-12, in 7 day")));
-    QVERIFY(token.expiryNotice(QDate(2026, 12, 11)).contains(QLatin1String("in 1 day")));
+    QVERIFY(token.expiryNotice(QDate(2026, 12, 11)).text().contains(QLatin1String("in 1 day")));
     QVERIFY(token.expiryNotice(QDate(2026, 12, 12))
+                .text()
                 .startsWith(QLatin1String("The personal access token of \"Ops\" expires today.")));
     QVERIFY(token.expiryNotice(QDate(2027, 3, 1))
+                .text()
                 .startsWith(
                     QLatin1String("The personal access token of \"Ops\" expired on 2026-12-12. Generate a new one")));
     QVERIFY(!token.expiresBy(QDate(2026, 12, 11)));
@@ -173,7 +207,7 @@ void TestStores::jobsRoundTripAndUnfinished()
     hop.tokenSent = true;
     hop.headers = {{"Location", "/status/1"}};
     running.hops.append(hop);
-    running.transitions.append({JobState::Running, running.createdAt, QStringLiteral("accepted"), 0});
+    running.transitions.append({JobState::Running, running.createdAt, Phrase::verbatim(QStringLiteral("accepted")), 0});
     JobRecord done = running;
     done.id = QStringLiteral("b");
     done.state = JobState::Successful;
@@ -278,6 +312,70 @@ void TestStores::recordWithoutIdIsRefused()
     QVERIFY(!store.save(JobRecord(), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestStores::phrasesAreWordedWhenShown()
+{
+    const Phrase copy = Phrase::translate("td::Test", "Copy %1 to %2.").arg(QStringLiteral("a%2")).arg(7);
+    const Phrase failed =
+        Phrase::translate("td::Test", "The job failed: %1").arg(Phrase::translate("td::Test", "No answer"));
+    const Phrase count = Phrase::translate("td::Test", "%n job(s)", nullptr, 3);
+    const Phrase server = Phrase::verbatim(QStringLiteral("Trigger not found. %1"));
+    const Phrase both = Phrase::lines({failed, Phrase(), server});
+    // As QString::arg would say it, but a value's own "%2" is left as it came.
+    QCOMPARE(copy.text(), QStringLiteral("Copy a%2 to 7."));
+    QCOMPARE(failed.text(), QStringLiteral("The job failed: No answer"));
+    QCOMPARE(count.text(), QStringLiteral("3 job(s)"));
+    QCOMPARE(both.text(), QStringLiteral("The job failed: No answer\nTrigger not found. %1")); // the empty part gone
+    QCOMPARE(both.firstLine(), failed);
+    QCOMPARE(Phrase::sentences({copy, count}).text(), QStringLiteral("Copy a%2 to 7. 3 job(s)"));
+    QVERIFY(Phrase::lines({Phrase(), Phrase::verbatim(QString())}).isEmpty());
+
+    // The same phrases, worded again once another language is in: ours follow it, a nested one
+    // too, its placeholders in its own order; words that are not ours stay as they are.
+    TestLanguage language;
+    QCoreApplication::installTranslator(&language);
+    const auto english = qScopeGuard([&language] { QCoreApplication::removeTranslator(&language); });
+    QCOMPARE(copy.text(), QStringLiteral("7 へ a%2 をコピー。"));
+    QCOMPARE(both.text(), QStringLiteral("ジョブ失敗: 応答なし\nTrigger not found. %1"));
+    QCOMPARE(count.text(), QStringLiteral("3 件"));
+}
+
+void TestStores::phrasesRoundTripThroughJson()
+{
+    const Phrase reason =
+        Phrase::lines({Phrase::translate("td::Test", "The job failed: %1")
+                           .arg(Phrase::sentences({Phrase::translate("td::Test", "%n job(s)", nullptr, 2),
+                                                   Phrase::verbatim(QStringLiteral("server's words"))})),
+                       Phrase::translate("td::Test", "Copy %1 to %2.").arg(QStringLiteral("x"), QStringLiteral("y"))});
+    QCOMPARE(Phrase::fromJson(reason.toJson()), reason);
+    QCOMPARE(Phrase::fromJson(reason.toJson()).text(), reason.text());
+    // Words kept before phrases existed (a plain string) read as they are.
+    QCOMPARE(Phrase::fromJson(QStringLiteral("Stopped watching")),
+             Phrase::verbatim(QStringLiteral("Stopped watching")));
+    QCOMPARE(Phrase::verbatim(QStringLiteral("as is")).toJson(), QJsonValue(QStringLiteral("as is")));
+
+    // In a job record: the text for people and scripts, the phrase beside it, on each field.
+    JobRecord record;
+    record.id = QStringLiteral("j");
+    record.error = reason;
+    record.transitions.append({JobState::Failed, QDateTime::currentDateTimeUtc(), reason.firstLine(), 0});
+    Hop hop;
+    hop.error = Phrase::translate("td::Test", "No answer");
+    hop.note = Phrase::verbatim(QStringLiteral("a note"));
+    record.hops.append(hop);
+    const QJsonObject json = record.toJson();
+    QCOMPARE(json.value(QStringLiteral("error")).toString(), reason.text());
+    QVERIFY(json.value(QStringLiteral("errorPhrase")).isObject());
+    const QJsonObject hopJson = json.value(QStringLiteral("hops")).toArray().at(0).toObject();
+    QCOMPARE(hopJson.value(QStringLiteral("error")).toString(), QStringLiteral("No answer"));
+    QVERIFY(hopJson.value(QStringLiteral("errorPhrase")).isObject());
+    QVERIFY(!hopJson.contains(QStringLiteral("notePhrase"))); // verbatim: its text is all there is
+    const JobRecord back = JobRecord::fromJson(json);
+    QCOMPARE(back.error, reason);
+    QCOMPARE(back.transitions.first().detail, reason.firstLine());
+    QCOMPARE(back.hops.first().error, hop.error);
+    QCOMPARE(back.hops.first().note, hop.note);
 }
 
 QTEST_GUILESS_MAIN(TestStores)

@@ -173,7 +173,7 @@ void TestChaos::everyStateMatchesTheServer()
                             .arg(hop.ms)
                             .arg(hop.status)
                             .arg(hop.repeats)
-                            .arg(hop.error);
+                            .arg(hop.error.text());
             // What the server saw of this launch's trigger calls: status (0 unanswered, -1 a
             // fault dropped it, -2 the client went away first), fault, and the client's port.
             QString seen;
@@ -218,10 +218,10 @@ void TestChaos::everyStateMatchesTheServer()
             if (!server.isEmpty() && !answerLost.contains(n) &&
                 !(kind.clientMode == CallMode::TriggerDefault && serverState == QLatin1String("Faulted") &&
                   record.hops.first().status == 500))
-                fail(QStringLiteral("Unknown though the trigger answer came: %1").arg(record.error));
+                fail(QStringLiteral("Unknown though the trigger answer came: %1").arg(record.error.text()));
             break;
         default:
-            fail(QStringLiteral("unexpected state: %1").arg(record.error));
+            fail(QStringLiteral("unexpected state: %1").arg(record.error.text()));
             break;
         }
     }

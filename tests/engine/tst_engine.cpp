@@ -136,7 +136,7 @@ void TestEngine::asyncPollingFaultShowsServerError()
     QCOMPARE(run->state(), JobState::Faulted);
     QCOMPARE(run->record().serverMessage, QStringLiteral("Invoice 42 could not be booked."));
     QCOMPARE(run->record().serverErrorCode, 2107);
-    QVERIFY(run->record().error.contains(QStringLiteral("\"Invoice 42 could not be booked.\" (error 2107)")));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("\"Invoice 42 could not be booked.\" (error 2107)")));
     QVERIFY(!run->record().rawOutput.isEmpty());
 }
 
@@ -314,7 +314,7 @@ void TestEngine::badGatewayOnTriggerIsUnknownAndNeverResent()
     JobRun *run =
         f->runToEnd(f->trigger(QStringLiteral("bg"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply));
     QCOMPARE(run->state(), JobState::Unknown);
-    QVERIFY(run->record().error.contains(QStringLiteral("may be running")));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("may be running")));
     QCOMPARE(f->sim->jobCount(), 1);
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
     QVERIFY(run->isIdle());
@@ -331,8 +331,9 @@ void TestEngine::droppedTriggerConnectionIsNeverResent()
     // The network stack must not quietly send the trigger call again either.
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
     QCOMPARE(run->record().hops.size(), 1);
-    QVERIFY2(run->record().error.contains(QStringLiteral("closed the connection")), qPrintable(run->record().error));
-    QVERIFY(!run->record().error.contains(QStringLiteral("Unknown error")));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("closed the connection")),
+             qPrintable(run->record().error.text()));
+    QVERIFY(!run->record().error.text().contains(QStringLiteral("Unknown error")));
 }
 
 void TestEngine::triggerCallIsSentOnceWhateverTheVerb_data()
@@ -355,7 +356,8 @@ void TestEngine::triggerCallIsSentOnceWhateverTheVerb()
     QCOMPARE(run->state(), JobState::Unknown);
     QCOMPARE(run->record().hops.size(), 1);
     QCOMPARE(run->record().hops.first().method, verb);
-    QVERIFY2(run->record().error.contains(QStringLiteral("closed the connection")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("closed the connection")),
+             qPrintable(run->record().error.text()));
 }
 
 void TestEngine::statusServerErrorIsRetried()
@@ -416,8 +418,8 @@ void TestEngine::asyncJobIsWatchedWithinTheLimit()
     JobRun *run = f->runToEnd(
         f->trigger(QStringLiteral("stuck"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply, 60000));
     QCOMPARE(run->state(), JobState::TimedOut);
-    QVERIFY2(run->record().error.contains(QStringLiteral("watched this job for 1 second")),
-             qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("watched this job for 1 second")),
+             qPrintable(run->record().error.text()));
     QVERIFY(run->record().statusUri.isValid());
     QVERIFY(isResumable(run->state()));
     QVERIFY(run->isIdle());
@@ -447,7 +449,7 @@ void TestEngine::cancelStopsEverything()
     // The held call shows in the timeline, cut short by us.
     QCOMPARE(held->record().hops.size(), 1);
     QCOMPARE(held->record().hops.first().status, 0);
-    QCOMPARE(held->record().hops.first().error, QStringLiteral("Stopped watching"));
+    QCOMPARE(held->record().hops.first().error.text(), QStringLiteral("Stopped watching"));
 }
 
 void TestEngine::cancelBeforeTheFirstTurn()
@@ -475,7 +477,7 @@ void TestEngine::serverGoneMidPoll()
     f->sim.reset();
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Unknown);
-    QVERIFY(run->record().error.contains(QStringLiteral("refused")));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("refused")));
     QVERIFY(run->record().statusUri.isValid());
 }
 
@@ -486,7 +488,7 @@ void TestEngine::longPollsWaitForASlot()
     QList<JobRun *> runs;
     for (int i = 0; i < 3; ++i)
         runs.append(f->engine->start(profile, {}, f->auth.get()));
-    QTRY_VERIFY(runs.at(2)->record().transitions.last().detail.contains(QStringLiteral("long-poll connection")));
+    QTRY_VERIFY(runs.at(2)->record().transitions.last().detail.text().contains(QStringLiteral("long-poll connection")));
     QCOMPARE(runs.at(2)->state(), JobState::Queued);
     QTRY_COMPARE(f->sim->jobCount(), 2);
     QCOMPARE(runs.at(2)->state(), JobState::Queued);
@@ -503,7 +505,7 @@ void TestEngine::badInputFailsWithoutARequest()
     profile.arguments = {{QStringLiteral("count"), ArgumentType::Integer, true, {}, {}, {}}};
     JobRun *run = f->runToEnd(profile, {{QStringLiteral("count"), QStringLiteral("many")}});
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY(run->record().error.contains(QStringLiteral("count must be a whole number")));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("count must be a whole number")));
     QVERIFY(f->sim->requests().isEmpty());
 }
 
@@ -538,7 +540,7 @@ void TestEngine::resumeWithoutStatusUriSaysHowToFindTheJob()
     JobRun *run = f->engine->resume(record, f->auth.get());
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Unknown);
-    const QString error = run->record().error;
+    const QString error = run->record().error.text();
     QVERIFY2(error.contains(QStringLiteral("invoice-run")), qPrintable(error));
     QVERIFY2(error.contains(record.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
              qPrintable(error));
@@ -560,7 +562,7 @@ void TestEngine::unsupportedStatusSchemeEndsAtOnce()
     QVERIFY(EngineFixture::waitForEnd(run, 5000));
     QCOMPARE(run->state(), JobState::Unknown);
     QVERIFY(clock.elapsed() < 2000);
-    QVERIFY2(run->record().error.contains(QStringLiteral("ftp")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("ftp")), qPrintable(run->record().error.text()));
 }
 
 void TestEngine::retryAfterHttpDateAndAbsurdValues()
@@ -683,7 +685,7 @@ void TestEngine::attachedJobStoppedInOrchestratorIsStopped()
     JobRun *watched = f->engine->resume(attached, f->auth.get());
     // Orchestrator's own state word while the job runs.
     QTRY_VERIFY(!watched->record().transitions.isEmpty() &&
-                watched->record().transitions.last().detail == QLatin1String("Running in Orchestrator"));
+                watched->record().transitions.last().detail.text() == QLatin1String("Running in Orchestrator"));
 
     // The operator stops it (Job menu, or triggerdesk-cli jobs stop): StopJobs, the folder named
     // by the key in the trigger URL.
@@ -704,8 +706,8 @@ void TestEngine::attachedJobStoppedInOrchestratorIsStopped()
 
     QVERIFY(EngineFixture::waitForEnd(watched));
     QCOMPARE(watched->state(), JobState::Stopped); // never Faulted: not the job's own fault
-    QVERIFY2(watched->record().error.startsWith(QLatin1String("The job was stopped in Orchestrator.")),
-             qPrintable(watched->record().error));
+    QVERIFY2(watched->record().error.text().startsWith(QLatin1String("The job was stopped in Orchestrator.")),
+             qPrintable(watched->record().error.text()));
     QVERIFY(isTerminal(JobState::Stopped) && !isResumable(JobState::Stopped));
     QCOMPARE(f->sim->jobCount(), 1);
 
@@ -828,7 +830,7 @@ void TestEngine::attachedJobFaultedShowsOrchestratorsJobError()
     const JobRecord &record = watched->record();
     QCOMPARE(record.serverMessage, QStringLiteral("The job faulted: Workbook invoices-2026-11.xlsx not found."));
     QCOMPARE(record.serverErrorCode, 2107);
-    QVERIFY2(record.error.endsWith(QLatin1String("not found.\" (error 2107)")), qPrintable(record.error));
+    QVERIFY2(record.error.text().endsWith(QLatin1String("not found.\" (error 2107)")), qPrintable(record.error.text()));
 
     // Its page in Orchestrator's web interface, by its key and folder, as UiPath's CLI prints it.
     const QJsonObject job = f->sim->jobsJson().first().toObject();
@@ -895,7 +897,7 @@ void TestEngine::adaptivePollingAsksLessAndReportsInTime()
     profile.adaptivePolling = true;
     JobRun *adaptive = f->runToEnd(profile);
     for (JobRun *run : {fixed, adaptive})
-        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     const JobRecord &record = adaptive->record();
     // As many polls as the schedule makes over the job's run (one more for a poll's own time).
     int scheduled = 0;

@@ -164,7 +164,8 @@ void TestGateway::triggerCallIsSentOnceThroughTheGateway()
     JobRun *run = f->runToEnd(throughGateway(QStringLiteral("once"), SimMode::AsyncRequestReply, CallMode(mode), verb));
     QCOMPARE(run->state(), JobState::Unknown);
     QCOMPARE(run->record().hops.first().status, 502);
-    QVERIFY2(run->record().error.contains(QStringLiteral("may be running")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("may be running")),
+             qPrintable(run->record().error.text()));
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
     QCOMPARE(f->sim->jobCount(), 1);
 }
@@ -211,7 +212,7 @@ void TestGateway::expectEachEndedAsTheServerSays(const QList<JobRun *> &runs, Ca
     QStringList wrong;
     for (JobRun *run : runs) {
         if (run->state() != expected)
-            wrong << QStringLiteral("%1: %2").arg(jobStateName(run->state()), run->record().error);
+            wrong << QStringLiteral("%1: %2").arg(jobStateName(run->state()), run->record().error.text());
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
     QCOMPARE(f->sim->jobCount(), int(runs.size()));
@@ -261,7 +262,7 @@ void TestGateway::upstreamCutMidAnswerIsAskedAgain()
     JobRun *run = f->runToEnd(throughGateway(QStringLiteral("cut"), serverMode, callMode, QStringLiteral("POST"), 900),
                               {{QStringLiteral("n"), 5}});
     const JobRecord &record = run->record();
-    QVERIFY2(record.state == JobState::Successful, qPrintable(record.error));
+    QVERIFY2(record.state == JobState::Successful, qPrintable(record.error.text()));
     QCOMPARE(record.output.toObject().value(QStringLiteral("echo")).toObject(),
              (QJsonObject{{QStringLiteral("n"), 5}}));
     QCOMPARE(f->sim->faultCounts().value(sim::Fault::cutBody().name()), 1);
@@ -331,8 +332,8 @@ void TestGateway::privateCertificateTrustedPerProfile()
 
     run = f->runToEnd(throughGateway(QStringLiteral("none"), SimMode::FireAndForget, CallMode::FireAndForget));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("not signed by an authority")),
-             qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("not signed by an authority")),
+             qPrintable(run->record().error.text()));
     QCOMPARE(f->sim->jobCount(), 2);
 }
 

@@ -248,7 +248,7 @@ void TestHostile::answerEndingShortOfItsLengthIsIncomplete()
     QCOMPARE(answer->complete(), complete);
     if (!complete) {
         QCOMPARE(answer->error, QNetworkReply::RemoteHostClosedError);
-        QCOMPARE(describeAnswerProblem(*answer),
+        QCOMPARE(describeAnswerProblem(*answer).text(),
                  QStringLiteral("The answer from 127.0.0.1:9 was incomplete: the connection closed after 22 bytes."));
     }
 }
@@ -259,7 +259,7 @@ void TestHostile::outputCutMidBody()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("incomplete")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("incomplete")), qPrintable(record.error.text()));
     QVERIFY(record.statusUri.isValid()); // resumable
     QVERIFY(record.output.isUndefined() || record.output.isNull());
     QVERIFY(m_clock.elapsed() < 10000);
@@ -272,8 +272,8 @@ void TestHostile::outputStallsMidBody()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("incomplete")), qPrintable(record.error));
-    QVERIFY2(record.error.contains(QLatin1String("1 s")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("incomplete")), qPrintable(record.error.text()));
+    QVERIFY2(record.error.text().contains(QLatin1String("1 s")), qPrintable(record.error.text()));
     QVERIFY(record.statusUri.isValid());
     QVERIFY(m_clock.elapsed() < 15000);
 }
@@ -329,7 +329,7 @@ void TestHostile::outputCompressionBomb()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("larger than")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("larger than")), qPrintable(record.error.text()));
     QVERIFY2(memory.growth() < 64 * 1024 * 1024, qPrintable(QString::number(memory.growth())));
     QVERIFY(m_clock.elapsed() < 20000);
 }
@@ -341,7 +341,7 @@ void TestHostile::outputOf100MegabytesIsCappedWithBoundedMemory()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("larger than the 10 MB")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("larger than the 10 MB")), qPrintable(record.error.text()));
     QVERIFY(record.rawOutput.size() <= 10 * 1024 * 1024);
     QVERIFY2(memory.growth() < 64 * 1024 * 1024, qPrintable(QString::number(memory.growth())));
     QVERIFY(m_clock.elapsed() < 20000);
@@ -353,7 +353,7 @@ void TestHostile::longPollResultCutMidBody()
     JobRun *run = runToEnd(profile(CallMode::LongPolling));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("incomplete")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("incomplete")), qPrintable(record.error.text()));
     // The trigger call is never repeated.
     QCOMPARE(m_server->hits(kInvoke), 1);
 }
@@ -367,7 +367,7 @@ void TestHostile::statusPollThatStallsIsAFailedPoll()
     QCOMPARE(record.state, JobState::Successful);
     // POST 202, the stalled GET (a failure in the timeline), GET 303, GET 200.
     QCOMPARE(record.hops.size(), 4);
-    QVERIFY2(record.hops.at(1).error.contains(QLatin1String("1 s")), qPrintable(record.hops.at(1).error));
+    QVERIFY2(record.hops.at(1).error.text().contains(QLatin1String("1 s")), qPrintable(record.hops.at(1).error.text()));
     QCOMPARE(record.polls, 1); // the stalled poll did not count as "still running"
 }
 
@@ -400,7 +400,8 @@ void TestHostile::stableJobErrorOnOutputIsFaulted()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Faulted);
-    QVERIFY2(record.error.contains(QLatin1String("\"Invoice file not found\" (error 2107)")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("\"Invoice file not found\" (error 2107)")),
+             qPrintable(record.error.text()));
     QCOMPARE(record.serverErrorCode, 2107);
     // A 5xx is believed once it came three times, a pause apart.
     QCOMPARE(m_server->hits(kOutput), 3);
@@ -422,7 +423,8 @@ void TestHostile::stableJobErrorOnLongPollIsFaulted()
     m_server->on(kStatus, {HostileServer::json(500, R"({"message":"Robot crashed","errorCode":7})")});
     JobRun *run = runToEnd(profile(CallMode::LongPolling));
     QCOMPARE(run->state(), JobState::Faulted);
-    QVERIFY2(run->record().error.contains(QLatin1String("Robot crashed")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QLatin1String("Robot crashed")),
+             qPrintable(run->record().error.text()));
     QCOMPARE(m_server->hits(kStatus), 3);
 }
 
@@ -460,10 +462,10 @@ void TestHostile::rateLimitedTriggerIsCalledAgainAfterRetryAfter()
     // While it waits, the table says why and when the call goes again.
     QTRY_VERIFY(!run->record().hops.isEmpty());
     QCOMPARE(run->state(), JobState::Triggering);
-    QVERIFY2(run->record().transitions.constLast().detail.startsWith(
+    QVERIFY2(run->record().transitions.constLast().detail.text().startsWith(
                  QLatin1String("The server is rate limiting (429), so no job was created: calling again at ")),
-             qPrintable(run->record().transitions.constLast().detail));
-    QVERIFY(run->record().transitions.constLast().detail.endsWith(QLatin1String("(retry 1 of 3)")));
+             qPrintable(run->record().transitions.constLast().detail.text()));
+    QVERIFY(run->record().transitions.constLast().detail.text().endsWith(QLatin1String("(retry 1 of 3)")));
     QSignalSpy finished(run, &JobRun::finished);
     QVERIFY(finished.wait(10000));
     const JobRecord &record = run->record();
@@ -483,8 +485,9 @@ void TestHostile::rateLimitedTriggerFailsAfterItsBudget()
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Failed);
     QCOMPARE(m_server->hits(kInvoke), 4);
-    QVERIFY2(record.error.contains(QLatin1String("Too many requests (429)")), qPrintable(record.error));
-    QVERIFY2(record.error.endsWith(QLatin1String("None of the 4 calls created a job.")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("Too many requests (429)")), qPrintable(record.error.text()));
+    QVERIFY2(record.error.text().endsWith(QLatin1String("None of the 4 calls created a job.")),
+             qPrintable(record.error.text()));
     // Never more than the retry budget of safe GETs, when that is smaller.
     m_engine->setRetryPolicy({1, 50, 200});
     JobRun *again = runToEnd(profile(CallMode::LongPolling));
@@ -511,7 +514,8 @@ void TestHostile::refusedTriggerConnectionIsTriedAgain()
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Successful);
     QCOMPARE(record.hops.at(0).status, 0);
-    QVERIFY2(record.hops.at(0).error.contains(QLatin1String("refused")), qPrintable(record.hops.at(0).error));
+    QVERIFY2(record.hops.at(0).error.text().contains(QLatin1String("refused")),
+             qPrintable(record.hops.at(0).error.text()));
     QCOMPARE(m_server->hits(kInvoke), 1);
 }
 
@@ -525,7 +529,8 @@ void TestHostile::deadlineWhileWaitingOutA429IsFailed()
     JobRun *run = runToEnd(p);
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Failed);
-    QVERIFY2(record.error.contains(QLatin1String("refused the call, so no job was created")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("refused the call, so no job was created")),
+             qPrintable(record.error.text()));
     QCOMPARE(m_server->hits(kInvoke), 1);
     QVERIFY(m_clock.elapsed() < 4000);
 }
@@ -597,7 +602,7 @@ void TestHostile::outputRedirectLoopEndsUnknown()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("kept redirecting")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("kept redirecting")), qPrintable(record.error.text()));
     QVERIFY(record.statusUri.isValid());
     QVERIFY(m_server->hits(kOutput) <= 10);
     QVERIFY(m_clock.elapsed() < 10000);
@@ -609,7 +614,7 @@ void TestHostile::statusRedirectingToItselfEndsUnknown()
     JobRun *run = runToEnd(profile(CallMode::AsyncRequestReply));
     const JobRecord &record = run->record();
     QCOMPARE(record.state, JobState::Unknown);
-    QVERIFY2(record.error.contains(QLatin1String("kept redirecting")), qPrintable(record.error));
+    QVERIFY2(record.error.text().contains(QLatin1String("kept redirecting")), qPrintable(record.error.text()));
     QVERIFY(m_server->hits(kStatus) <= 10);
 }
 
@@ -657,7 +662,7 @@ void TestHostile::asyncCallTurnedLongPollWaitsForASlot()
     int hitsWhenTheOtherEnded = -1;
     for (JobRun *run : runs) {
         connect(run, &JobRun::stateChanged, this, [&, run] {
-            if (run->record().transitions.last().detail.contains(QLatin1String("waiting for a free long-poll")))
+            if (run->record().transitions.last().detail.text().contains(QLatin1String("waiting for a free long-poll")))
                 waiting = run;
         });
         connect(run, &JobRun::finished, this, [&, run] {
@@ -707,8 +712,8 @@ void TestHostile::absurdRetryAfterKeepsTheJobAlive()
     const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(run->nextRequestAt());
     QVERIFY2(waitMs > policy::kMaxRetryAfterMs - 5000 && waitMs <= policy::kMaxRetryAfterMs,
              qPrintable(QString::number(waitMs)));
-    QVERIFY2(run->record().hops.last().note.contains(QLatin1String("waiting 300 s")),
-             qPrintable(run->record().hops.last().note));
+    QVERIFY2(run->record().hops.last().note.text().contains(QLatin1String("waiting 300 s")),
+             qPrintable(run->record().hops.last().note.text()));
     QVERIFY(!run->isFinished());
     QCOMPARE(m_server->hits(kStatus), 1);
     run->cancel();

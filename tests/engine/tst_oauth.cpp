@@ -187,8 +187,9 @@ void TestOAuth::wrongSecretShowsServerMessage()
         f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, auth.get());
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("invalid_client")), qPrintable(run->record().error));
-    QVERIFY(run->record().error.contains(QStringLiteral("client id and secret")));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("invalid_client")),
+             qPrintable(run->record().error.text()));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("client id and secret")));
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 0);
 }
 
@@ -199,8 +200,9 @@ void TestOAuth::wrongScopeShowsServerMessage()
         f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, auth.get());
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("invalid_scope")), qPrintable(run->record().error));
-    QVERIFY(run->record().error.contains(QStringLiteral("OR.Default"))); // fine-grained applications
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("invalid_scope")),
+             qPrintable(run->record().error.text()));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("OR.Default"))); // fine-grained applications
 }
 
 void TestOAuth::unauthorisedStatusGetRefreshesOnce()
@@ -277,11 +279,12 @@ void TestOAuth::webPageFromAWrongIdentityPathSaysSo()
         f->trigger(QStringLiteral("x"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), {}, &auth);
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QLatin1String("answered with a web page, not a token: this is not a token "
-                                                        "endpoint. Check the identity URL")),
-             qPrintable(run->record().error));
-    QVERIFY(!run->record().error.contains(QLatin1String("refused the client credentials")));
-    QVERIFY(!run->record().error.contains(QLatin1String("<html")));
+    QVERIFY2(
+        run->record().error.text().contains(QLatin1String("answered with a web page, not a token: this is not a token "
+                                                          "endpoint. Check the identity URL")),
+        qPrintable(run->record().error.text()));
+    QVERIFY(!run->record().error.text().contains(QLatin1String("refused the client credentials")));
+    QVERIFY(!run->record().error.text().contains(QLatin1String("<html")));
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 0);
 }
 
@@ -305,7 +308,7 @@ void TestOAuth::credentialReadsItsSecretOnce()
     JobRun *failed = f->engine->start(f->profileFor(QStringLiteral("c"), CallMode::AsyncRequestReply), {}, &lost);
     QVERIFY(EngineFixture::waitForEnd(failed));
     QCOMPARE(failed->state(), JobState::Failed);
-    QVERIFY(failed->record().error.contains(QStringLiteral("\"lost\" could not be read")));
+    QVERIFY(failed->record().error.text().contains(QStringLiteral("\"lost\" could not be read")));
     QVERIFY(f->sim->requests().isEmpty());
 }
 
@@ -356,7 +359,7 @@ void TestOAuth::expiredPersonalAccessTokenSaysSo()
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), whileWatching ? JobState::Unknown : JobState::Failed);
     QCOMPARE(statusesOf(run->record()).last(), 401);
-    const QString reason = run->record().transitions.last().detail;
+    const QString reason = run->record().transitions.last().detail.text();
     const QString expired = QStringLiteral("The server refused the token (401). The personal access token of \"Ops "
                                            "token\" expired on %1.")
                                 .arg(credential.expiresOn.toString(Qt::ISODate));
@@ -364,11 +367,11 @@ void TestOAuth::expiredPersonalAccessTokenSaysSo()
         QVERIFY2(reason.startsWith(expired), qPrintable(reason));
         QVERIFY2(reason.contains(QLatin1String("Generate a new one in Orchestrator")), qPrintable(reason));
         // What the server said stays in the record, after the reason.
-        QVERIFY(run->record().error.contains(QLatin1String("(401)")));
+        QVERIFY(run->record().error.text().contains(QLatin1String("(401)")));
     } else {
         QVERIFY2(!reason.contains(QLatin1String("personal access token")), qPrintable(reason));
     }
-    QVERIFY(!run->record().error.contains(QLatin1String("ops-token")));
+    QVERIFY(!run->record().error.text().contains(QLatin1String("ops-token")));
 }
 
 void TestOAuth::identityServerIsTrustedPerCredential()
@@ -395,8 +398,8 @@ void TestOAuth::identityServerIsTrustedPerCredential()
         CredentialAuthProvider auth(c, QUrl(), &secrets, f->engine->identityManager(c.tls, &m_manager));
         bool done = false;
         QPair<QByteArray, QString> result;
-        auth.fetchToken(this, [&](const QByteArray &token, const QString &why) {
-            result = {token, why};
+        auth.fetchToken(this, [&](const QByteArray &token, const Phrase &why) {
+            result = {token, why.text()};
             done = true;
         });
         [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
@@ -496,13 +499,13 @@ void TestOAuth::personSignsInInTheBrowserAndTheSessionRenews()
     JobRun *run =
         runWith(f->trigger(QStringLiteral("p"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply), &auth);
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QLatin1String("Nobody is signed in with \"Ada\"")),
-             qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QLatin1String("Nobody is signed in with \"Ada\"")),
+             qPrintable(run->record().error.text()));
 
     secrets.write(credential.secretKey(), tokens.refreshToken, this, [](const QString &) {});
     CredentialAuthProvider session(credential, QUrl(), &secrets, &m_manager);
     run = runWith(f->profileFor(QStringLiteral("p"), CallMode::AsyncRequestReply), &session);
-    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     // The refresh token was used once and replaced where it is kept.
     QByteArray kept;
     secrets.read(credential.secretKey(), this, [&kept](const QByteArray &secret, const QString &) { kept = secret; });
@@ -513,19 +516,19 @@ void TestOAuth::personSignsInInTheBrowserAndTheSessionRenews()
     // store holds the new one; the refusal makes it read the store again, and the job runs.
     CredentialAuthProvider elsewhere(credential, QUrl(), &secrets, &m_manager);
     run = runWith(f->profileFor(QStringLiteral("p"), CallMode::AsyncRequestReply), &elsewhere); // renews: R2 -> R3
-    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     QVERIFY(session.invalidateToken()); // its own refresh token, R2, is spent
     run = runWith(f->profileFor(QStringLiteral("p"), CallMode::AsyncRequestReply), &session);
-    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
 
     // The identity server ends every session: the next renewal says to sign in again.
     f->sim->revokeRefreshTokens();
     QVERIFY(session.invalidateToken());
     run = runWith(f->profileFor(QStringLiteral("p"), CallMode::AsyncRequestReply), &session);
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QLatin1String("The sign-in has ended")) &&
-                 run->record().error.contains(QLatin1String("Sign in again")),
-             qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QLatin1String("The sign-in has ended")) &&
+                 run->record().error.text().contains(QLatin1String("Sign in again")),
+             qPrintable(run->record().error.text()));
     QCOMPARE(f->sim->jobCount(), 3);
 }
 
@@ -662,7 +665,7 @@ void TestOAuth::burstOnOneSessionRenewsOnce()
             runs.append(f->engine->start(profile, {}, &session));
         for (JobRun *run : std::as_const(runs)) {
             QVERIFY(EngineFixture::waitForEnd(run));
-            QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+            QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
         }
         QCOMPARE(f->sim->tokenRequestCount(), renewalsBefore + 1);
         QVERIFY(session.invalidateToken()); // as after a 401: the next burst renews again
@@ -691,7 +694,7 @@ void TestOAuth::renewalRacingAnotherProcessKeepsTheSession()
     }
     for (JobRun *run : std::as_const(runs)) {
         QVERIFY(EngineFixture::waitForEnd(run));
-        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     }
     QVERIFY(!window.needsSignIn() && !cli.needsSignIn());
     // Two renewals with the one refresh token (one refused), and the refused side's with the new one.
@@ -755,9 +758,9 @@ void TestOAuth::secretsNeverGoOverPlainHttpToARemoteHost()
                                          QStringLiteral("robot"), "s3cret", QStringLiteral("OR.Jobs"));
     QString error;
     bool called = false;
-    oauth.fetchToken(this, [&](const QByteArray &, const QString &message) {
+    oauth.fetchToken(this, [&](const QByteArray &, const Phrase &message) {
         called = true;
-        error = message;
+        error = message.text();
     });
     QTRY_VERIFY(called);
     QVERIFY2(error.contains(QStringLiteral("plain http")), qPrintable(error));
@@ -787,7 +790,8 @@ void TestOAuth::accessTokenWithLineBreakIsRefused()
     JobRun *run = f->engine->start(f->profileFor(QStringLiteral("x"), CallMode::FireAndForget), {}, &oauth);
     QVERIFY(EngineFixture::waitForEnd(run));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("control character")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("control character")),
+             qPrintable(run->record().error.text()));
     QVERIFY(f->sim->requests().isEmpty());
 }
 

@@ -113,7 +113,8 @@ void TestProxy::everyModeThroughTheProxy()
     int n = 0;
     for (const auto &[serverMode, mode, expected] : cases) {
         JobRun *run = f->runToEnd(viaProxy(QStringLiteral("p%1").arg(n++), serverMode, mode));
-        QVERIFY2(run->state() == expected, qPrintable(callModeName(mode) + QStringLiteral(": ") + run->record().error));
+        QVERIFY2(run->state() == expected,
+                 qPrintable(callModeName(mode) + QStringLiteral(": ") + run->record().error.text()));
         for (const Hop &hop : run->record().hops)
             QCOMPARE(hop.proxy, m_proxy->url().toString());
     }
@@ -162,7 +163,7 @@ void TestProxy::httpsIsTunnelledWithTheToken()
                      mode == CallMode::LongPolling ? SimMode::LongPolling : SimMode::AsyncRequestReply, mode);
         profile.tls.pinSha256 = fingerprintText(certificate.digest(QCryptographicHash::Sha256));
         JobRun *run = f->runToEnd(profile);
-        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+        QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     }
     const QStringList relayedRequests = m_proxy->requests();
     QVERIFY2(relayed(relayedRequests,
@@ -199,15 +200,15 @@ void TestProxy::proxyAskingForCredentials()
     TriggerProfile profile = viaProxy(QStringLiteral("auth"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
     profile.proxy = withUser.toString();
     JobRun *run = f->runToEnd(profile);
-    QVERIFY2(run->state() == JobState::Failed, qPrintable(run->record().error));
-    QVERIFY2(run->record().error.contains(QStringLiteral("asks for credentials (407)")) &&
-                 run->record().error.contains(QStringLiteral("TRIGGERDESK_PROXY_PASSWORD")),
-             qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Failed, qPrintable(run->record().error.text()));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("asks for credentials (407)")) &&
+                 run->record().error.text().contains(QStringLiteral("TRIGGERDESK_PROXY_PASSWORD")),
+             qPrintable(run->record().error.text()));
     QCOMPARE(f->sim->jobCount(), 0);
 
     qputenv("TRIGGERDESK_PROXY_PASSWORD", "s3cret");
     run = f->runToEnd(profile);
-    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     QCOMPARE(f->sim->jobCount(), 1);
     // The password is in no hop and no record.
     QVERIFY(!QJsonDocument(run->record().toJson()).toJson().contains("s3cret"));
@@ -223,19 +224,19 @@ void TestProxy::credentialsGivenInTheSessionAnswerIt()
     auto forget = qScopeGuard([key] { ProxyCredentials::set(key, {}); });
     TriggerProfile profile = viaProxy(QStringLiteral("given"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
     JobRun *run = f->runToEnd(profile);
-    QVERIFY2(run->state() == JobState::Failed, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Failed, qPrintable(run->record().error.text()));
     QVERIFY(run->record().hops.constLast().proxyAuthRequired);
     QCOMPARE(ProxyCredentials::keyOf(QUrl(run->record().hops.constLast().proxy)), key);
 
     ProxyCredentials::set(key, {QStringLiteral("alice"), QStringLiteral("wrong")});
     run = f->runToEnd(profile);
     QVERIFY2(run->state() == JobState::Failed && run->record().hops.constLast().proxyAuthRequired,
-             qPrintable(run->record().error));
+             qPrintable(run->record().error.text()));
     QCOMPARE(f->sim->jobCount(), 0);
 
     ProxyCredentials::set(key, {QStringLiteral("alice"), QStringLiteral("s3cret")});
     run = f->runToEnd(profile);
-    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     QVERIFY(std::none_of(run->record().hops.cbegin(), run->record().hops.cend(),
                          [](const Hop &hop) { return hop.proxyAuthRequired; }));
     QVERIFY(!QJsonDocument(run->record().toJson()).toJson().contains("s3cret"));
@@ -245,7 +246,7 @@ void TestProxy::credentialsGivenInTheSessionAnswerIt()
     f->engine = std::make_unique<TriggerEngine>();
     profile.proxy.clear();
     run = f->runToEnd(profile);
-    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error));
+    QVERIFY2(run->state() == JobState::Successful, qPrintable(run->record().error.text()));
     QCOMPARE(run->record().hops.first().proxy, m_proxy->url().toString());
     QCOMPARE(f->sim->jobCount(), 2);
 }

@@ -160,7 +160,7 @@ void TestRedirects::httpsToHttpIsRefused()
                             {202, {{"Location", "http://cloud.example/status/1"}}}}});
     QVERIFY(run);
     QCOMPARE(run->state(), JobState::Unknown);
-    QVERIFY(run->record().error.contains(QStringLiteral("https to plain http")));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("https to plain http")));
     QCOMPARE(manager->seen.size(), 1);
 }
 
@@ -210,7 +210,7 @@ void TestRedirects::noTokenOverPlainHttpUnlessTrusted()
     JobRun *run = runWith(&manager, profile, answers);
     QVERIFY(run);
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY(run->record().error.contains(QStringLiteral("plain http")));
+    QVERIFY(run->record().error.text().contains(QStringLiteral("plain http")));
     QVERIFY(manager->seen.isEmpty());
 
     profile.trustedOrigins = {QStringLiteral("http://orchestrator.example")};
@@ -260,7 +260,7 @@ void TestRedirects::secretsInUrlsAreRedacted()
     QCOMPARE(run->state(), JobState::Unknown);
     const QByteArray json = QJsonDocument(run->record().toJson()).toJson();
     QVERIFY2(!json.contains("abc123") && !json.contains("xyz789"), json.constData());
-    QVERIFY2(!run->record().error.contains(QLatin1String("xyz789")), qPrintable(run->record().error));
+    QVERIFY2(!run->record().error.text().contains(QLatin1String("xyz789")), qPrintable(run->record().error.text()));
 
     TriggerProfile get = httpsProfile(CallMode::FireAndForget);
     get.method = QStringLiteral("GET");
@@ -268,7 +268,7 @@ void TestRedirects::secretsInUrlsAreRedacted()
     run = runWith(&manager, get, {});
     QVERIFY(run);
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(!run->record().error.contains(QLatin1String("K3YK3Y")), qPrintable(run->record().error));
+    QVERIFY2(!run->record().error.text().contains(QLatin1String("K3YK3Y")), qPrintable(run->record().error.text()));
     QVERIFY(!run->record().hops.first().url.contains(QLatin1String("K3YK3Y")));
 }
 
@@ -286,7 +286,8 @@ void TestRedirects::tokenWithLineBreakIsRefused()
     QSignalSpy finished(run, &JobRun::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QLatin1String("control character")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QLatin1String("control character")),
+             qPrintable(run->record().error.text()));
     QVERIFY(m_managers.first()->seen.isEmpty());
 }
 
@@ -309,7 +310,7 @@ void TestRedirects::stoppingAbortsTheRequestInFlight()
     QCOMPARE(run->state(), JobState::Cancelled);
     QCOMPARE(FakeReply::aborted, 1);
     QVERIFY(run->isIdle());
-    QCOMPARE(run->record().hops.last().error, QStringLiteral("Stopped watching"));
+    QCOMPARE(run->record().hops.last().error.text(), QStringLiteral("Stopped watching"));
 }
 
 QTEST_GUILESS_MAIN(TestRedirects)

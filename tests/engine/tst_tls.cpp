@@ -77,7 +77,8 @@ void TestTls::resetOnAWarmConnectionIsUnknown()
     f->sim->queueFault(sim::FaultTarget::Invoke, sim::Fault::dropConnection());
     JobRun *run = f->runToEnd(profile);
     QCOMPARE(run->state(), JobState::Unknown);
-    QVERIFY2(run->record().error.contains(QStringLiteral("may be running")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("may be running")),
+             qPrintable(run->record().error.text()));
     const QList<sim::SimRequest> calls = f->requestsTo(QStringLiteral("/t/"));
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(1).clientPort, calls.at(0).clientPort); // the same, warm connection
@@ -91,7 +92,8 @@ void TestTls::untrustedCertificateFailsBeforeSending()
     f->engine = std::make_unique<TriggerEngine>(); // managers made after the change
     JobRun *run = f->runToEnd(f->trigger(QStringLiteral("u"), SimMode::FireAndForget, CallMode::FireAndForget));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("secure connection")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("secure connection")),
+             qPrintable(run->record().error.text()));
     QVERIFY(f->requestsTo(QStringLiteral("/t/")).isEmpty());
 }
 

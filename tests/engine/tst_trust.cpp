@@ -157,7 +157,7 @@ void TestTrust::privateAuthorityUntrustedSaysWhyAndShowsTheCertificate()
     serve(m_server);
     JobRun *run = f->runToEnd(profile(QStringLiteral("plain"), CallMode::AsyncRequestReply, {}));
     QCOMPARE(run->state(), JobState::Failed);
-    const QString error = run->record().error;
+    const QString error = run->record().error.text();
     for (const QString &part : {QStringLiteral("not signed by an authority this computer trusts"),
                                 QStringLiteral("127.0.0.1, issued by TriggerDesk Test CA"),
                                 fingerprintText(sha256(m_server.certificate)), QStringLiteral("CA file")})
@@ -175,7 +175,8 @@ void TestTrust::caFileTrustsItForEveryRequestOfEveryMode()
                                                  {CallMode::TriggerDefault, JobState::Successful}};
     for (const auto &[mode, expected] : cases) {
         JobRun *run = f->runToEnd(profile(QStringLiteral("ca-%1").arg(int(mode)), mode, trust));
-        QVERIFY2(run->state() == expected, qPrintable(callModeName(mode) + QStringLiteral(": ") + run->record().error));
+        QVERIFY2(run->state() == expected,
+                 qPrintable(callModeName(mode) + QStringLiteral(": ") + run->record().error.text()));
     }
     QCOMPARE(f->sim->jobCount(), 4);
     // Trigger calls, status polls, long polls and output reads all went through.
@@ -191,8 +192,8 @@ void TestTrust::caFileTrustStaysWithItsProfile()
              JobState::Started);
     JobRun *without = f->runToEnd(profile(QStringLiteral("without"), CallMode::FireAndForget, {}));
     QCOMPARE(without->state(), JobState::Failed);
-    QVERIFY2(without->record().error.contains(QStringLiteral("not signed by an authority")),
-             qPrintable(without->record().error));
+    QVERIFY2(without->record().error.text().contains(QStringLiteral("not signed by an authority")),
+             qPrintable(without->record().error.text()));
     QCOMPARE(f->requestsTo(QStringLiteral("/t/")).size(), 1);
 }
 
@@ -216,10 +217,10 @@ void TestTrust::pinRefusesAnyOtherCertificateEvenATrustedOne()
     for (CallMode mode : {CallMode::AsyncRequestReply, CallMode::FireAndForget, CallMode::LongPolling}) {
         JobRun *run = f->runToEnd(profile(QStringLiteral("wrong-%1").arg(int(mode)), mode, wrongPin));
         QCOMPARE(run->state(), JobState::Failed);
-        QVERIFY2(run->record().error.contains(QStringLiteral("did not present the pinned certificate")),
-                 qPrintable(run->record().error));
-        QVERIFY2(run->record().error.contains(fingerprintText(sha256(m_server.certificate))),
-                 qPrintable(run->record().error));
+        QVERIFY2(run->record().error.text().contains(QStringLiteral("did not present the pinned certificate")),
+                 qPrintable(run->record().error.text()));
+        QVERIFY2(run->record().error.text().contains(fingerprintText(sha256(m_server.certificate))),
+                 qPrintable(run->record().error.text()));
     }
     // A self-signed server with the pin of another certificate: refused too.
     serve(m_selfSigned);
@@ -236,17 +237,18 @@ void TestTrust::pinNeverExcusesAnExpiredOrWrongHostCertificate()
     JobRun *run = f->runToEnd(profile(QStringLiteral("expired"), CallMode::FireAndForget,
                                       {m_caFile, fingerprintText(sha256(m_expired.certificate))}));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(
+    QVERIFY2(run->record().error.text().contains(
                  QStringLiteral("its certificate expired on %1")
                      .arg(m_expired.certificate.expiryDate().toString(QStringLiteral("yyyy-MM-dd")))),
-             qPrintable(run->record().error));
+             qPrintable(run->record().error.text()));
 
     serve(m_otherHost);
     run = f->runToEnd(profile(QStringLiteral("host"), CallMode::FireAndForget,
                               {m_caFile, fingerprintText(sha256(m_otherHost.certificate))}));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("its certificate is for example.test, not for 127.0.0.1")),
-             qPrintable(run->record().error));
+    QVERIFY2(
+        run->record().error.text().contains(QStringLiteral("its certificate is for example.test, not for 127.0.0.1")),
+        qPrintable(run->record().error.text()));
     QVERIFY(f->requestsTo(QStringLiteral("/t/")).isEmpty());
 }
 
@@ -256,12 +258,13 @@ void TestTrust::unreadableCaFileFailsBeforeAnyRequest()
     const QString missing = m_dir.filePath(QStringLiteral("missing.pem"));
     JobRun *run = f->runToEnd(profile(QStringLiteral("missing"), CallMode::AsyncRequestReply, {missing, QString()}));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("The CA file %1 cannot be read").arg(missing)),
-             qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("The CA file %1 cannot be read").arg(missing)),
+             qPrintable(run->record().error.text()));
     const QString garbage = m_dir.filePath(QStringLiteral("server.ext")); // not a certificate
     run = f->runToEnd(profile(QStringLiteral("garbage"), CallMode::AsyncRequestReply, {garbage, QString()}));
     QCOMPARE(run->state(), JobState::Failed);
-    QVERIFY2(run->record().error.contains(QStringLiteral("holds no PEM certificate")), qPrintable(run->record().error));
+    QVERIFY2(run->record().error.text().contains(QStringLiteral("holds no PEM certificate")),
+             qPrintable(run->record().error.text()));
     QVERIFY(run->record().hops.isEmpty());
     QVERIFY(f->sim->requests().isEmpty());
 }

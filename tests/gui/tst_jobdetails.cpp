@@ -70,14 +70,14 @@ void TestJobDetails::jobNotCreatedYetSaysWhy()
     JobRecord record;
     record.id = QStringLiteral("q");
     record.state = JobState::Queued;
-    record.transitions.append({JobState::Queued, QDateTime::currentDateTimeUtc(), QString(), -1});
+    record.transitions.append({JobState::Queued, QDateTime::currentDateTimeUtc(), {}, -1});
     view.setJob(record, nullptr);
     const auto raw = [&view] {
         return view.findChild<QPlainTextEdit *>(QStringLiteral("rawOutputTextEdit"))->toPlainText();
     };
     QCOMPARE(raw(), QStringLiteral("Not sent to the server yet."));
     // Why it waits, once the engine says.
-    record.transitions.last().detail = QStringLiteral("Waiting for a free long-poll connection");
+    record.transitions.last().detail = Phrase::verbatim(QStringLiteral("Waiting for a free long-poll connection"));
     view.setJob(record, nullptr);
     QCOMPARE(raw(), QStringLiteral("Not sent to the server yet (Waiting for a free long-poll connection)."));
     // Resumed (queued again after its calls): not "not sent".
@@ -89,14 +89,14 @@ void TestJobDetails::jobNotCreatedYetSaysWhy()
     view.setJob(record, nullptr);
     // Sent: no longer "not sent".
     record.state = JobState::Triggering;
-    record.transitions.append({JobState::Triggering, QDateTime::currentDateTimeUtc(), QString(), -1});
+    record.transitions.append({JobState::Triggering, QDateTime::currentDateTimeUtc(), {}, -1});
     view.setJob(record, nullptr);
     QCOMPARE(raw(), QStringLiteral("No output yet: the job is still running."));
     // Its call refused for now and going again: why, as the engine says it.
-    record.transitions.last().detail = QStringLiteral(
-        "The server is rate limiting (429), so no job was created: calling again at 15:07:41 (retry 1 of 3)");
+    record.transitions.last().detail = Phrase::verbatim(QStringLiteral(
+        "The server is rate limiting (429), so no job was created: calling again at 15:07:41 (retry 1 of 3)"));
     view.setJob(record, nullptr);
-    QCOMPARE(raw(), record.transitions.last().detail + QLatin1Char('.'));
+    QCOMPARE(raw(), record.transitions.last().detail.text() + QLatin1Char('.'));
 }
 
 QTEST_MAIN(TestJobDetails)

@@ -27,7 +27,7 @@ JobRecord finishedRecord(const QString &id, int minutesAgo, JobState state = Job
     r.profile.name = QStringLiteral("Invoices");
     r.state = state;
     r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
-    r.transitions.append({state, r.createdAt, QString(), -1});
+    r.transitions.append({state, r.createdAt, {}, -1});
     if (isTerminal(state))
         r.finishedAt = r.createdAt.addSecs(5);
     return r;

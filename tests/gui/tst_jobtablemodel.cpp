@@ -24,11 +24,11 @@ JobRecord makeRecord(const QString &id, const QString &profile, JobState state, 
     r.profile.name = profile;
     r.mode = CallMode::AsyncRequestReply;
     r.state = state;
-    r.error = error;
+    r.error = Phrase::verbatim(error);
     r.createdAt = QDateTime::currentDateTimeUtc().addSecs(-5);
     if (isTerminal(state))
         r.finishedAt = r.createdAt.addMSecs(1500);
-    r.transitions.append({state, r.createdAt, QString(), -1});
+    r.transitions.append({state, r.createdAt, {}, -1});
     return r;
 }
 

@@ -122,6 +122,8 @@ private slots:
     void corruptProfileFileIsReported();
     void layoutShowsWholeFormAndSixProfiles();
     void finishedJobSurvivesRestart();
+    void historyFollowsTheLanguageOfTheDay_data();
+    void historyFollowsTheLanguageOfTheDay();
     void interruptedJobsAreResumedOnStart();
     void closingWithRunningJobsAsks();
     void columnTitlesFitInJapanese();
@@ -1079,6 +1081,59 @@ void TestMainWindow::finishedJobSurvivesRestart()
     QCOMPARE(child<QTableView>("jobTable")->model()->rowCount(), 0);
 }
 
+void TestMainWindow::historyFollowsTheLanguageOfTheDay_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Japanese") << QStringLiteral("ja");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestMainWindow::historyFollowsTheLanguageOfTheDay()
+{
+    // A job that failed in English: our words (the 404 explained), the server's own (its message).
+    TriggerProfile gone = test::simProfile(m_simulator, QStringLiteral("no-such-trigger"), QStringLiteral("Gone"));
+    makeWindow({gone});
+    launchAndWait(QStringLiteral("Gone"), JobState::Failed);
+    const QString id = m_window->jobController()->model()->idAt(0);
+    const auto outputCell = [this] {
+        auto *table = child<QTableView>("jobTable");
+        return table->model()->index(0, JobTableModel::SummaryColumn).data().toString();
+    };
+    const QString notFound = QStringLiteral("The trigger was not found (error 1623). Check the folder key in the URL.");
+    QCOMPARE(outputCell(), notFound);
+    // On disk (written at the latest when the window closes), the words as they were shown, for
+    // scripts, and how they were composed.
+    m_window.reset();
+    QFile file(QDir(jobsDirectory()).filePath(id + QStringLiteral(".json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    QVERIFY(saved.value(QStringLiteral("error")).toString().startsWith(notFound));
+    QCOMPARE(saved.value(QStringLiteral("errorPhrase")).toObject().value(QStringLiteral("join")).toString(),
+             QStringLiteral("\n"));
+
+    // Another day, another language: the same job reads in it, and the server's words stay its own.
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/triggerdesk_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    const QString translated = QCoreApplication::translate("td::Engine", notFound.toUtf8().constData());
+    QVERIFY(translated != notFound);
+    const QString server = QCoreApplication::translate("td::Engine", "Server: \"%1\" (error %2)")
+                               .arg(QStringLiteral("Trigger not found."))
+                               .arg(1623);
+    reopenWindow();
+    QCOMPARE(outputCell(), translated);
+    selectJob(id);
+    QCOMPARE(child<QLabel>("jobErrorLabel")->text(), translated);
+    auto *transitions = child<QTreeWidget>("transitionTree");
+    QCOMPARE(transitions->topLevelItem(transitions->topLevelItemCount() - 1)->text(2), translated);
+    // The whole reason, as its tooltip gives it.
+    auto *table = child<QTableView>("jobTable");
+    QCOMPARE(table->model()->index(0, JobTableModel::SummaryColumn).data(Qt::ToolTipRole).toString(),
+             translated + QLatin1Char('\n') + server);
+}
+
 void TestMainWindow::interruptedJobsAreResumedOnStart()
 {
     // Two jobs of a session that ended while they ran, and one its user had stopped watching.
@@ -1102,7 +1157,7 @@ void TestMainWindow::interruptedJobsAreResumedOnStart()
     triggering.statusUri.clear();
     triggering.hops.clear();
     triggering.transitions.resize(1);
-    triggering.transitions.append({JobState::Triggering, triggering.createdAt, QString(), -1});
+    triggering.transitions.append({JobState::Triggering, triggering.createdAt, {}, -1});
     JobStore store(jobsDirectory());
     QVERIFY(store.save(interrupted));
     QVERIFY(store.save(stopped));
@@ -1126,8 +1181,8 @@ void TestMainWindow::interruptedJobsAreResumedOnStart()
     QVERIFY(QString::fromUtf8(model->recordAt(resumedRow).rawOutput).contains(QLatin1String("Initech")));
     // One that never got an answer has no status URI to watch: Unknown, saying so.
     QTRY_COMPARE(model->recordAt(unknownRow).state, JobState::Unknown);
-    QVERIFY2(model->recordAt(unknownRow).error.contains(QLatin1String("cannot be resumed")),
-             qPrintable(model->recordAt(unknownRow).error));
+    QVERIFY2(model->recordAt(unknownRow).error.text().contains(QLatin1String("cannot be resumed")),
+             qPrintable(model->recordAt(unknownRow).error.text()));
     // The one its user stopped watching stays stopped until asked.
     QCOMPARE(model->recordAt(stoppedRow).state, JobState::Cancelled);
     QVERIFY(!model->runAt(stoppedRow));

@@ -29,9 +29,9 @@ inline QList<JobRecord> makeRecords(int count, JobState state)
         r.statusUri = QUrl(QStringLiteral("http://127.0.0.1:9/odata/Jobs(%1)").arg(i));
         r.createdAt = start.addMSecs(i * 10);
         r.state = state;
-        r.transitions.append({JobState::Queued, r.createdAt, QString(), -1});
+        r.transitions.append({JobState::Queued, r.createdAt, {}, -1});
         if (state != JobState::Queued)
-            r.transitions.append({state, r.createdAt.addSecs(1), QString(), -1});
+            r.transitions.append({state, r.createdAt.addSecs(1), {}, -1});
         if (isTerminal(state)) {
             r.finishedAt = r.createdAt.addSecs(3);
             r.rawOutput = R"({"processed": 3})";
