@@ -176,8 +176,9 @@ JobDetailsView::JobDetailsView(QWidget *parent) : QWidget(parent)
     m_waitingTimer.setInterval(1000);
     connect(&m_waitingTimer, &QTimer::timeout, this, &JobDetailsView::refreshHops);
 
+    // The detail last, so it takes the width left: a sentence, often a long one in Chinese or Japanese.
     m_transitionTree =
-        makeTree(m_tabs, QStringLiteral("transitionTree"), {tr("Time"), tr("State"), tr("Detail"), tr("Hop")});
+        makeTree(m_tabs, QStringLiteral("transitionTree"), {tr("Time"), tr("State"), tr("Hop"), tr("Detail")});
     m_tabs->addTab(m_transitionTree, tr("Transitions"));
     m_transitionTree->setAccessibleName(tr("State transitions"));
 
@@ -291,16 +292,17 @@ void JobDetailsView::refreshTransitions()
     for (int i = m_transitionTree->topLevelItemCount(); i < transitions.size(); ++i) {
         const Transition &t = transitions.at(i);
         const QString detail = t.detail.text();
-        auto *item = new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state), detail,
-                                                     t.hopIndex >= 0 ? QString::number(t.hopIndex + 1) : QString()});
+        auto *item =
+            new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state),
+                                            t.hopIndex >= 0 ? QString::number(t.hopIndex + 1) : QString(), detail});
         item->setIcon(1, stateIcon(t.state));
         item->setForeground(1, stateColor(t.state));
         item->setToolTip(0, t.at.toLocalTime().toString(Qt::ISODateWithMs));
-        item->setToolTip(2, detail);
+        item->setToolTip(3, detail);
         m_transitionTree->addTopLevelItem(item);
     }
     m_tabs->setTabText(2, tr("Transitions (%1)").arg(transitions.size()));
-    for (int column = 0; column < 2; ++column)
+    for (int column = 0; column < 3; ++column)
         m_transitionTree->resizeColumnToContents(column);
 }
 

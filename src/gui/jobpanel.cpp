@@ -43,6 +43,31 @@ void fitColumnToLabels(QTableView *table, int column, const QStringList &labels,
 
 } // namespace
 
+void JobPanel::fitColumnsToTheirWords()
+{
+    QTableView *table = m_ui->jobTable;
+    QHeaderView *header = table->horizontalHeader();
+    // Never narrower than the header's title ("Polls" is "ポーリング回数" in Japanese), bold as it
+    // is drawn while a row is selected.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    for (int column = 0; column < JobTableModel::SummaryColumn; ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        const int boldExtra = boldMetrics.horizontalAdvance(title) - header->fontMetrics().horizontalAdvance(title);
+        table->setColumnWidth(column,
+                              qMax(table->columnWidth(column), header->sectionSizeHint(column) + qMax(0, boldExtra)));
+    }
+    QStringList states;
+    for (JobState state : kAllStates)
+        states << jobStateLabel(state);
+    fitColumnToLabels(table, JobTableModel::StateColumn, states, true);
+    fitColumnToLabels(table, JobTableModel::ModeColumn,
+                      {callModeLabel(CallMode::AsyncRequestReply), callModeLabel(CallMode::FireAndForget),
+                       callModeLabel(CallMode::LongPolling)},
+                      false);
+}
+
 JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel, QWidget *dialogParent)
     : QObject(dialogParent), m_ui(ui), m_jobs(jobs), m_countsLabel(countsLabel), m_dialogParent(dialogParent)
 {
@@ -55,17 +80,9 @@ JobPanel::JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel,
     table->horizontalHeader()->setSectionsMovable(true);
     const int widths[] = {170, 100, 110, 80, 70, 50, 50, 50, 80};
     static_assert(std::size(widths) == JobTableModel::SummaryColumn);
-    // Never narrower than the header's title: "Polls" is "ポーリング回数" in Japanese.
     for (int column = 0; column < int(std::size(widths)); ++column)
-        table->setColumnWidth(column, qMax(widths[column], table->horizontalHeader()->sectionSizeHint(column)));
-    QStringList states;
-    for (JobState state : kAllStates)
-        states << jobStateLabel(state);
-    fitColumnToLabels(table, JobTableModel::StateColumn, states, true);
-    fitColumnToLabels(table, JobTableModel::ModeColumn,
-                      {callModeLabel(CallMode::AsyncRequestReply), callModeLabel(CallMode::FireAndForget),
-                       callModeLabel(CallMode::LongPolling)},
-                      false);
+        table->setColumnWidth(column, widths[column]);
+    fitColumnsToTheirWords();
     const QList<QAction *> jobActions{m_ui->stopWatchingAction,
                                       m_ui->resumeWatchingAction,
                                       m_ui->rerunAction,

@@ -33,6 +33,9 @@ public:
     JobPanel(Ui::MainWindow *ui, JobController *jobs, QLabel *countsLabel, QWidget *dialogParent);
 
     JobFilterProxyModel *proxy() const { return m_proxy; }
+    // Widens each column to show its title and the longest of its labels whole, also after
+    // column widths saved in another language were restored.
+    void fitColumnsToTheirWords();
     // Selects the job's row and shows its details.
     void showJob(JobRun *run);
     // Selects the job's row (one shown by the filter); false when there is none.

@@ -232,6 +232,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     nameWindowParts(this);
 
     restoreWindowLayout(this, m_ui.get(), m_settings.get());
+    m_jobPanel->fitColumnsToTheirWords();
     loadProfiles();
     restoreJobs();
     if (!proxyProblem.isEmpty())

@@ -1126,8 +1126,14 @@ void TestMainWindow::historyFollowsTheLanguageOfTheDay()
     QCOMPARE(outputCell(), translated);
     selectJob(id);
     QCOMPARE(child<QLabel>("jobErrorLabel")->text(), translated);
+    // In the transitions, the detail is the last column: it takes the width left, and a 1400-pixel
+    // window shows this one whole.
+    m_window->resize(1400, 900);
     auto *transitions = child<QTreeWidget>("transitionTree");
-    QCOMPARE(transitions->topLevelItem(transitions->topLevelItemCount() - 1)->text(2), translated);
+    child<QTabWidget>("detailsTabWidget")->setCurrentWidget(transitions);
+    QCOMPARE(transitions->topLevelItem(transitions->topLevelItemCount() - 1)->text(3), translated);
+    QTRY_VERIFY2(transitions->header()->sectionSize(3) >= transitions->fontMetrics().horizontalAdvance(translated),
+                 qPrintable(QString::number(transitions->header()->sectionSize(3))));
     // The whole reason, as its tooltip gives it.
     auto *table = child<QTableView>("jobTable");
     QCOMPARE(table->model()->index(0, JobTableModel::SummaryColumn).data(Qt::ToolTipRole).toString(),
@@ -1236,6 +1242,13 @@ void TestMainWindow::closingWithRunningJobsAsks()
 
 void TestMainWindow::columnTitlesFitInJapanese()
 {
+    // Columns narrowed to their English words, and kept so by the last (English) session.
+    makeWindow({});
+    auto *english = child<QTableView>("jobTable");
+    english->setColumnWidth(JobTableModel::PollsColumn,
+                            english->horizontalHeader()->sectionSizeHint(JobTableModel::PollsColumn));
+    english->setColumnWidth(JobTableModel::StateColumn, 40);
+    m_window->close();
     QTranslator japanese;
     QVERIFY(japanese.load(QStringLiteral(":/i18n/triggerdesk_ja.qm")));
     QCoreApplication::installTranslator(&japanese);
@@ -1245,9 +1258,14 @@ void TestMainWindow::columnTitlesFitInJapanese()
     const QHeaderView *header = child<QTableView>("jobTable")->horizontalHeader();
     QCOMPARE(header->model()->headerData(JobTableModel::PollsColumn, Qt::Horizontal).toString(),
              QStringLiteral("ポーリング回数"));
+    // Whole with its margins, bold as a title is drawn while a row is selected (highlighted sections).
+    QFont bold = header->font();
+    bold.setBold(true);
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     for (int column = 0; column < JobTableModel::SummaryColumn; ++column) {
         const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
-        QVERIFY2(header->sectionSize(column) >= header->fontMetrics().horizontalAdvance(title), qPrintable(title));
+        QVERIFY2(header->sectionSize(column) >= QFontMetrics(bold).horizontalAdvance(title) + margins,
+                 qPrintable(QStringLiteral("%1: %2 px").arg(title).arg(header->sectionSize(column))));
     }
     // Every state and mode label whole in its cell ("ロングポーリング", "トリガー呼び出し中").
     const QFontMetrics cell = child<QTableView>("jobTable")->fontMetrics();
