@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+235"/>
+        <location line="+237"/>
         <source>%n time(s) in a row, the last at %1</source>
         <translation>
             <numerusform>%n time in a row, the last at %1</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>td::JobPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobpanel.cpp" line="+165"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+182"/>
         <source>%1 of %n job(s) shown</source>
         <translation>
             <numerusform>%1 of %n job shown</numerusform>
@@ -156,7 +156,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::JobRun</name>
     <message numerus="yes">
-        <location filename="../src/engine/jobrun.cpp" line="+465"/>
+        <location filename="../src/engine/jobrun.cpp" line="+480"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -175,7 +175,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+314"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+315"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

@@ -1290,12 +1290,12 @@
         <translation>「%1」の個人用アクセス トークンは %2 に期限切れになりました。Orchestrator で新しいトークンを生成し ([設定] &gt; [個人用アクセス トークン])、新しい有効期限とともに資格情報に貼り付けてください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The personal access token of &quot;%1&quot; expires today.</source>
         <translation>「%1」の個人用アクセス トークンは今日で期限切れになります。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The personal access token of &quot;%1&quot; expires on %2, in %n day(s).</source>
         <translation>
             <numerusform>「%1」の個人用アクセス トークンは %2 (%n 日後) に期限切れになります。</numerusform>
@@ -1763,12 +1763,12 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+58"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>サーバーは要求を無効として拒否しました (400)。引数を確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server refused the token (401): it is missing, wrong or expired. Check the credential.</source>
         <translation>サーバーがトークンを拒否しました (401)。トークンがないか、誤っているか、期限切れです。資格情報を確認してください。</translation>
     </message>
@@ -1788,7 +1788,7 @@
         <translation>見つかりません (404): %1。URL を確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The trigger does not accept %1 (405). Check the profile&apos;s HTTP verb.</source>
         <translation>トリガーは %1 を受け付けません (405)。プロファイルの HTTP 動詞を確認してください。</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>プロキシが資格情報を要求しているか (407)、渡された資格情報を拒否しました。ウィンドウでは、求められたときにサインインしてください。コマンド ラインでは、ユーザー名をプロキシ URL (http://user@host:port) に、パスワードを環境変数 TRIGGERDESK_PROXY_PASSWORD に指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The server reported a conflict (409).</source>
         <translation>サーバーが競合を報告しました (409)。</translation>
     </message>
@@ -1818,22 +1818,22 @@
         <translation>サービスを利用できません (503)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gateway timeout (504). The job may be running: check it in Orchestrator.</source>
         <translation>ゲートウェイ タイムアウト (504)。ジョブが実行されている可能性があります。Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server replied %1 to %2 %3.</source>
         <translation>サーバーは %2 %3 に %1 で応答しました。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Server: &quot;%1&quot; (error %2)</source>
         <translation>サーバー: 「%1」 (エラー %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Server: &quot;%1&quot;</source>
         <translation>サーバー: 「%1」</translation>
     </message>
@@ -1843,7 +1843,7 @@
         <translation>%1 から %2 秒以内に応答がありませんでした。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Could not connect to %1: the connection was refused. Is the server running?</source>
         <translation>%1 に接続できませんでした。接続が拒否されました。サーバーは実行されていますか?</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>%1 とのセキュリティで保護された接続に失敗しました: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 が応答する前に接続を閉じました。</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <translation>ハンドシェイクの完了前に接続が終了しました (サーバーは https に対応していますか?)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The answer from %1 is larger than the %2 MB limit: only its first %2 MB were read.</source>
         <translation>%1 からの応答が上限の %2 MB を超えています: 最初の %2 MB だけを読み取りました。</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>%1 へプレーン http でトークンを送信することを拒否しました: 経路上の誰でも読み取れます。https を使用するか、%2 をプロファイルの信頼済みオリジンに追加してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
         <translation>トークンに制御文字または空白 (改行?) が含まれているため、要求にヘッダーを追加できてしまいます: 送信しませんでした。資格情報を確認してください。</translation>
     </message>
@@ -1938,12 +1938,12 @@
         <translation>サーバー証明書は、このコンピューターが信頼する証明機関によって署名されていません</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>its certificate expired on %1</source>
         <translation>サーバー証明書は %1 に有効期限が切れています</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>its certificate is not valid before %1</source>
         <translation>サーバー証明書は %1 より前には有効になりません</translation>
     </message>
@@ -1968,12 +1968,12 @@
         <translation>CA ファイル %1 に PEM 証明書 (「-----BEGIN CERTIFICATE-----」で始まるブロック) が含まれていません。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
         <translation>社内で独自の証明機関を運用している場合は、その PEM ファイルをプロファイルに追加する ([CA ファイル]) か、管理者がこのフィンガープリントを確認した後でピン留めしてください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
         <translation>サーバーがピン留めされた証明書を提示しなかったため、何も送信しませんでした。</translation>
     </message>
@@ -2079,12 +2079,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Value</source>
         <translation>値</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Output</source>
         <translation>出力</translation>
     </message>
@@ -2105,12 +2105,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Method</source>
         <translation>メソッド</translation>
     </message>
@@ -2150,7 +2150,7 @@
         <translation>HTTP ホップ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State</source>
         <translation>ステート</translation>
     </message>
@@ -2207,7 +2207,7 @@ Error code: %2</source>
         <translation>サーバー メッセージ: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Transitions (%1)</source>
         <translation>ステート遷移 (%1)</translation>
     </message>
@@ -2320,7 +2320,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+206"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+200"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>ジョブ履歴を %1 に保存できませんでした: %2</translation>
     </message>
@@ -2470,7 +2470,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+82"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+99"/>
         <source>All jobs</source>
         <translation>すべてのジョブ</translation>
     </message>
@@ -2720,19 +2720,19 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+77"/>
+        <location filename="../src/engine/jobrun.cpp" line="+78"/>
         <source>The job was not started: %1</source>
         <translation>ジョブは開始されませんでした: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>空いているロングポーリング接続を待機しています</translation>
     </message>
     <message>
-        <location filename="../src/engine/asyncpollflow.cpp" line="+11"/>
-        <location filename="../src/engine/longpollflow.cpp" line="+22"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+10"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+21"/>
         <source>Watching again</source>
         <translation>監視を再開しました</translation>
     </message>
@@ -2757,7 +2757,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>サーバーが Location ヘッダーなしで %1 を返したため、ジョブを追跡できません。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>ジョブは完了しています。結果の全体は Orchestrator で確認してください。</translation>
     </message>
@@ -2772,12 +2772,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>接続が拒否されました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1, so no job was created: calling again at %2 (retry %3 of %4)</source>
         <translation>%1。ジョブは作成されていません。%2 に再度呼び出します (再試行 %3/%4)</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+315"/>
+        <location filename="../src/engine/jobrun.cpp" line="+320"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 回の呼び出しのいずれもジョブを作成しませんでした。</translation>
@@ -2838,12 +2838,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator で %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>Orchestrator でジョブ %1 を監視中</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Lost track of the job in Orchestrator.</source>
         <translation>Orchestrator でジョブを見失いました。</translation>
     </message>
@@ -2853,12 +2853,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブは Orchestrator で停止されました。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The job faulted in Orchestrator.</source>
         <translation>ジョブは Orchestrator でエラーになりました。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-346"/>
+        <location filename="../src/engine/jobrun.cpp" line="-355"/>
         <source>Watching cannot resume: %1</source>
         <translation>監視を再開できません: %1</translation>
     </message>
@@ -2868,12 +2868,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>サーバーがこのジョブの監視先を返す前に TriggerDesk が停止したため、再開できません。Orchestrator で探してください: トリガー %1、開始 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The status URI carried a secret, which is never stored on disk, so watching cannot resume. Check the job in Orchestrator.</source>
         <translation>ステータス URI に秘密情報が含まれていました。秘密情報はディスクに保存しないため、監視を再開できません。Orchestrator でジョブを確認してください。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The job is running; waiting for a free long-poll connection</source>
         <translation>ジョブは実行中です。空いているロングポーリング接続を待機しています</translation>
     </message>
@@ -2888,12 +2888,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブはまだ実行中の可能性があります。後で監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The long-poll deadline of %1 s passed before the trigger call was answered.</source>
         <translation>トリガーの呼び出しへの応答を受け取る前にロングポーリングの期限 (%1 秒) が過ぎました。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The server refused the call, so no job was created.</source>
         <translation>サーバーが呼び出しを拒否したため、ジョブは作成されていません。</translation>
     </message>
@@ -2913,7 +2913,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>ジョブの実行中にロングポーリングの期限 (%1 秒) が過ぎました。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>It may still finish: resume watching to go on.</source>
         <translation>ジョブはまだ完了する可能性があります。続けるには監視を再開してください。</translation>
     </message>
@@ -2942,12 +2942,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TriggerDesk watched this job for %1, its limit, and stopped. It may still run: resume watching to go on, or check it in Orchestrator.</source>
         <translation>TriggerDesk はこのジョブを上限の %1 まで監視し、停止しました。ジョブはまだ実行中の可能性があります。続けるには監視を再開するか、Orchestrator でそのステートを確認してください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stopped watching</source>
         <translation>監視を停止しました</translation>
     </message>
@@ -2962,7 +2962,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>サーバーがトークンを拒否しました (401)。%1</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-17"/>
+        <location filename="../src/engine/flows.cpp" line="-18"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>ジョブがエラーで終了しました (結果は HTTP %1 で返されました)。</translation>
     </message>
@@ -3028,7 +3028,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobStore</name>
     <message>
-        <location filename="../src/core/jobstore.cpp" line="+24"/>
+        <location filename="../src/core/jobstore.cpp" line="+30"/>
         <source>A job record without an id cannot be saved.</source>
         <translation>ID のないジョブ レコードは保存できません。</translation>
     </message>
@@ -3175,7 +3175,7 @@ TriggerDesk の ID %2</translation>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
@@ -3187,7 +3187,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3232,7 +3232,7 @@ TriggerDesk の ID %2</translation>
         <translation>「%1」のジョブが、プロファイルで想定した %2 を超えて実行されています。監視を続けています。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No token for this profile</source>
         <translation>このプロファイルにはトークンがありません</translation>
     </message>
@@ -3370,46 +3370,46 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 へプレーン http でクライアント シークレットを送信することを拒否しました: 経路上の誰でも読み取れます。https の ID URL を使用してください。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>%1 からトークンを取得できませんでした。
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 answered with a web page, not a token: this is not a token endpoint. Check the identity URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator URL}/identity on a standalone Orchestrator.</source>
         <translation>%1 はトークンではなく Web ページを返しました: これはトークン エンドポイントではありません。Identity URL を確認してください: Automation Cloud と Automation Suite では https://{host}/identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity です。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The sign-in has ended: the identity server no longer renews it (%1). Sign in again: Profile &gt; Credentials &gt; Sign In, or triggerdesk-cli credentials login.</source>
         <translation>サインインは終了しました。ID サーバーはもう更新しません (%1)。もう一度サインインしてください: [プロファイル] &gt; [資格情報] &gt; [サインイン]、または triggerdesk-cli credentials login。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Check the client id and secret of the external application.</source>
         <translation>外部アプリケーションのクライアント ID とシークレットを確認してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the scopes: the external application must be granted each one (for example OR.Jobs, or OR.Default for an application with fine-grained permissions).</source>
         <translation>スコープを確認してください。外部アプリケーションには各スコープが付与されている必要があります (例: OR.Jobs、きめ細かな権限を持つアプリケーションの場合は OR.Default)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the identity URL and the external application.</source>
         <translation>Identity の URL と外部アプリケーションを確認してください。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The identity server refused the client credentials (%1): %2
 %3</source>
         <translation>Identity サーバーがクライアント資格情報を拒否しました (%1): %2
 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
         <translation>%1 の ID サーバーが制御文字または空白 (改行?) を含むアクセス トークンを送信しました: 要求にヘッダーを追加できないよう、拒否しました。</translation>
     </message>
@@ -4034,7 +4034,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+69"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+70"/>
         <source>Resuming</source>
         <translation>再開中</translation>
     </message>
@@ -4150,7 +4150,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>使用方法を表示するには triggerdesk-cli --help を実行してください。</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+57"/>
+        <location filename="../src/cli/clirunner.cpp" line="+59"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド &quot;%1&quot;</translation>
     </message>
@@ -4170,7 +4170,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>%1 (--state-dir) に書き込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+262"/>
+        <location filename="../src/cli/clioptions.cpp" line="+292"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>--token-env と --no-auth はどちらか一方だけを指定してください</translation>
     </message>
@@ -4180,7 +4180,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プロファイルの資格情報 &quot;%1&quot; は %2 にありません</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-223"/>
+        <location filename="../src/cli/clioptions.cpp" line="-241"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>トリガーの HTTP 動詞: GET、POST、PUT、DELETE のいずれか。</translation>
     </message>
@@ -4195,12 +4195,32 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>入力引数。型は JSON として解釈し (123、true、{&quot;a&quot;:1})、解釈できない場合は文字列になります。複数回指定できます。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-26"/>
         <source>Run a saved profile instead of a URL (jobs: the profile&apos;s Orchestrator and folder).</source>
         <translation>URL の代わりに保存済みのプロファイルを実行します (jobs: プロファイルの Orchestrator とフォルダーを使用)。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Only the jobs of this profile (by name).</source>
+        <translation>このプロファイル (名前で指定) のジョブのみ。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the jobs launched at or after this date or time (2026-12-01, 2026-12-01T08:00:00Z).</source>
+        <translation>この日付または日時以降に開始したジョブのみ (2026-12-01、2026-12-01T08:00:00Z)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the job records that run --state-dir DIR kept, instead of the window&apos;s history.</source>
+        <translation>ウィンドウの履歴ではなく、run --state-dir DIR が保存したジョブ記録を読み取ります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the figures as one JSON object.</source>
+        <translation>数値を 1 つの JSON オブジェクトとして出力します。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Input arguments as one JSON object (jobs find: the arguments the job was launched with).</source>
         <translation>1 つの JSON オブジェクト形式の入力引数 (jobs find: ジョブの開始時に使用した引数)。</translation>
     </message>
@@ -4325,7 +4345,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login: Identity サーバー (既定: Automation Cloud と Suite ではトリガーのホストの /identity_、スタンドアロンの Orchestrator では {Orchestrator URL}/identity)。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+88"/>
+        <source>--since takes a date or a date and time in ISO 8601 (2026-12-01, 2026-12-01T08:00:00Z), got &quot;%1&quot;</source>
+        <translation>--since には ISO 8601 形式の日付または日時 (2026-12-01、2026-12-01T08:00:00Z) を指定します。指定値:「%1」</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--expires takes a date such as 2027-01-31</source>
         <translation>--expires には 2027-01-31 のような日付を指定してください</translation>
     </message>
@@ -4335,40 +4360,44 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--poll には adaptive かミリ秒数を指定してください。指定された値: 「%1」</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Usage:
-  triggerdesk-cli run URL [options of run]
-  triggerdesk-cli run --profile NAME [options of run]
-  triggerdesk-cli resume --state-dir DIR [options of resume]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
-  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+        <location line="+78"/>
+        <source>Options of stats (the window&apos;s history, or --state-dir; jobs that ended):</source>
+        <translation>stats のオプション (ウィンドウの履歴または --state-dir、終了したジョブ):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
+arguments. A resumed job uses the credential of the profile it was launched with.
+
+Otherwise the token is read from the environment variable --token-env names (default
+TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
+Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
+Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job
+and 4 when it finds none; stats exits 0 when it has figures and 4 when no job ended.
+stats gives each profile&apos;s outcomes and the nearest-rank percentiles (p50, p90, p99) of the
+durations of its jobs that ran to an end (Successful, Faulted or Stopped).
 </source>
-        <translation>使用方法:
-  triggerdesk-cli run URL [run のオプション]
-  triggerdesk-cli run --profile NAME [run のオプション]
-  triggerdesk-cli resume --state-dir DIR [resume のオプション]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
-  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+        <translation>プロファイルに資格情報がある場合は、その資格情報を使用します (--token-env を指定した場合を除く)。
+シークレットはシステムのキーチェーンから読み取ります。&quot;credentials add&quot; はシークレットを
+標準入力から読み取り、引数からは読み取りません。再開したジョブは、開始時のプロファイルの
+資格情報を使用します。
+
+それ以外の場合、トークンは --token-env で指定した環境変数 (既定: TRIGGERDESK_TOKEN) から
+読み取ります。トークンがない場合、--no-auth でトークンなしの呼び出しを指定しない限り、
+実行は拒否されます。
+終了コード: 0 Successful または Started、1 Faulted、2 使用方法または入力の誤り、3 Failed、
+4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった、7 Orchestrator で停止された。
+jobs watch と jobs stop の終了コードは run と同じです。jobs find はジョブを一覧表示した場合は 0、
+見つからなかった場合は 4 で終了します。
+stats は数値がある場合は 0、終了したジョブがない場合は 4 で終了します。
+stats は各プロファイルの結果と、終了まで実行されたジョブ (Successful、Faulted、Stopped) の
+実行時間の最近接順位パーセンタイル (p50、p90、p99) を示します。
 </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-265"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 には整数を指定してください (指定された値: &quot;%2&quot;)</translation>
     </message>
@@ -4378,7 +4407,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (指定された値: &quot;%4&quot;)</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+134"/>
         <source>give either --args-json or --correlation, not both</source>
         <translation>--args-json と --correlation はどちらか一方だけを指定してください</translation>
     </message>
@@ -4403,39 +4432,47 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>オブジェクトではありません</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>Usage:
+  triggerdesk-cli run URL [options of run]
+  triggerdesk-cli run --profile NAME [options of run]
+  triggerdesk-cli resume --state-dir DIR [options of resume]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+  triggerdesk-cli stats [--profile NAME] [--since ISO-8601] [--state-dir DIR] [--json]
+</source>
+        <translation>使用方法:
+  triggerdesk-cli run URL [run のオプション]
+  triggerdesk-cli run --profile NAME [run のオプション]
+  triggerdesk-cli resume --state-dir DIR [resume のオプション]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+  triggerdesk-cli stats [--profile NAME] [--since ISO-8601] [--state-dir DIR] [--json]
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Options of jobs (the trigger URL or profile names the Orchestrator and folder):</source>
         <translation>jobs のオプション (Orchestrator とフォルダーはトリガーの URL またはプロファイルで指定します):</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
-from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
-arguments. A resumed job uses the credential of the profile it was launched with.
-
-Otherwise the token is read from the environment variable --token-env names (default
-TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
-Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
-5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
-Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job
-and 4 when it finds none.
-</source>
-        <translation>プロファイルに資格情報がある場合は、その資格情報を使用します (--token-env を指定した場合を除く)。
-シークレットはシステムのキーチェーンから読み取ります。&quot;credentials add&quot; はシークレットを
-標準入力から読み取り、引数からは読み取りません。再開したジョブは、開始時のプロファイルの
-資格情報を使用します。
-
-それ以外の場合、トークンは --token-env で指定した環境変数 (既定: TRIGGERDESK_TOKEN) から
-読み取ります。トークンがない場合、--no-auth でトークンなしの呼び出しを指定しない限り、
-実行は拒否されます。
-終了コード: 0 Successful または Started、1 Faulted、2 使用方法または入力の誤り、3 Failed、
-4 Unknown、5 TimedOut または Cancelled、6 ジョブの記録またはプロファイルを書き込めなかった、7 Orchestrator で停止された。
-jobs watch と jobs stop の終了コードは run と同じです。jobs find はジョブを一覧表示した場合は 0、
-見つからなかった場合は 4 で終了します。
-</translation>
-    </message>
-    <message>
-        <location line="-18"/>
+        <location line="-3"/>
         <source>Options of run:</source>
         <translation>run のオプション:</translation>
     </message>
@@ -4510,6 +4547,56 @@ jobs watch と jobs stop の終了コードは run と同じです。jobs find �
         <location line="+9"/>
         <source>Saved the credential &quot;%1&quot;; its secret is in the system keychain.</source>
         <translation>資格情報 &quot;%1&quot; を保存しました。シークレットはシステムのキーチェーンに格納されています。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/statscommand.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: 1 job, launched %2</source>
+        <translation>%1: ジョブ 1 件、%2 に開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 jobs, launched %3 to %4</source>
+        <translation>%1: ジョブ %2 件、%3 から %4 に開始</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No duration: none of these jobs ran to a known end.</source>
+        <translation>実行時間なし: 終了が確認できたジョブはありません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration of the %1 that ran to an end: p50 %2, p90 %3, p99 %4 (fastest %5, slowest %6)</source>
+        <translation>終了まで実行された %1 の実行時間: p50 %2、p90 %3、p99 %4 (最速 %5、最遅 %6)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 job</source>
+        <translation>ジョブ 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 jobs</source>
+        <translation>ジョブ %1 件</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No ended jobs in %1.</source>
+        <translation>%1 に終了したジョブはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ended jobs of &quot;%1&quot; in %2.</source>
+        <translation>%2 に「%1」の終了したジョブはありません。</translation>
     </message>
 </context>
 </TS>

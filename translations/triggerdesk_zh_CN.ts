@@ -1290,12 +1290,12 @@
         <translation>“%1”的个人访问令牌已于 %2 到期。请在 Orchestrator 中生成新令牌（首选项 &gt; 个人访问令牌），并将其连同新的到期日期粘贴到凭据中。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The personal access token of &quot;%1&quot; expires today.</source>
         <translation>“%1”的个人访问令牌今天到期。</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The personal access token of &quot;%1&quot; expires on %2, in %n day(s).</source>
         <translation>
             <numerusform>“%1”的个人访问令牌将于 %2 到期，还剩 %n 天。</numerusform>
@@ -1763,12 +1763,12 @@
 <context>
     <name>td::Engine</name>
     <message>
-        <location filename="../src/engine/httpmessages.cpp" line="+57"/>
+        <location filename="../src/engine/httpmessages.cpp" line="+58"/>
         <source>The server rejected the request as invalid (400). Check the arguments.</source>
         <translation>服务器认为请求无效并拒绝了它（400）。请检查参数。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server refused the token (401): it is missing, wrong or expired. Check the credential.</source>
         <translation>服务器拒绝了令牌（401）：令牌缺失、错误或已过期。请检查凭据。</translation>
     </message>
@@ -1788,7 +1788,7 @@
         <translation>未找到（404）：%1。请检查 URL。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The trigger does not accept %1 (405). Check the profile&apos;s HTTP verb.</source>
         <translation>触发器不接受 %1（405）。请检查配置文件的 HTTP 谓词。</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>代理要求提供凭据 (407)，或拒绝了所提供的凭据。在窗口中，请在提示时登录；在命令行中，请将用户名放入代理 URL (http://user@host:port)，并将密码放入 TRIGGERDESK_PROXY_PASSWORD 环境变量。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The server reported a conflict (409).</source>
         <translation>服务器报告了冲突（409）。</translation>
     </message>
@@ -1818,22 +1818,22 @@
         <translation>服务不可用（503）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gateway timeout (504). The job may be running: check it in Orchestrator.</source>
         <translation>网关超时（504）。作业可能已在运行：请在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The server replied %1 to %2 %3.</source>
         <translation>服务器对 %2 %3 返回了 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Server: &quot;%1&quot; (error %2)</source>
         <translation>服务器：“%1”（错误 %2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Server: &quot;%1&quot;</source>
         <translation>服务器：“%1”</translation>
     </message>
@@ -1843,7 +1843,7 @@
         <translation>%1 在 %2 秒内没有响应。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Could not connect to %1: the connection was refused. Is the server running?</source>
         <translation>无法连接到 %1：连接被拒绝。服务器是否正在运行？</translation>
     </message>
@@ -1858,7 +1858,7 @@
         <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 在响应之前关闭了连接。</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <translation>握手完成前连接已结束（服务器是否支持 https？）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The answer from %1 is larger than the %2 MB limit: only its first %2 MB were read.</source>
         <translation>来自 %1 的响应超过了 %2 MB 的上限：只读取了前 %2 MB。</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>已拒绝通过明文 http 向 %1 发送令牌：途中的任何人都能读取它。请使用 https，或将 %2 添加到配置文件的受信任的源。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The token contains a control character or a space (a line break?), so it could add headers to the request: it was not sent. Check the credential.</source>
         <translation>令牌包含控制字符或空格（换行？），可能会向请求添加标头：未发送。请检查凭据。</translation>
     </message>
@@ -1938,12 +1938,12 @@
         <translation>服务器证书未经此计算机信任的证书颁发机构签名</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>its certificate expired on %1</source>
         <translation>服务器证书已于 %1 过期</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>its certificate is not valid before %1</source>
         <translation>服务器证书在 %1 之前尚未生效</translation>
     </message>
@@ -1968,12 +1968,12 @@
         <translation>CA 文件 %1 中没有 PEM 证书（以 &quot;-----BEGIN CERTIFICATE-----&quot; 开头的块）。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>If your company runs its own certificate authority, add its PEM file to the profile (CA file), or pin this fingerprint once your administrator has confirmed it.</source>
         <translation>如果公司使用自己的证书颁发机构，请将其 PEM 文件添加到配置文件（“CA 文件”），或在管理员确认此指纹后将其固定。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the server did not present the pinned certificate, so nothing was sent to it.</source>
         <translation>服务器未出示固定的证书，因此未向其发送任何内容。</translation>
     </message>
@@ -2079,12 +2079,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -2105,12 +2105,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -2150,7 +2150,7 @@
         <translation>HTTP 跃点</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2207,7 +2207,7 @@ Error code: %2</source>
         <translation>服务器消息：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Transitions (%1)</source>
         <translation>状态转换（%1）</translation>
     </message>
@@ -2320,7 +2320,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+206"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+200"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>无法将作业历史记录保存到 %1：%2</translation>
     </message>
@@ -2470,7 +2470,7 @@ Error code: %2</source>
 <context>
     <name>td::JobPanel</name>
     <message>
-        <location filename="../src/gui/jobpanel.cpp" line="+82"/>
+        <location filename="../src/gui/jobpanel.cpp" line="+99"/>
         <source>All jobs</source>
         <translation>所有作业</translation>
     </message>
@@ -2720,19 +2720,19 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobRun</name>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+77"/>
+        <location filename="../src/engine/jobrun.cpp" line="+78"/>
         <source>The job was not started: %1</source>
         <translation>作业未启动：%1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>Waiting for a free long-poll connection</source>
         <translation>正在等待空闲的长轮询连接</translation>
     </message>
     <message>
-        <location filename="../src/engine/asyncpollflow.cpp" line="+11"/>
-        <location filename="../src/engine/longpollflow.cpp" line="+22"/>
+        <location filename="../src/engine/asyncpollflow.cpp" line="+10"/>
+        <location filename="../src/engine/longpollflow.cpp" line="+21"/>
         <source>Watching again</source>
         <translation>重新监控</translation>
     </message>
@@ -2757,7 +2757,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>服务器返回了 %1 但没有 Location 标头，因此无法跟踪该作业。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The job has finished; see its whole result in Orchestrator.</source>
         <translation>作业已完成；请在 Orchestrator 中查看其完整结果。</translation>
     </message>
@@ -2772,12 +2772,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>连接被拒绝</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1, so no job was created: calling again at %2 (retry %3 of %4)</source>
         <translation>%1，因此未创建作业：将于 %2 再次调用（第 %3 次重试，共 %4 次）</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="+315"/>
+        <location filename="../src/engine/jobrun.cpp" line="+320"/>
         <location filename="../src/engine/triggerflow.cpp" line="+13"/>
         <source>None of the %1 calls created a job.</source>
         <translation>%1 次调用均未创建作业。</translation>
@@ -2838,12 +2838,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>Orchestrator 中为 %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Watching job %1 in Orchestrator</source>
         <translation>正在 Orchestrator 中监控作业 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Lost track of the job in Orchestrator.</source>
         <translation>在 Orchestrator 中失去了对该作业的跟踪。</translation>
     </message>
@@ -2853,12 +2853,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业已在 Orchestrator 中被停止。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>The job faulted in Orchestrator.</source>
         <translation>作业在 Orchestrator 中出错。</translation>
     </message>
     <message>
-        <location filename="../src/engine/jobrun.cpp" line="-346"/>
+        <location filename="../src/engine/jobrun.cpp" line="-355"/>
         <source>Watching cannot resume: %1</source>
         <translation>无法恢复监控：%1</translation>
     </message>
@@ -2868,12 +2868,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>在服务器告知在哪里监控此作业之前 TriggerDesk 已停止，因此无法恢复。请在 Orchestrator 中查找：触发器 %1，启动于 %2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The status URI carried a secret, which is never stored on disk, so watching cannot resume. Check the job in Orchestrator.</source>
         <translation>状态 URI 含有机密信息，而机密信息从不保存到磁盘，因此无法恢复监控。请在 Orchestrator 中检查该作业。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+114"/>
         <source>The job is running; waiting for a free long-poll connection</source>
         <translation>作业正在运行；正在等待空闲的长轮询连接</translation>
     </message>
@@ -2888,12 +2888,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业可能仍在运行；请稍后恢复监控，或在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The long-poll deadline of %1 s passed before the trigger call was answered.</source>
         <translation>在触发器调用得到响应之前，已超过 %1 秒的长轮询截止时间。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>The server refused the call, so no job was created.</source>
         <translation>服务器拒绝了调用，因此未创建作业。</translation>
     </message>
@@ -2913,7 +2913,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>作业运行期间已超过 %1 秒的长轮询截止时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>It may still finish: resume watching to go on.</source>
         <translation>作业仍可能完成：请恢复监控以继续。</translation>
     </message>
@@ -2942,12 +2942,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TriggerDesk watched this job for %1, its limit, and stopped. It may still run: resume watching to go on, or check it in Orchestrator.</source>
         <translation>TriggerDesk 已监控此作业 %1（即监控时限），现已停止。作业可能仍在运行：请恢复监控以继续，或在 Orchestrator 中检查其状态。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Stopped watching</source>
         <translation>已停止监控</translation>
     </message>
@@ -2962,7 +2962,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>服务器拒绝了该令牌 (401)。%1</translation>
     </message>
     <message>
-        <location filename="../src/engine/flows.cpp" line="-17"/>
+        <location filename="../src/engine/flows.cpp" line="-18"/>
         <source>The job faulted (its result came with HTTP %1).</source>
         <translation>作业出错（其结果随 HTTP %1 返回）。</translation>
     </message>
@@ -3028,7 +3028,7 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
 <context>
     <name>td::JobStore</name>
     <message>
-        <location filename="../src/core/jobstore.cpp" line="+24"/>
+        <location filename="../src/core/jobstore.cpp" line="+30"/>
         <source>A job record without an id cannot be saved.</source>
         <translation>无法保存没有 ID 的作业记录。</translation>
     </message>
@@ -3175,7 +3175,7 @@ TriggerDesk ID %2</translation>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+216"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
@@ -3187,7 +3187,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-232"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3232,7 +3232,7 @@ TriggerDesk ID %2</translation>
         <translation>“%1”的一个作业运行时间已超过其配置文件预期的 %2；仍在监控。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>No token for this profile</source>
         <translation>此配置文件没有令牌</translation>
     </message>
@@ -3370,46 +3370,46 @@ Job history: %6</source>
         <translation>已拒绝通过明文 http 向 %1 发送客户端密钥：途中的任何人都能读取它。请使用 https 身份 URL。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Could not get a token from %1.
 %2</source>
         <translation>无法从 %1 获取令牌。
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 answered with a web page, not a token: this is not a token endpoint. Check the identity URL: https://{host}/identity_ on Automation Cloud and Automation Suite, {Orchestrator URL}/identity on a standalone Orchestrator.</source>
         <translation>%1 返回的是网页而不是令牌：这不是令牌端点。请检查 Identity URL：在 Automation Cloud 和 Automation Suite 上为 https://{host}/identity_，在独立 Orchestrator 上为 {Orchestrator URL}/identity。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The sign-in has ended: the identity server no longer renews it (%1). Sign in again: Profile &gt; Credentials &gt; Sign In, or triggerdesk-cli credentials login.</source>
         <translation>登录已结束：身份服务器不再续期 (%1)。请重新登录：配置文件 &gt; 凭据 &gt; 登录，或 triggerdesk-cli credentials login。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Check the client id and secret of the external application.</source>
         <translation>请检查外部应用程序的客户端 ID 和密钥。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check the scopes: the external application must be granted each one (for example OR.Jobs, or OR.Default for an application with fine-grained permissions).</source>
         <translation>请检查范围：必须向外部应用程序授予每个范围（例如 OR.Jobs；对于具有细粒度权限的应用程序为 OR.Default）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the identity URL and the external application.</source>
         <translation>请检查 Identity URL 和外部应用程序。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The identity server refused the client credentials (%1): %2
 %3</source>
         <translation>Identity 服务器拒绝了客户端凭据（%1）：%2
 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The identity server at %1 sent an access token with a control character or a space (a line break?): it was refused, so it cannot add headers to requests.</source>
         <translation>%1 的身份服务器发送了包含控制字符或空格（换行？）的访问令牌：已拒绝，使其无法向请求添加标头。</translation>
     </message>
@@ -4034,7 +4034,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerEngine</name>
     <message>
-        <location filename="../src/engine/triggerengine.cpp" line="+69"/>
+        <location filename="../src/engine/triggerengine.cpp" line="+70"/>
         <source>Resuming</source>
         <translation>正在恢复</translation>
     </message>
@@ -4150,7 +4150,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>运行 triggerdesk-cli --help 查看用法。</translation>
     </message>
     <message>
-        <location filename="../src/cli/clirunner.cpp" line="+57"/>
+        <location filename="../src/cli/clirunner.cpp" line="+59"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令 &quot;%1&quot;</translation>
     </message>
@@ -4170,7 +4170,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>无法在 %1（--state-dir）中写入：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="+262"/>
+        <location filename="../src/cli/clioptions.cpp" line="+292"/>
         <source>give either --token-env or --no-auth, not both</source>
         <translation>请只指定 --token-env 或 --no-auth 之一，不要同时指定</translation>
     </message>
@@ -4180,7 +4180,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>配置文件的凭据 &quot;%1&quot; 不在 %2 中</translation>
     </message>
     <message>
-        <location filename="../src/cli/clioptions.cpp" line="-223"/>
+        <location filename="../src/cli/clioptions.cpp" line="-241"/>
         <source>The trigger&apos;s HTTP verb: GET, POST, PUT or DELETE.</source>
         <translation>触发器的 HTTP 谓词：GET、POST、PUT 或 DELETE。</translation>
     </message>
@@ -4195,12 +4195,32 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>一个输入参数，按 JSON 推断类型（123、true、{&quot;a&quot;:1}），否则作为字符串。可重复指定。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-26"/>
         <source>Run a saved profile instead of a URL (jobs: the profile&apos;s Orchestrator and folder).</source>
         <translation>运行已保存的配置文件，而不是 URL（jobs：使用该配置文件的 Orchestrator 和文件夹）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Only the jobs of this profile (by name).</source>
+        <translation>仅统计此配置文件（按名称）的作业。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the jobs launched at or after this date or time (2026-12-01, 2026-12-01T08:00:00Z).</source>
+        <translation>仅统计在此日期或时间及之后启动的作业（2026-12-01、2026-12-01T08:00:00Z）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the job records that run --state-dir DIR kept, instead of the window&apos;s history.</source>
+        <translation>读取 run --state-dir DIR 保存的作业记录，而不是窗口的历史记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the figures as one JSON object.</source>
+        <translation>以一个 JSON 对象输出统计数据。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Input arguments as one JSON object (jobs find: the arguments the job was launched with).</source>
         <translation>以一个 JSON 对象表示的输入参数（jobs find：启动作业时使用的参数）。</translation>
     </message>
@@ -4325,7 +4345,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>credentials add|login：Identity 服务器（默认：Automation Cloud 和 Suite 为触发器所在主机的 /identity_，独立 Orchestrator 为 {Orchestrator URL}/identity）。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+88"/>
+        <source>--since takes a date or a date and time in ISO 8601 (2026-12-01, 2026-12-01T08:00:00Z), got &quot;%1&quot;</source>
+        <translation>--since 需要 ISO 8601 格式的日期或日期时间（2026-12-01、2026-12-01T08:00:00Z），收到的是“%1”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--expires takes a date such as 2027-01-31</source>
         <translation>--expires 需要一个日期，例如 2027-01-31</translation>
     </message>
@@ -4335,40 +4360,40 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--poll 接受 adaptive 或毫秒数，收到的是“%1”</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Usage:
-  triggerdesk-cli run URL [options of run]
-  triggerdesk-cli run --profile NAME [options of run]
-  triggerdesk-cli resume --state-dir DIR [options of resume]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
-  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+        <location line="+78"/>
+        <source>Options of stats (the window&apos;s history, or --state-dir; jobs that ended):</source>
+        <translation>stats 的选项（窗口的历史记录或 --state-dir；已结束的作业）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
+from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
+arguments. A resumed job uses the credential of the profile it was launched with.
+
+Otherwise the token is read from the environment variable --token-env names (default
+TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
+Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
+5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
+Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job
+and 4 when it finds none; stats exits 0 when it has figures and 4 when no job ended.
+stats gives each profile&apos;s outcomes and the nearest-rank percentiles (p50, p90, p99) of the
+durations of its jobs that ran to an end (Successful, Faulted or Stopped).
 </source>
-        <translation>用法：
-  triggerdesk-cli run URL [run 的选项]
-  triggerdesk-cli run --profile NAME [run 的选项]
-  triggerdesk-cli resume --state-dir DIR [resume 的选项]
-  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
-  triggerdesk-cli credentials list
-  triggerdesk-cli credentials add NAME --pat
-  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
-  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
-  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
-  triggerdesk-cli credentials remove NAME
-  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
-  triggerdesk-cli jobs watch ID (URL | --profile NAME)
-  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+        <translation>配置文件有凭据时使用该凭据（除非指定了 --token-env）；其机密从系统密钥存储中读取。
+&quot;credentials add&quot; 从标准输入读取机密，从不从参数读取。恢复的作业使用启动它时所用配置文件的凭据。
+
+否则，从 --token-env 指定的环境变量（默认为 TRIGGERDESK_TOKEN）读取令牌；没有令牌时将拒绝运行，
+除非用 --no-auth 指明不带令牌调用。
+退出代码：0 Successful 或 Started，1 Faulted，2 用法或输入错误，3 Failed，4 Unknown，
+5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件，7 在 Orchestrator 中已停止。
+jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业时退出代码为 0，未找到作业时为 4。
+stats 有统计数据时退出代码为 0，没有已结束的作业时为 4。
+stats 给出每个配置文件的结果，以及运行至结束的作业（Successful、Faulted 或 Stopped）
+持续时间的最近秩百分位数（p50、p90、p99）。
 </translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-265"/>
         <source>--%1 takes a whole number, got &quot;%2&quot;</source>
         <translation>--%1 需要一个整数，但收到的是 &quot;%2&quot;</translation>
     </message>
@@ -4378,7 +4403,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>--%1 需要 %2 到 %3 之间的整数，但收到的是 &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+134"/>
         <source>give either --args-json or --correlation, not both</source>
         <translation>请只指定 --args-json 或 --correlation 之一，不要同时指定</translation>
     </message>
@@ -4403,35 +4428,47 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>不是对象</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+18"/>
+        <source>Usage:
+  triggerdesk-cli run URL [options of run]
+  triggerdesk-cli run --profile NAME [options of run]
+  triggerdesk-cli resume --state-dir DIR [options of resume]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+  triggerdesk-cli stats [--profile NAME] [--since ISO-8601] [--state-dir DIR] [--json]
+</source>
+        <translation>用法：
+  triggerdesk-cli run URL [run 的选项]
+  triggerdesk-cli run --profile NAME [run 的选项]
+  triggerdesk-cli resume --state-dir DIR [resume 的选项]
+  triggerdesk-cli profiles list|show NAME|import FILE|export FILE
+  triggerdesk-cli credentials list
+  triggerdesk-cli credentials add NAME --pat
+  triggerdesk-cli credentials add NAME --oauth --client-id ID [--scopes S] [--identity-url URL]
+  triggerdesk-cli credentials add NAME --browser --client-id ID [--scopes S] [--identity-url URL] [--redirect-port N]
+  triggerdesk-cli credentials login|logout NAME [--identity-url URL]
+  triggerdesk-cli credentials remove NAME
+  triggerdesk-cli jobs find (URL | --profile NAME) [--around ISO-8601] [--args-json JSON | --correlation UUID]
+  triggerdesk-cli jobs watch ID (URL | --profile NAME)
+  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]
+  triggerdesk-cli stats [--profile NAME] [--since ISO-8601] [--state-dir DIR] [--json]
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Options of jobs (the trigger URL or profile names the Orchestrator and folder):</source>
         <translation>jobs 的选项（由触发器 URL 或配置文件指定 Orchestrator 和文件夹）：</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>A profile&apos;s credential is used when it has one (unless --token-env is given); its secret is read
-from the system keychain. &quot;credentials add&quot; reads the secret from standard input, never from
-arguments. A resumed job uses the credential of the profile it was launched with.
-
-Otherwise the token is read from the environment variable --token-env names (default
-TRIGGERDESK_TOKEN); a run without one is refused unless --no-auth says to call without a token.
-Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,
-5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in
-Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job
-and 4 when it finds none.
-</source>
-        <translation>配置文件有凭据时使用该凭据（除非指定了 --token-env）；其机密从系统密钥存储中读取。
-&quot;credentials add&quot; 从标准输入读取机密，从不从参数读取。恢复的作业使用启动它时所用配置文件的凭据。
-
-否则，从 --token-env 指定的环境变量（默认为 TRIGGERDESK_TOKEN）读取令牌；没有令牌时将拒绝运行，
-除非用 --no-auth 指明不带令牌调用。
-退出代码：0 Successful 或 Started，1 Faulted，2 用法或输入错误，3 Failed，4 Unknown，
-5 TimedOut 或 Cancelled，6 无法写入作业记录或配置文件，7 在 Orchestrator 中已停止。
-jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业时退出代码为 0，未找到作业时为 4。
-</translation>
-    </message>
-    <message>
-        <location line="-18"/>
+        <location line="-3"/>
         <source>Options of run:</source>
         <translation>run 的选项：</translation>
     </message>
@@ -4506,6 +4543,56 @@ jobs watch 和 jobs stop 的退出代码与 run 相同；jobs find 列出作业�
         <location line="+9"/>
         <source>Saved the credential &quot;%1&quot;; its secret is in the system keychain.</source>
         <translation>已保存凭据 &quot;%1&quot;；其机密位于系统密钥存储中。</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/statscommand.cpp" line="+20"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: 1 job, launched %2</source>
+        <translation>%1：1 个作业，启动于 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 jobs, launched %3 to %4</source>
+        <translation>%1：%2 个作业，启动于 %3 至 %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No duration: none of these jobs ran to a known end.</source>
+        <translation>无持续时间：这些作业都没有已知的结束。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Duration of the %1 that ran to an end: p50 %2, p90 %3, p99 %4 (fastest %5, slowest %6)</source>
+        <translation>运行至结束的 %1 的持续时间：p50 %2，p90 %3，p99 %4（最快 %5，最慢 %6）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 job</source>
+        <translation>1 个作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 jobs</source>
+        <translation>%1 个作业</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No ended jobs in %1.</source>
+        <translation>%1 中没有已结束的作业。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No ended jobs of &quot;%1&quot; in %2.</source>
+        <translation>%2 中没有“%1”的已结束作业。</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,18 @@ const QList<OptionSpec> &optionSpecs()
          QT_TRANSLATE_NOOP("td::cli", "Run a saved profile instead of a URL (jobs: the profile's Orchestrator and "
                                       "folder)."),
          {C::Run, C::Jobs}},
+        {"profile", "NAME", QT_TRANSLATE_NOOP("td::cli", "Only the jobs of this profile (by name)."), {C::Stats}},
+        {"since",
+         "ISO-8601",
+         QT_TRANSLATE_NOOP("td::cli", "Only the jobs launched at or after this date or time (2026-12-01, "
+                                      "2026-12-01T08:00:00Z)."),
+         {C::Stats}},
+        {"state-dir",
+         "DIR",
+         QT_TRANSLATE_NOOP("td::cli", "Read the job records that run --state-dir DIR kept, instead of the "
+                                      "window's history."),
+         {C::Stats}},
+        {"json", nullptr, QT_TRANSLATE_NOOP("td::cli", "Print the figures as one JSON object."), {C::Stats}},
         {"method",
          "VERB",
          QT_TRANSLATE_NOOP("td::cli", "The trigger's HTTP verb: GET, POST, PUT or DELETE."),
@@ -229,6 +241,24 @@ bool parseOptions(Command command, const QStringList &arguments, CliOptions *opt
     const auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
     CliOptions &o = *options;
     o.positional = parser.positionalArguments().mid(1);
+    if (command == Command::Stats) {
+        o.profile = value("profile");
+        o.stateDir = value("state-dir");
+        o.json = has("json");
+        if (has("since")) {
+            const QString since = value("since");
+            o.since = QDateTime::fromString(since, Qt::ISODateWithMs);
+            if (!o.since.isValid())
+                o.since = QDate::fromString(since, Qt::ISODate).startOfDay();
+            if (!o.since.isValid()) {
+                *error = QCoreApplication::translate("td::cli", "--since takes a date or a date and time in ISO "
+                                                                "8601 (2026-12-01, 2026-12-01T08:00:00Z), got \"%1\"")
+                             .arg(since);
+                return false;
+            }
+        }
+        return true;
+    }
     if (command == Command::Credentials) {
         o.pat = has("pat");
         o.oauth = has("oauth");
@@ -398,13 +428,17 @@ QString usageText()
                                                "  triggerdesk-cli jobs find (URL | --profile NAME) [--around "
                                                "ISO-8601] [--args-json JSON | --correlation UUID]\n"
                                                "  triggerdesk-cli jobs watch ID (URL | --profile NAME)\n"
-                                               "  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]\n");
+                                               "  triggerdesk-cli jobs stop ID (URL | --profile NAME) [--kill]\n"
+                                               "  triggerdesk-cli stats [--profile NAME] [--since ISO-8601] "
+                                               "[--state-dir DIR] [--json]\n");
     const QList<QPair<Command, QString>> sections{
         {Command::Run, QCoreApplication::translate("td::cli", "Options of run:")},
         {Command::Resume, QCoreApplication::translate("td::cli", "Options of resume:")},
         {Command::Credentials, QCoreApplication::translate("td::cli", "Options of credentials add:")},
         {Command::Jobs, QCoreApplication::translate("td::cli", "Options of jobs (the trigger URL or profile names "
                                                                "the Orchestrator and folder):")},
+        {Command::Stats, QCoreApplication::translate("td::cli", "Options of stats (the window's history, or "
+                                                                "--state-dir; jobs that ended):")},
     };
     for (const auto &[command, title] : sections) {
         text += QLatin1Char('\n') + title + QLatin1Char('\n');
@@ -429,7 +463,9 @@ QString usageText()
                 "Exit codes: 0 Successful or Started, 1 Faulted, 2 bad usage or input, 3 Failed, 4 Unknown,\n"
                 "5 TimedOut or Cancelled, 6 the job records or profiles could not be written, 7 Stopped in\n"
                 "Orchestrator. jobs watch and jobs stop exit as run does; jobs find exits 0 when it lists a job\n"
-                "and 4 when it finds none.\n");
+                "and 4 when it finds none; stats exits 0 when it has figures and 4 when no job ended.\n"
+                "stats gives each profile's outcomes and the nearest-rank percentiles (p50, p90, p99) of the\n"
+                "durations of its jobs that ran to an end (Successful, Faulted or Stopped).\n");
     return text;
 }
 

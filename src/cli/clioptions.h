@@ -21,6 +21,7 @@ enum class Command
     Resume,
     Credentials,
     Jobs, // jobs find|watch|stop
+    Stats,
 };
 
 // The options given, parsed and checked (numbers in range, not both of two exclusive ones).
@@ -51,6 +52,8 @@ struct CliOptions
     bool kill = false;   // jobs stop: Kill rather than SoftStop
     QDateTime around;    // jobs find: when the trigger was called (default: now)
     QString correlation; // jobs find: the correlation id the job was launched with
+    // stats
+    QDateTime since; // only jobs launched at or after it; invalid: all
     // credentials add
     bool pat = false;
     bool oauth = false;

@@ -51,6 +51,8 @@ int CliRunner::exec(const QStringList &arguments)
         return credentials(arguments);
     if (command == QLatin1String("jobs"))
         return jobs(arguments);
+    if (command == QLatin1String("stats"))
+        return stats(arguments);
     err() << usageText() << Qt::flush;
     return command.isEmpty()
                ? ExitUsage

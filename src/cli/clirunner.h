@@ -28,7 +28,8 @@ namespace td::cli {
 struct CliOptions;
 
 // triggerdesk-cli: one member per subcommand, each in its own file (runcommand.cpp,
-// resumecommand.cpp, profilescommand.cpp, credentialscommand.cpp, jobscommand.cpp); what they
+// resumecommand.cpp, profilescommand.cpp, credentialscommand.cpp, jobscommand.cpp,
+// statscommand.cpp); what they
 // share is here.
 class CliRunner : public QObject
 {
@@ -48,6 +49,7 @@ private:
     // credentials login: a person signs in in the browser; the session's refresh token goes to the keychain.
     int signIn(const Credential &credential, const QString &identityOverride);
     int jobs(const QStringList &arguments);
+    int stats(const QStringList &arguments);
     // jobs find: the candidates, best first; ExitUnknown when there are none.
     int findJobs(const JobRecord &record, AuthProvider *auth, bool argumentsGiven);
     // jobs stop: asks Orchestrator to stop the record's job; ExitSuccess when it took the request.

@@ -5,12 +5,18 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include <algorithm>
 
 namespace td {
 
 JobStore::JobStore(const QString &directory) : m_directory(directory) {}
+
+QString JobStore::historyDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("jobs"));
+}
 
 QString JobStore::pathFor(const QString &id) const
 {

@@ -13,6 +13,9 @@ class JobStore
 {
 public:
     explicit JobStore(const QString &directory);
+    // The window's job history, which triggerdesk-cli stats reads too (the "jobs" folder in the
+    // data folder: ~/.local/share/TriggerDesk/triggerdesk/jobs on Linux).
+    static QString historyDirectory();
 
     QString directory() const { return m_directory; }
 

@@ -7,17 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
 
 namespace td {
 
 // triggerdesk.history: records written, failed, pruned.
 Q_LOGGING_CATEGORY(lcHistory, "triggerdesk.history", QtWarningMsg)
-
-QString JobHistory::defaultDirectory()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("jobs"));
-}
 
 JobHistory::JobHistory(const QString &directory, QObject *parent) : QObject(parent), m_store(directory)
 {

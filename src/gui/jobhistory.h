@@ -43,9 +43,6 @@ public:
     static constexpr int kProgressIntervalMs = 5000;
     static constexpr int kWriteBudgetMs = 8;
 
-    // The application's data location + "/jobs".
-    static QString defaultDirectory();
-
     explicit JobHistory(const QString &directory, QObject *parent = nullptr);
     ~JobHistory() override;
 

@@ -117,7 +117,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         new ProfileListModel(options.profilesPath.isEmpty() ? ProfileStore::defaultPath() : options.profilesPath, this);
     m_jobs = new JobController(this, options.managerFactory, options.keychainProbe);
     m_history =
-        new JobHistory(options.jobsDirectory.isEmpty() ? JobHistory::defaultDirectory() : options.jobsDirectory, this);
+        new JobHistory(options.jobsDirectory.isEmpty() ? JobStore::historyDirectory() : options.jobsDirectory, this);
     // Retention: the same number of finished jobs in the table as on disk.
     const int historyLimit = m_settings->value(GuiSettings::Key::HistoryLimit).toInt();
     const int maxAgeDays = m_settings->value(GuiSettings::Key::HistoryMaxAgeDays).toInt();

@@ -37,7 +37,7 @@ struct MainWindowOptions
     bool demo = false;    // start the simulator and its demo profiles even when profiles exist
     bool demoWhenEmpty = true;
     QString simulatorProgram; // empty: triggerdesk-sim next to the executable
-    QString jobsDirectory;    // the job history; empty: JobHistory::defaultDirectory()
+    QString jobsDirectory;    // the job history; empty: JobStore::historyDirectory()
     TriggerEngine::ManagerFactory managerFactory;
     SecretStoreFactory::Probe keychainProbe; // empty: ask the system keychain
 };

@@ -1,3 +1,4 @@
+#include "jobstore.h"
 #include "selfsigned.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+using namespace td;
 
 // triggerdesk-cli against triggerdesk-sim, both as the executables a person runs.
 class TestCli : public QObject
@@ -37,6 +40,7 @@ private slots:
     void certificateTrustOverHttps();
     void jobsFindStopAndWatch();
     void correlationIdFindsTheJob();
+    void statsFromTheHistory();
 
 private:
     struct Result
@@ -611,6 +615,85 @@ void TestCli::certificateTrustOverHttps()
     QVERIFY2(QByteArray(r.err + r.out).contains("cannot be read"), r.err.constData());
     sim.terminate();
     QVERIFY(sim.waitForFinished(5000));
+}
+
+void TestCli::statsFromTheHistory()
+{
+    // A history with known durations: "Invoices" 10 Successful jobs of 1..10 s and one Faulted of
+    // 20 s, one Unknown and one Failed (no duration of their own); "Other" one Successful job.
+    QTemporaryDir data;
+    const QString history = data.filePath(QStringLiteral("TriggerDesk/triggerdesk/jobs"));
+    JobStore store(history);
+    const QDateTime start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    int serial = 0;
+    const auto add = [&](const QString &profile, JobState state, int seconds, int daysLater) {
+        JobRecord record;
+        record.id = QStringLiteral("job-%1").arg(++serial);
+        record.profile.name = profile;
+        record.state = state;
+        record.createdAt = start.addDays(daysLater).addSecs(serial);
+        record.finishedAt = record.createdAt.addSecs(seconds);
+        QVERIFY(store.save(record));
+    };
+    for (int seconds = 1; seconds <= 10; ++seconds)
+        add(QStringLiteral("Invoices"), JobState::Successful, seconds, 1);
+    add(QStringLiteral("Invoices"), JobState::Faulted, 20, 1);
+    add(QStringLiteral("Invoices"), JobState::Unknown, 300, 1);
+    add(QStringLiteral("Invoices"), JobState::Failed, 0, 0);
+    add(QStringLiteral("Other"), JobState::Successful, 3, 1);
+    JobRecord running;
+    running.id = QStringLiteral("still-running");
+    running.profile.name = QStringLiteral("Invoices");
+    running.state = JobState::Running;
+    running.createdAt = start.addDays(1);
+    QVERIFY(store.save(running));
+
+    // The window's history (the data folder's), as JSON.
+    qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
+    const auto restore = qScopeGuard([] { qunsetenv("XDG_DATA_HOME"); });
+    Result r = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("history")).toString(), history);
+    const QJsonArray profiles = r.json.value(QStringLiteral("profiles")).toArray();
+    QCOMPARE(profiles.size(), 2);
+    const QJsonObject invoices = profiles.at(0).toObject();
+    QCOMPARE(invoices.value(QStringLiteral("profile")).toString(), QStringLiteral("Invoices"));
+    QCOMPARE(invoices.value(QStringLiteral("jobs")).toInt(), 13); // the running one is not counted
+    const QJsonObject outcomes = invoices.value(QStringLiteral("outcomes")).toObject();
+    QCOMPARE(outcomes, (QJsonObject{{QStringLiteral("Successful"), 10},
+                                    {QStringLiteral("Faulted"), 1},
+                                    {QStringLiteral("Failed"), 1},
+                                    {QStringLiteral("Unknown"), 1}}));
+    // 11 durations (1..10 s and 20 s): nearest rank p50 = the 6th, p90 = the 10th, p99 = the 11th.
+    const QJsonObject duration = invoices.value(QStringLiteral("durationMs")).toObject();
+    QCOMPARE(duration.value(QStringLiteral("jobs")).toInt(), 11);
+    QCOMPARE(duration.value(QStringLiteral("p50")).toInteger(), 6000);
+    QCOMPARE(duration.value(QStringLiteral("p90")).toInteger(), 10000);
+    QCOMPARE(duration.value(QStringLiteral("p99")).toInteger(), 20000);
+    QCOMPARE(duration.value(QStringLiteral("min")).toInteger(), 1000);
+    QCOMPARE(duration.value(QStringLiteral("max")).toInteger(), 20000);
+    QCOMPARE(invoices.value(QStringLiteral("first")).toString(), QStringLiteral("2026-12-01T08:00:13.000Z"));
+
+    // One profile, since a day: the Failed call of the first day is left out; in words.
+    r = cli({QStringLiteral("stats"), QStringLiteral("--profile"), QStringLiteral("Invoices"),
+             QStringLiteral("--since"), QStringLiteral("2026-12-02")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY2(text.startsWith(QLatin1String("Invoices: 12 jobs, launched ")), r.out.constData());
+    QVERIFY2(text.contains(QLatin1String("Successful 10, Faulted 1, Unknown 1\n")), r.out.constData());
+    QVERIFY2(text.contains(QLatin1String("Duration of the 11 jobs that ran to an end: p50 6.0 s, p90 10.0 s, p99 "
+                                         "20.0 s (fastest 1.0 s, slowest 20.0 s)")),
+             r.out.constData());
+    QVERIFY(!text.contains(QLatin1String("Other")));
+
+    // A --state-dir of run's records; none that ended: exit 4 and why; a malformed date: usage.
+    QTemporaryDir empty;
+    r = cli({QStringLiteral("stats"), QStringLiteral("--state-dir"), empty.path()});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("No ended jobs in"), r.err.constData());
+    r = cli({QStringLiteral("stats"), QStringLiteral("--since"), QStringLiteral("yesterday")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--since takes a date"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

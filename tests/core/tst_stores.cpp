@@ -1,4 +1,5 @@
 #include "appidentity.h"
+#include "jobstats.h"
 #include "jobstore.h"
 #include "profilestore.h"
 
@@ -58,6 +59,7 @@ private slots:
     void recordWithoutIdIsRefused();
     void phrasesAreWordedWhenShown();
     void phrasesRoundTripThroughJson();
+    void statsArePercentilesOfTheJobsThatEnded();
 
 private:
     static TriggerProfile sampleProfile(const QString &name)
@@ -376,6 +378,43 @@ void TestStores::phrasesRoundTripThroughJson()
     QCOMPARE(back.transitions.first().detail, reason.firstLine());
     QCOMPARE(back.hops.first().error, hop.error);
     QCOMPARE(back.hops.first().note, hop.note);
+}
+
+void TestStores::statsArePercentilesOfTheJobsThatEnded()
+{
+    // 100 Successful jobs of 1..100 s, given in reverse: nearest rank over the sorted durations.
+    QList<JobRecord> records;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int seconds = 100; seconds >= 1; --seconds) {
+        JobRecord record;
+        record.profile.name = QStringLiteral("P");
+        record.state = JobState::Successful;
+        record.createdAt = start.addSecs(seconds);
+        record.finishedAt = record.createdAt.addSecs(seconds);
+        records.append(record);
+    }
+    JobStats stats = jobStats(records, {}).value(0);
+    QCOMPARE(stats.jobs, 100);
+    QCOMPARE(stats.percentileMs(50), 50000);
+    QCOMPARE(stats.percentileMs(90), 90000);
+    QCOMPARE(stats.percentileMs(99), 99000);
+    QCOMPARE(stats.percentileMs(100), 100000);
+    QCOMPARE(stats.first, start.addSecs(1));
+    QCOMPARE(stats.last, start.addSecs(100));
+    // Only jobs whose end is known have a duration; a job still running is not counted at all.
+    records.first().state = JobState::Cancelled;
+    records[1].state = JobState::Running;
+    stats = jobStats(records, {}).value(0);
+    QCOMPARE(stats.jobs, 99);
+    QCOMPARE(stats.outcomes.value(JobState::Cancelled), 1);
+    QCOMPARE(int(stats.durationsMs.size()), 98);
+    QCOMPARE(stats.durationsMs.back(), 98000);
+    // One duration is every percentile; none is -1; since and the profile filter.
+    QCOMPARE(jobStats(records.mid(99), {}).value(0).percentileMs(50), 1000);
+    QCOMPARE(jobStats(records.mid(99), {}).value(0).percentileMs(99), 1000);
+    QCOMPARE(JobStats().percentileMs(50), -1);
+    QCOMPARE(jobStats(records, start.addSecs(51)).value(0).jobs, 49); // 51..100 s, less the running one
+    QVERIFY(jobStats(records, {}, QStringLiteral("Q")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestStores)

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "jobrecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <vector>
+
+namespace td {
+
+// How a trigger's jobs have ended and how long they took, from the history: what an operator asks
+// of it at a glance ("is it slower, does it fail more often?").
+struct JobStats
+{
+    QString profile;
+    int jobs = 0;                    // ended jobs counted
+    QMap<JobState, int> outcomes;    // how many ended in each state
+    QDateTime first;                 // the first counted job's launch
+    QDateTime last;                  // the last counted job's launch
+    std::vector<qint64> durationsMs; // of the jobs whose end is known (jobRanToAnEnd), sorted
+
+    // The nearest-rank percentile of the durations (the smallest one with at least p % of them at
+    // or below it); -1 when there are none.
+    qint64 percentileMs(int p) const;
+};
+
+// Whether a job's end is known, so its duration says how long the job took: Successful, Faulted
+// or Stopped. Failed created no job; Started, Unknown, TimedOut and Cancelled jobs ended out of
+// sight.
+bool jobRanToAnEnd(JobState state);
+
+// The ended jobs launched at or after since (all when invalid), one JobStats per profile name,
+// sorted by name; only profileName's when it is given.
+QList<JobStats> jobStats(const QList<JobRecord> &records, const QDateTime &since,
+                         const QString &profileName = QString());
+
+} // namespace td
