@@ -11,10 +11,13 @@ case $codename in
 bookworm)
     pkg_config=pkg-config # pkgconf's pkg-config arrives with trixie
     svg_plugins=()        # libqt6svg6 (qt6-svg-dev's) holds the SVG icon and image plugins
+    # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-charts-dev does not pull in on bookworm
+    opengl_dev=(libqt6opengl6-dev)
     ;;
 *) # trixie, and newer releases until they differ
     pkg_config=pkgconf    # pkg-config is a transitional package for it there
     svg_plugins=(qt6-svg-plugins) # split out of libqt6svg6: Qt's SVG icon engine (the window's icons)
+    opengl_dev=()                 # in qt6-base-dev there
     ;;
 esac
 packages=(
@@ -25,6 +28,8 @@ packages=(
     qt6-svg-dev "${svg_plugins[@]}" qt6-qpa-plugins qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
     # a person's sign-in in the system browser (OAuth 2 authorization code with PKCE)
     qt6-networkauth-dev
+    # a profile's health charts
+    qt6-charts-dev "${opengl_dev[@]}"
     # certificates for the https tests; a real gateway (HTTP/2 over TLS) in front of the simulator;
     # a real forward proxy (the executable only: no service is started)
     openssl nginx-light tinyproxy-bin

@@ -48,6 +48,25 @@
     </message>
 </context>
 <context>
+    <name>td::HealthDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/healthdialog.cpp" line="+187"/>
+        <source>%n job(s) ended, launched %1 to %2.</source>
+        <translation>
+            <numerusform>%n job ended, launched %1 to %2.</numerusform>
+            <numerusform>%n jobs ended, launched %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Duration of the %n job(s) that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</source>
+        <translation>
+            <numerusform>Duration of the %n job that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</numerusform>
+            <numerusform>Duration of the %n jobs that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>td::JobDetailsView</name>
     <message numerus="yes">
         <location filename="../src/gui/jobdetailsview.cpp" line="+77"/>
@@ -234,7 +253,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+254"/>
+        <location filename="../src/gui/profileactions.cpp" line="+266"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>

@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Job</source>
         <translation>ジョブ(&amp;J)</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Filter jobs</source>
         <translation>ジョブを絞り込む</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Create a trigger profile</source>
         <translation>トリガー プロファイルを作成</translation>
     </message>
@@ -383,6 +383,21 @@
         <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Health…</source>
+        <translation>ヘルス(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the profile&apos;s jobs have gone: their durations and outcomes over time, as charts and in words</source>
+        <translation>プロファイルのジョブの状況: 実行時間と結果の推移をグラフと文章で表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1984,6 +1999,155 @@
     </message>
 </context>
 <context>
+    <name>td::HealthDialog</name>
+    <message>
+        <location filename="../src/gui/healthdialog.cpp" line="+53"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Health of %1</source>
+        <translation>%1 のヘルス</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>過去 30 日間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All jobs kept</source>
+        <translation>保存されているすべてのジョブ</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration of each job</source>
+        <translation>各ジョブの実行時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;Chart as PNG...</source>
+        <translation>グラフを PNG としてエクスポート(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Data as CSV...</source>
+        <translation>データを CSV としてエクスポート(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No job of %1 ended in this period.</source>
+        <translation>この期間に終了した %1 のジョブはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) ended, launched %1 to %2.</source>
+        <translation>
+            <numerusform>%n 件のジョブが終了しました (開始: %1 ～ %2)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No duration: none of these jobs ran to a known end.</source>
+        <translation>実行時間なし: 終了が確認できたジョブはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Duration of the %n job(s) that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</source>
+        <translation>
+            <numerusform>終了まで実行された %n 件のジョブの実行時間: 中央値 (p50) %1、p90 %2、p99 %3、最速 %4、最遅 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Launched</source>
+        <translation>開始日時</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (s)</source>
+        <translation>実行時間 (秒)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hour launched</source>
+        <translation>開始した時間帯</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day launched</source>
+        <translation>開始した日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>Export Chart</source>
+        <translation>グラフのエクスポート</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chart could not be written to %1.</source>
+        <translation>グラフを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export Data</source>
+        <translation>データのエクスポート</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data could not be written to %1.</source>
+        <translation>データを %1 に書き込めませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>td::JobController</name>
     <message>
         <location filename="../src/gui/jobcontroller.cpp" line="+121"/>
@@ -3430,7 +3594,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::ProfileActions</name>
     <message>
-        <location filename="../src/gui/profileactions.cpp" line="+59"/>
+        <location filename="../src/gui/profileactions.cpp" line="+61"/>
         <source>New trigger</source>
         <translation>新しいトリガー</translation>
     </message>
@@ -3446,18 +3610,18 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>プロファイルは保存されませんでした</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-50"/>
         <source>Credentials not saved</source>
         <translation>資格情報は保存されませんでした</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Saved &quot;%1&quot;. It still calls the demo simulator, which has another address at every start: Profile &gt; Edit profile points it at your own trigger.</source>
         <translation>「%1」を保存しました。まだデモ シミュレーターを呼び出します。デモ シミュレーターのアドレスは起動のたびに変わるので、「プロファイル &gt; プロファイルを編集」でご自分のトリガーに向けてください。</translation>
     </message>

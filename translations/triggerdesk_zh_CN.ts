@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+199"/>
+        <location line="+205"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-184"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>配置文件(&amp;P)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Job</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-126"/>
         <source>Filter jobs</source>
         <translation>筛选作业</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Create a trigger profile</source>
         <translation>创建触发器配置文件</translation>
     </message>
@@ -383,6 +383,21 @@
         <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Health…</source>
+        <translation>健康状况(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the profile&apos;s jobs have gone: their durations and outcomes over time, as charts and in words</source>
+        <translation>此配置文件的作业情况：随时间变化的持续时间和结果，以图表和文字显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1984,6 +1999,155 @@
     </message>
 </context>
 <context>
+    <name>td::HealthDialog</name>
+    <message>
+        <location filename="../src/gui/healthdialog.cpp" line="+53"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Health of %1</source>
+        <translation>%1 的健康状况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All jobs kept</source>
+        <translation>保留的所有作业</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duration of each job</source>
+        <translation>每个作业的持续时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;Chart as PNG...</source>
+        <translation>将图表导出为 PNG(&amp;C)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Data as CSV...</source>
+        <translation>将数据导出为 CSV(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No job of %1 ended in this period.</source>
+        <translation>此期间内 %1 没有已结束的作业。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n job(s) ended, launched %1 to %2.</source>
+        <translation>
+            <numerusform>%n 个作业已结束，启动于 %1 至 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No duration: none of these jobs ran to a known end.</source>
+        <translation>无持续时间：这些作业都没有已知的结束。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Duration of the %n job(s) that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</source>
+        <translation>
+            <numerusform>运行至结束的 %n 个作业的持续时间：中位数 (p50) %1，p90 %2，p99 %3；最快 %4，最慢 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Launched</source>
+        <translation>启动时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration (s)</source>
+        <translation>持续时间（秒）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Hour launched</source>
+        <translation>启动的小时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day launched</source>
+        <translation>启动的日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+3"/>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The chart could not be written to %1.</source>
+        <translation>无法将图表写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The data could not be written to %1.</source>
+        <translation>无法将数据写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>td::JobController</name>
     <message>
         <location filename="../src/gui/jobcontroller.cpp" line="+121"/>
@@ -3430,7 +3594,7 @@ Job history: %6</source>
 <context>
     <name>td::ProfileActions</name>
     <message>
-        <location filename="../src/gui/profileactions.cpp" line="+59"/>
+        <location filename="../src/gui/profileactions.cpp" line="+61"/>
         <source>New trigger</source>
         <translation>新触发器</translation>
     </message>
@@ -3446,18 +3610,18 @@ Job history: %6</source>
     </message>
     <message>
         <location line="+32"/>
-        <location line="+59"/>
+        <location line="+69"/>
         <location line="+24"/>
         <source>Profile not saved</source>
         <translation>配置文件未保存</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-50"/>
         <source>Credentials not saved</source>
         <translation>凭据未保存</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>Saved &quot;%1&quot;. It still calls the demo simulator, which has another address at every start: Profile &gt; Edit profile points it at your own trigger.</source>
         <translation>已保存“%1”。它仍调用演示模拟器，而演示模拟器每次启动时地址都会变化：请用“配置文件 &gt; 编辑配置文件”让它指向您自己的触发器。</translation>
     </message>

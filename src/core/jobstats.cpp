@@ -44,4 +44,37 @@ QList<JobStats> jobStats(const QList<JobRecord> &records, const QDateTime &since
     return all;
 }
 
+namespace {
+
+QDateTime periodStart(const QDateTime &at, bool hourly)
+{
+    const QDateTime local = at.toLocalTime();
+    return hourly ? QDateTime(local.date(), QTime(local.time().hour(), 0)) : local.date().startOfDay();
+}
+
+} // namespace
+
+QList<OutcomeBucket> outcomeBuckets(const QList<JobRecord> &records, const QDateTime &from, const QDateTime &to,
+                                    bool hourly, const QString &profileName)
+{
+    QList<OutcomeBucket> buckets;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return buckets;
+    const QDateTime last = periodStart(to, hourly);
+    for (QDateTime start = periodStart(from, hourly); start <= last;
+         start = hourly ? start.addSecs(3600) : start.addDays(1))
+        buckets.append({start, {}});
+    for (const JobRecord &record : records) {
+        if (!isTerminal(record.state) || record.createdAt < from || record.createdAt > to ||
+            (!profileName.isEmpty() && record.profile.name != profileName))
+            continue;
+        const QDateTime start = periodStart(record.createdAt, hourly);
+        const auto bucket = std::lower_bound(buckets.begin(), buckets.end(), start,
+                                             [](const OutcomeBucket &b, const QDateTime &at) { return b.start < at; });
+        if (bucket != buckets.end() && bucket->start == start)
+            ++bucket->outcomes[record.state];
+    }
+    return buckets;
+}
+
 } // namespace td

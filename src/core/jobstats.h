@@ -37,4 +37,15 @@ bool jobRanToAnEnd(JobState state);
 QList<JobStats> jobStats(const QList<JobRecord> &records, const QDateTime &since,
                          const QString &profileName = QString());
 
+// How many jobs ended in each state per period (an hour, or a day), by launch time in local
+// time, oldest first, empty periods included: from `from`'s period to `to`'s. Jobs of
+// profileName only, when it is given.
+struct OutcomeBucket
+{
+    QDateTime start; // local time, at the start of its hour or day
+    QMap<JobState, int> outcomes;
+};
+QList<OutcomeBucket> outcomeBuckets(const QList<JobRecord> &records, const QDateTime &from, const QDateTime &to,
+                                    bool hourly, const QString &profileName = QString());
+
 } // namespace td

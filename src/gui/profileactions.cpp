@@ -3,6 +3,7 @@
 #include "credentialeditor.h"
 #include "dialogs.h"
 #include "guisettings.h"
+#include "healthdialog.h"
 #include "jobcontroller.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
@@ -46,6 +47,7 @@ ProfileActions::ProfileActions(Ui::MainWindow *ui, ProfileListModel *profiles, P
     connect(m_ui->importProfilesAction, &QAction::triggered, this, &ProfileActions::importFile);
     connect(m_ui->exportProfilesAction, &QAction::triggered, this, &ProfileActions::exportFile);
     connect(m_ui->credentialsAction, &QAction::triggered, this, &ProfileActions::editCredentials);
+    connect(m_ui->healthAction, &QAction::triggered, this, &ProfileActions::showHealth);
 }
 
 void ProfileActions::openEditor(int row)
@@ -149,6 +151,16 @@ CredentialEditor *ProfileActions::openCredentials(const QUrl &testUrl, QWidget *
     });
     editor->open();
     return editor;
+}
+
+void ProfileActions::showHealth()
+{
+    const int row = m_panel->currentRow();
+    if (row < 0)
+        return;
+    auto *dialog = new HealthDialog(m_jobs->model(), m_profiles->profileAt(row).name, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void ProfileActions::duplicate()

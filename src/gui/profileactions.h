@@ -35,6 +35,8 @@ public:
     void showCredential(const QString &credentialId);
     // Pins the certificate (its SHA-256 fingerprint) in the saved profile of that name.
     void trustCertificate(const QString &profileName, const QString &fingerprint);
+    // The current profile's Health dialog: its jobs' durations and outcomes, as charts and words.
+    void showHealth();
 
 signals:
     void problem(const QString &title, const QString &text);

@@ -9,6 +9,7 @@
 #include "forwardproxy.h"
 #include "guisettings.h"
 #include "guitestutil.h"
+#include "healthdialog.h"
 #include "jobcontroller.h"
 #include "jobdetailsview.h"
 #include "jobfilterproxymodel.h"
@@ -139,6 +140,7 @@ private slots:
     void accessibilitySelectsLaunchesAndReads();
     void everyControlHasAnAccessibleName();
     void everyDialogControlHasAnAccessibleName();
+    void healthOpensFromTheKeyboardWithTheProfilesJobs();
     void heldRequestShowsInTheHops();
     void titleNamesTheProfileAndHelpListsShortcuts();
     void qtsOwnWordsAreTranslated();
@@ -1809,6 +1811,33 @@ void TestMainWindow::everyDialogControlHasAnAccessibleName()
     launchAndWait(QStringLiteral("Echo"), JobState::Unknown);
     child<QAction>("checkInOrchestratorAction")->trigger();
     check("td::JobLookupDialog");
+    if (QTest::currentTestFailed())
+        return;
+    child<QAction>("healthAction")->trigger();
+    check("td::HealthDialog");
+}
+
+void TestMainWindow::healthOpensFromTheKeyboardWithTheProfilesJobs()
+{
+    makeWindow(
+        {test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo")),
+         test::simProfile(m_simulator, QStringLiteral("echo-long"), QStringLiteral("Long"), CallMode::LongPolling)});
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    launchAndWait(QStringLiteral("Long"), JobState::Successful);
+    selectProfile(QStringLiteral("Echo"));
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier);
+    HealthDialog *health = nullptr;
+    QTRY_VERIFY((health = m_window->findChild<HealthDialog *>()) != nullptr && health->isVisible());
+    QCOMPARE(health->windowTitle(), QStringLiteral("Health of Echo"));
+    QCOMPARE(health->shownRecords().size(), 1); // Echo's job, not Long's
+    // A job that ends while it is open is drawn too.
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    QTRY_COMPARE(health->shownRecords().size(), 2);
+    QVERIFY(health->findChild<QLabel *>(QStringLiteral("healthSummaryLabel"))
+                ->text()
+                .contains(QLatin1String("2 jobs ended")));
+    QTest::keyClick(health, Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->findChild<HealthDialog *>()); // closed, and gone
 }
 
 void TestMainWindow::heldRequestShowsInTheHops()

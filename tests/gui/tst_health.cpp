@@ -1,0 +1,245 @@
+// HealthDialog: a profile's jobs as a duration chart, outcome bars and words, live and exported.
+
+#include "dialogs.h"
+#include "guitestutil.h"
+#include "healthdialog.h"
+#include "jobstats.h"
+#include "jobtablemodel.h"
+#include "translators.h"
+
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace td;
+
+namespace {
+
+JobRecord ended(const QString &id, const QString &profile, JobState state, const QDateTime &launched, int seconds)
+{
+    JobRecord record;
+    record.id = id;
+    record.profile.name = profile;
+    record.state = state;
+    record.createdAt = launched;
+    record.finishedAt = launched.addSecs(seconds);
+    return record;
+}
+
+// The scatter series of an outcome (named by its label), or null.
+QScatterSeries *seriesOf(QChartView *view, JobState state)
+{
+    const QList<QAbstractSeries *> all = view->chart()->series();
+    for (QAbstractSeries *series : all) {
+        if (series->name() == jobStateLabel(state))
+            return qobject_cast<QScatterSeries *>(series);
+    }
+    return nullptr;
+}
+
+int barTotal(QChartView *view, JobState state)
+{
+    auto *bars = qobject_cast<QStackedBarSeries *>(view->chart()->series().value(0));
+    if (!bars)
+        return -1;
+    const QList<QBarSet *> sets = bars->barSets();
+    for (const QBarSet *set : sets) {
+        if (set->label() == jobStateLabel(state)) {
+            int sum = 0;
+            for (int i = 0; i < set->count(); ++i)
+                sum += int(set->at(i));
+            return sum;
+        }
+    }
+    return 0;
+}
+
+// Every Alt+letter of the dialog reaches one control.
+void checkMnemonics(QDialog *dialog)
+{
+    QHash<QChar, QString> taken;
+    QStringList texts;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>())
+        texts << button->text();
+    for (const QString &text : std::as_const(texts)) {
+        const int amp = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        if (amp < 0)
+            continue;
+        const QChar key = text.at(amp + 1).toUpper();
+        QVERIFY2(!taken.contains(key), qPrintable(QStringLiteral("%1 and %2").arg(taken.value(key), text)));
+        taken.insert(key, text);
+    }
+}
+
+} // namespace
+
+class TestHealth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chartsAndWordsFromTheJobs();
+    void followsJobsAsTheyEnd();
+    void exportsPngAndCsv();
+    void readsInJapaneseAndChinese_data();
+    void readsInJapaneseAndChinese();
+
+private:
+    void fill(JobTableModel *model);
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+};
+
+void TestHealth::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    installTranslators();
+}
+
+void TestHealth::fill(JobTableModel *model)
+{
+    // "Invoices" in the last 7 days: 10 Successful of 1..10 s over three days, a Faulted of 20 s,
+    // a Failed and an Unknown; one Successful 10 days ago; another profile's job.
+    QList<JobRecord> records;
+    for (int i = 1; i <= 10; ++i)
+        records << ended(QStringLiteral("ok-%1").arg(i), QStringLiteral("Invoices"), JobState::Successful,
+                         m_now.addDays(-(i % 3)).addSecs(-3600 - i), i);
+    records << ended(QStringLiteral("faulted"), QStringLiteral("Invoices"), JobState::Faulted, m_now.addSecs(-600), 20)
+            << ended(QStringLiteral("failed"), QStringLiteral("Invoices"), JobState::Failed, m_now.addSecs(-500), 0)
+            << ended(QStringLiteral("unknown"), QStringLiteral("Invoices"), JobState::Unknown, m_now.addSecs(-400), 300)
+            << ended(QStringLiteral("old"), QStringLiteral("Invoices"), JobState::Successful, m_now.addDays(-10), 99)
+            << ended(QStringLiteral("other"), QStringLiteral("Other"), JobState::Successful, m_now.addSecs(-60), 5);
+    model->addRecords(records);
+}
+
+void TestHealth::chartsAndWordsFromTheJobs()
+{
+    JobTableModel model;
+    fill(&model);
+    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
+    auto *outcomes = dialog.findChild<QChartView *>(QStringLiteral("outcomesChartView"));
+    auto *summary = dialog.findChild<QLabel *>(QStringLiteral("healthSummaryLabel"));
+    QVERIFY(durations && outcomes && summary);
+    // The last 7 days by default: 13 jobs, one point each, by outcome, each with its own shape.
+    QCOMPARE(dialog.shownRecords().size(), 13);
+    QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 10);
+    QCOMPARE(seriesOf(durations, JobState::Faulted)->count(), 1);
+    QCOMPARE(seriesOf(durations, JobState::Failed)->count(), 1);
+    QCOMPARE(seriesOf(durations, JobState::Unknown)->count(), 1);
+    QVERIFY(!seriesOf(durations, JobState::Stopped)); // no job, no series in the legend
+    QCOMPARE(seriesOf(durations, JobState::Faulted)->at(0).y(), 20.0);
+    QVERIFY(seriesOf(durations, JobState::Successful)->markerShape() !=
+            seriesOf(durations, JobState::Faulted)->markerShape());
+    QVERIFY(seriesOf(durations, JobState::Unknown)->markerShape() !=
+            seriesOf(durations, JobState::Failed)->markerShape());
+    // The bars: by the day over a week, every job counted once.
+    QCOMPARE(barTotal(outcomes, JobState::Successful), 10);
+    QCOMPARE(barTotal(outcomes, JobState::Faulted), 1);
+    QCOMPARE(barTotal(outcomes, JobState::Unknown), 1);
+    // The words: nearest-rank percentiles over the 11 jobs that ran to an end (1..10 s and 20 s).
+    const QString text = summary->text();
+    QVERIFY2(text.contains(QLatin1String("13 jobs ended")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Successful: 10, Faulted: 1, Failed: 1, Unknown: 1")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("median (p50) 6.0 s, p90 10.0 s, p99 20.0 s; fastest 1.0 s, slowest 20.0 s")),
+             qPrintable(text));
+    QVERIFY(!summary->accessibleName().isEmpty());
+    checkMnemonics(&dialog);
+    // Another period: all jobs kept, the one 10 days old too.
+    auto *period = dialog.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
+    period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::All)));
+    QCOMPARE(dialog.shownRecords().size(), 14);
+    QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 11);
+    period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::Day)));
+    QVERIFY(dialog.shownRecords().size() >= 3 && dialog.shownRecords().size() < 13);
+}
+
+void TestHealth::followsJobsAsTheyEnd()
+{
+    JobTableModel model;
+    fill(&model);
+    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
+    model.addRecord(ended(QStringLiteral("new"), QStringLiteral("Invoices"), JobState::Stopped, m_now, 7));
+    QTRY_COMPARE(dialog.shownRecords().size(), 14);
+    QVERIFY(seriesOf(durations, JobState::Stopped));
+    QCOMPARE(seriesOf(durations, JobState::Stopped)->count(), 1);
+}
+
+void TestHealth::exportsPngAndCsv()
+{
+    JobTableModel model;
+    fill(&model);
+    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("health.png"));
+    FileDialog::setNextFileName(png);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportPngButton"))->click();
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.height() > image.width() / 2); // both charts, one above the other
+    const QString csv = dir.filePath(QStringLiteral("health.csv"));
+    FileDialog::setNextFileName(csv);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportCsvButton"))->click();
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("id,profile,launched,ended,outcome,duration_s,ran_to_an_end"));
+    QCOMPARE(lines.size() - 2, 13); // a row per job, and the last line's end
+    const QByteArray faulted =
+        *std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) { return line.startsWith("faulted,"); });
+    QVERIFY2(faulted.contains(",\"Invoices\",") && faulted.contains(",Faulted,20.000,true"), faulted.constData());
+}
+
+void TestHealth::readsInJapaneseAndChinese_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("Japanese") << QStringLiteral("ja");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestHealth::readsInJapaneseAndChinese()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/triggerdesk_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    JobTableModel model;
+    fill(&model);
+    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString english = QStringLiteral("Duration of each job");
+    auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
+    QVERIFY(durations->chart()->title() != english);
+    QCOMPARE(durations->chart()->title(),
+             QCoreApplication::translate("td::HealthDialog", english.toUtf8().constData()));
+    QCOMPARE(seriesOf(durations, JobState::Successful)->name(), jobStateLabel(JobState::Successful));
+    QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("healthSummaryLabel"))
+                 ->text()
+                 .contains(QLatin1String("jobs ended")));
+    checkMnemonics(&dialog);
+    // The charts draw: a grab is not blank.
+    const QImage image = durations->grab().toImage();
+    QVERIFY(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
+}
+
+QTEST_MAIN(TestHealth)
+#include "tst_health.moc"
