@@ -124,7 +124,7 @@ void printTransition(const JobRecord &record)
 {
     const Transition &t = record.transitions.constLast();
     err() << timeOf(t.at) << ' ' << jobStateLabel(t.state)
-          << (t.detail.isEmpty() ? QString() : QLatin1String(": ") + t.detail.text()) << Qt::endl;
+          << (t.detail.isEmpty() ? QString() : QLatin1String(": ") + t.detail.firstLineText()) << Qt::endl;
 }
 
 void printHop(const Hop &hop)

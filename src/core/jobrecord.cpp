@@ -179,7 +179,7 @@ QString JobRecord::summary() const
                                     : serverMessage;
     }
     if (!error.isEmpty())
-        return error.text().section(QLatin1Char('\n'), 0, 0);
+        return error.firstLineText();
     if (output.isObject() || output.isArray()) {
         const QJsonDocument doc =
             output.isObject() ? QJsonDocument(output.toObject()) : QJsonDocument(output.toArray());

@@ -39,8 +39,10 @@ public:
 
     // The words in the current language.
     QString text() const;
-    // The first line (the first of lines(), else the whole phrase), as a phrase.
+    // The first line (the first of lines(), else the whole phrase), as a phrase; and the first line
+    // of the words, for a place that shows one line (one of ours may hold a line break itself).
     Phrase firstLine() const;
+    QString firstLineText() const { return text().section(QLatin1Char('\n'), 0, 0); }
     bool isEmpty() const;
     // Not one of ours: nothing to translate, nothing to compose.
     bool isVerbatim() const { return m_kind == Kind::Verbatim; }

@@ -270,7 +270,7 @@ void JobDetailsView::refreshHeader()
                                     callModeLabel(r.mode).toHtmlEscaped(), r.id.left(8)));
     m_headerLabel->setToolTip(r.id);
     // The server's words get their own box below; the error's first line says what happened.
-    const QString error = r.serverMessage.isEmpty() ? r.error.text() : r.error.firstLine().text();
+    const QString error = r.serverMessage.isEmpty() ? r.error.text() : r.error.firstLineText();
     m_errorLabel->setText(error);
     m_errorLabel->setVisible(!error.isEmpty());
     if (r.serverMessage.isEmpty() && r.serverErrorCode == 0) {
@@ -292,9 +292,9 @@ void JobDetailsView::refreshTransitions()
     for (int i = m_transitionTree->topLevelItemCount(); i < transitions.size(); ++i) {
         const Transition &t = transitions.at(i);
         const QString detail = t.detail.text();
-        auto *item =
-            new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state),
-                                            t.hopIndex >= 0 ? QString::number(t.hopIndex + 1) : QString(), detail});
+        auto *item = new QTreeWidgetItem(QStringList{timeText(t.at), jobStateLabel(t.state),
+                                                     t.hopIndex >= 0 ? QString::number(t.hopIndex + 1) : QString(),
+                                                     t.detail.firstLineText()});
         item->setIcon(1, stateIcon(t.state));
         item->setForeground(1, stateColor(t.state));
         item->setToolTip(0, t.at.toLocalTime().toString(Qt::ISODateWithMs));
@@ -421,7 +421,7 @@ void JobDetailsView::refreshOutput()
     // long-poll connection, say; a resumed one, queued again with hops, was sent long ago), or its
     // call refused for now and going again.
     QString noJobYet;
-    const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail.text();
+    const QString why = r.transitions.isEmpty() ? QString() : r.transitions.constLast().detail.firstLineText();
     if (r.state == JobState::Queued && r.hops.isEmpty())
         noJobYet = why.isEmpty() ? tr("Not sent to the server yet.") : tr("Not sent to the server yet (%1).").arg(why);
     else if (r.state == JobState::Triggering && !why.isEmpty())

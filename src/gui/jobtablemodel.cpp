@@ -132,7 +132,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
                 return summary;
             if (record.state == JobState::Started)
                 return startedWithoutOutputText();
-            return record.transitions.constLast().detail.text();
+            return record.transitions.constLast().detail.firstLineText();
         }
         }
         break;
