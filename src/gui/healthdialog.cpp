@@ -67,6 +67,18 @@ QChartView *makeChartView(const QString &objectName, const QString &title, QWidg
     return view;
 }
 
+// The chart without its series and axes, to be drawn again.
+QChart *emptied(QChart *chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    return chart;
+}
+
 } // namespace
 
 QColor outcomeColor(JobState state)
@@ -210,13 +222,7 @@ void HealthDialog::refresh()
 
 void HealthDialog::fillDurations()
 {
-    QChart *chart = m_durationsView->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    QChart *chart = emptied(m_durationsView->chart());
     auto *time = new QDateTimeAxis;
     time->setTitleText(tr("Launched"));
     auto *seconds = new QValueAxis;
@@ -267,13 +273,7 @@ void HealthDialog::fillDurations()
 
 void HealthDialog::fillOutcomes(const QDateTime &from, const QDateTime &to)
 {
-    QChart *chart = m_outcomesView->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
+    QChart *chart = emptied(m_outcomesView->chart());
     // By the hour over two days at most, else by the day.
     const bool hourly = from.secsTo(to) <= 2 * 24 * 3600;
     const QList<OutcomeBucket> buckets = outcomeBuckets(m_records, from, to, hourly);
