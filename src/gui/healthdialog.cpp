@@ -146,11 +146,15 @@ HealthDialog::HealthDialog(JobTableModel *jobs, const QString &profileName, QWid
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    // As jobs end, a little later, once for a burst.
+    // As jobs end, a little later: at most every 300 ms while a burst goes on (a change does not
+    // put the redraw off again).
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
     connect(&m_refreshTimer, &QTimer::timeout, this, &HealthDialog::refresh);
-    const auto later = [this] { m_refreshTimer.start(); };
+    const auto later = [this] {
+        if (!m_refreshTimer.isActive())
+            m_refreshTimer.start();
+    };
     connect(m_jobs, &QAbstractItemModel::rowsInserted, this, later);
     connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, later);
     connect(m_jobs, &QAbstractItemModel::modelReset, this, later);
