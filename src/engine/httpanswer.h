@@ -21,7 +21,7 @@ struct HttpAnswer
     qint64 bodyLimit = 0;
     bool tooLarge = false;
     bool timedOut = false;            // nothing arrived for the inactivity timeout
-    bool requestSent = false;         // the request may have reached the server
+    bool requestSent = false;         // the request may have reached the server (followed for requests sent once)
     bool handshakeUnfinished = false; // a new https connection failed before its handshake ended
     bool http2 = false;               // the answer came over HTTP/2
     // The server refused the request before processing it: an HTTP/2 stream its GOAWAY turned

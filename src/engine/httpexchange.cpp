@@ -177,16 +177,21 @@ void HttpExchange::send(QNetworkAccessManager *manager)
     m_lastActivityMs = m_clock.elapsed();
     if (timeoutMs() > 0)
         m_idleAlarm.start(timeoutMs());
-    // Whether the request may have reached the server, whatever came back (or did not). Qt may
-    // report a drop before it reports the request written, so "sent" is not the only proof: a
-    // failure counts as before sending only when it is one that precedes any write, or when a
-    // new https connection never finished its handshake (a reused one has none to finish).
-    connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
-    connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_newConnection = true; });
-    // Qt waits for these two on its network thread, so a refusal here comes before any byte of
-    // the request is written.
-    connect(reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
-    connect(reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
+    // Whether the request may have reached the server, whatever came back (or did not), matters
+    // for a request sent once (a trigger call, a token request). Qt may report a drop before it
+    // reports the request written, so "sent" is not the only proof: a failure counts as before
+    // sending only when it is one that precedes any write, or when a new https connection never
+    // finished its handshake (a reused one has none to finish). Each connection costs a little
+    // for every poll, so the ones a request cannot use are left out.
+    if (m_request.sendOnce)
+        connect(reply, &QNetworkReply::requestSent, this, [this] { m_requestSent = true; });
+    if (m_request.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+        connect(reply, &QNetworkReply::socketStartedConnecting, this, [this] { m_newConnection = true; });
+        // Qt waits for these two on its network thread, so a refusal here comes before any byte
+        // of the request is written.
+        connect(reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
+        connect(reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
+    }
     connect(reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onActivity);
     if (m_request.hasBody) // a large body on a slow link is activity too
         connect(reply, &QNetworkReply::uploadProgress, this, &HttpExchange::onActivity);
