@@ -19,6 +19,7 @@
 #include <QStackedBarSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace td;
@@ -178,6 +179,20 @@ void TestHealth::followsJobsAsTheyEnd()
     QTRY_COMPARE(dialog.shownRecords().size(), 14);
     QVERIFY(seriesOf(durations, JobState::Stopped));
     QCOMPARE(seriesOf(durations, JobState::Stopped)->count(), 1);
+    // A burst ending one job every 100 ms for 3 s: drawn while it goes on, not only after it.
+    int added = 0;
+    QTimer stream;
+    stream.setInterval(100);
+    connect(&stream, &QTimer::timeout, this, [&] {
+        model.addRecord(
+            ended(QStringLiteral("burst-%1").arg(++added), QStringLiteral("Invoices"), JobState::Successful, m_now, 1));
+        if (added == 30)
+            stream.stop();
+    });
+    stream.start();
+    QTRY_VERIFY(dialog.shownRecords().size() > 14);
+    QVERIFY2(stream.isActive(), qPrintable(QString::number(added)));
+    QTRY_COMPARE(dialog.shownRecords().size(), 44);
 }
 
 void TestHealth::exportsPngAndCsv()
