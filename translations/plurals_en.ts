@@ -50,7 +50,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/healthdialog.cpp" line="+187"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+203"/>
         <source>%n job(s) ended, launched %1 to %2.</source>
         <translation>
             <numerusform>%n job ended, launched %1 to %2.</numerusform>
@@ -194,7 +194,15 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+315"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+174"/>
+        <source>%n probe(s) of %1 did not run while the computer slept.</source>
+        <translation>
+            <numerusform>%n probe of %1 did not run while the computer slept.</numerusform>
+            <numerusform>%n probes of %1 did not run while the computer slept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>
@@ -264,7 +272,31 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfilePanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/profilepanel.cpp" line="+195"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+57"/>
+        <source>Probe every %n minute(s): paused (Profile &gt; Pause Probes)</source>
+        <translation>
+            <numerusform>Probe every %n minute: paused (Profile &gt; Pause Probes)</numerusform>
+            <numerusform>Probe every %n minutes: paused (Profile &gt; Pause Probes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probe every %n minute(s); the next at %1</source>
+        <translation>
+            <numerusform>Probe every %n minute; the next at %1</numerusform>
+            <numerusform>Probe every %n minutes; the next at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probe every %n minute(s)</source>
+        <translation>
+            <numerusform>Probe every %n minute</numerusform>
+            <numerusform>Probe every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+163"/>
         <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
         <translation>
             <numerusform>Launch %n job of &quot;%1&quot;? It is a real job on the server.</numerusform>

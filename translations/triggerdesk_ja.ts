@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+205"/>
+        <location line="+212"/>
         <source>&amp;Launch</source>
         <translation>開始(&amp;L)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-191"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;ジョブ&lt;/b&gt;</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>プロファイル(&amp;P)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Job</source>
         <translation>ジョブ(&amp;J)</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>新規…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Filter jobs</source>
         <translation>ジョブを絞り込む</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Create a trigger profile</source>
         <translation>トリガー プロファイルを作成</translation>
     </message>
@@ -398,6 +398,16 @@
         <location line="+1"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause Pro&amp;bes</source>
+        <translation>プローブを一時停止(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop running the selected profile&apos;s probe schedule until you resume it</source>
+        <translation>再開するまで、選択したプロファイルのプローブ スケジュールの実行を停止します</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -756,11 +766,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+130"/>
         <source>Never</source>
         <translation>しない</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-121"/>
         <source>&amp;Credential:</source>
         <translation>資格情報(&amp;C):</translation>
     </message>
@@ -875,7 +886,27 @@
         <translation>プロセスの String In 引数の名前です。開始のたびに新しい UUID が設定され (ジョブの引数に表示)、応答が失われたジョブも Orchestrator で正確に見つけられます。ジョブが「不明」で終了すると、すぐにそこで検索されます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Pro&amp;be every:</source>
+        <translation>プローブの間隔(&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A health check: the profile runs itself this often with its first preset&apos;s arguments (else the defaults); the jobs are marked as probes, and a failed or Unknown probe is notified.</source>
+        <translation>ヘルス チェック: プロファイルはこの間隔で、最初のプリセットの引数 (なければ既定値) を使って自動的に実行されます。ジョブはプローブとして示され、失敗または不明のプローブは通知されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>O&amp;kay to start a real job in Orchestrator at each probe</source>
+        <translation>プローブのたびに Orchestrator で実際のジョブを開始してよい(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Arguments</source>
         <translation>引数</translation>
@@ -1993,7 +2024,7 @@
         <translation>サーバーがピン留めされた証明書を提示しなかったため、何も送信しませんでした。</translation>
     </message>
     <message>
-        <location filename="../src/engine/httpexchange.cpp" line="+353"/>
+        <location filename="../src/engine/httpexchange.cpp" line="+358"/>
         <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
         <translation>プロキシは送信された資格情報に対して独自の Basic チャレンジ付きの 401 を返しました。プロキシが資格情報を拒否した 407 として扱います。</translation>
     </message>
@@ -2006,7 +2037,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>Health of %1</source>
         <translation>%1 のヘルス</translation>
     </message>
@@ -2061,7 +2092,7 @@
         <translation>データを CSV としてエクスポート(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>No job of %1 ended in this period.</source>
         <translation>この期間に終了した %1 のジョブはありません。</translation>
     </message>
@@ -2090,7 +2121,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Launched</source>
         <translation>開始日時</translation>
     </message>
@@ -2100,7 +2131,7 @@
         <translation>実行時間 (秒)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Hour launched</source>
         <translation>開始した時間帯</translation>
     </message>
@@ -3216,7 +3247,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>%1 (probe)</source>
+        <translation>%1 (プローブ)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1, longer than expected</source>
         <translation>%1 (想定より長時間)</translation>
     </message>
@@ -3329,12 +3365,12 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+161"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -3351,7 +3387,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3376,7 +3412,19 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>A probe of %1 was skipped: the one before is still running.</source>
+        <translation>%1 のプローブを 1 回スキップしました: 前回のプローブがまだ実行中です。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n probe(s) of %1 did not run while the computer slept.</source>
+        <translation>
+            <numerusform>コンピューターのスリープ中に %1 のプローブが %n 回実行されませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sign In as &quot;%1&quot;…</source>
         <translation>「%1」としてサインイン…</translation>
     </message>
@@ -3763,7 +3811,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Certificate authorities to trust</source>
         <translation>信頼する証明機関</translation>
     </message>
@@ -3778,7 +3826,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -3819,12 +3867,17 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Each probe starts a real job in Orchestrator: tick &quot;Okay to start a real job&quot; to keep the schedule, or set Probe every to Never.</source>
+        <translation>プローブのたびに Orchestrator で実際のジョブが開始されます。スケジュールを保持するには「プローブのたびに Orchestrator で実際のジョブを開始してよい」をオンにするか、プローブの間隔を「しない」にしてください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not an origin. Write it as https://host or https://host:port.</source>
         <translation>「%1」はオリジンではありません。https://host または https://host:port の形式で記述してください。</translation>
     </message>
@@ -3923,7 +3976,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::ProfilePanel</name>
     <message>
-        <location filename="../src/gui/profilepanel.cpp" line="+15"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+16"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -3942,8 +3995,29 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <source>Delete the chosen preset</source>
         <translation>選択したプリセットを削除します</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Probe every %n minute(s): paused (Profile &gt; Pause Probes)</source>
+        <translation>
+            <numerusform>%n 分ごとにプローブ: 一時停止中 ([プロファイル] &gt; [プローブを一時停止])</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probe every %n minute(s); the next at %1</source>
+        <translation>
+            <numerusform>%n 分ごとにプローブ。次回は %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probe every %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分ごとにプローブ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Create a profile for a trigger to launch it.</source>
         <translation>トリガーを開始するには、そのプロファイルを作成してください。</translation>
     </message>
@@ -3958,7 +4032,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>デモ プロファイル: 保存されず、TriggerDesk を閉じると消えます。「プロファイル &gt; プロファイルを複製」でコピーを残し、ご自分のトリガーに向けられます。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Choose a profile first.</source>
         <translation>最初にプロファイルを選択してください。</translation>
     </message>
@@ -4266,7 +4340,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>想定時間は 0 (なし) から %1 日の間で指定してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The probe interval must be from 0 (never) to %1 minutes.</source>
+        <translation>プローブの間隔は 0 (しない) から %1 分の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>相関引数は引数の名前にしてください (スペースを含まず、$ で始まらないこと): %1。</translation>
     </message>
@@ -4296,7 +4375,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>

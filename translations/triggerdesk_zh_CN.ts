@@ -244,12 +244,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+205"/>
+        <location line="+212"/>
         <source>&amp;Launch</source>
         <translation>启动(&amp;L)</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-191"/>
         <source>&lt;b&gt;Jobs&lt;/b&gt;</source>
         <translation>&lt;b&gt;作业&lt;/b&gt;</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>配置文件(&amp;P)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Job</source>
         <translation>作业(&amp;J)</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>新建…</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-127"/>
         <source>Filter jobs</source>
         <translation>筛选作业</translation>
     </message>
@@ -365,7 +365,7 @@
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>Create a trigger profile</source>
         <translation>创建触发器配置文件</translation>
     </message>
@@ -398,6 +398,16 @@
         <location line="+1"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause Pro&amp;bes</source>
+        <translation>暂停探测(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop running the selected profile&apos;s probe schedule until you resume it</source>
+        <translation>停止运行所选配置文件的探测计划，直到您恢复它</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -756,11 +766,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+130"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-121"/>
         <source>&amp;Credential:</source>
         <translation>凭据(&amp;C)：</translation>
     </message>
@@ -875,7 +886,27 @@
         <translation>流程的一个 String In 参数的名称。每次启动都会用新的 UUID 填充它（显示在作业的参数中），因此即使应答丢失，也能在 Orchestrator 中准确找到作业；作业以“未知”结束时会立即在那里查找。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Pro&amp;be every:</source>
+        <translation>探测间隔(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A health check: the profile runs itself this often with its first preset&apos;s arguments (else the defaults); the jobs are marked as probes, and a failed or Unknown probe is notified.</source>
+        <translation>健康检查：配置文件按此间隔使用其第一个预设的参数（否则使用默认值）自行运行；这些作业标记为探测，失败或未知的探测会发出通知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>O&amp;kay to start a real job in Orchestrator at each probe</source>
+        <translation>确认每次探测都会在 Orchestrator 中启动真实作业(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+4"/>
         <source>Arguments</source>
         <translation>参数</translation>
@@ -1993,7 +2024,7 @@
         <translation>服务器未出示固定的证书，因此未向其发送任何内容。</translation>
     </message>
     <message>
-        <location filename="../src/engine/httpexchange.cpp" line="+353"/>
+        <location filename="../src/engine/httpexchange.cpp" line="+358"/>
         <source>The proxy answered 401 with its own Basic challenge to the credentials sent to it: read as 407, the proxy refusing them.</source>
         <translation>代理对发送给它的凭据返回了 401 及其自己的 Basic 质询：视为 407，即代理拒绝了这些凭据。</translation>
     </message>
@@ -2006,7 +2037,7 @@
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>Health of %1</source>
         <translation>%1 的健康状况</translation>
     </message>
@@ -2061,7 +2092,7 @@
         <translation>将数据导出为 CSV(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>No job of %1 ended in this period.</source>
         <translation>此期间内 %1 没有已结束的作业。</translation>
     </message>
@@ -2090,7 +2121,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>Launched</source>
         <translation>启动时间</translation>
     </message>
@@ -2100,7 +2131,7 @@
         <translation>持续时间（秒）</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Hour launched</source>
         <translation>启动的小时</translation>
     </message>
@@ -3216,7 +3247,12 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>%1 (probe)</source>
+        <translation>%1（探测）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1, longer than expected</source>
         <translation>%1，超过预期时长</translation>
     </message>
@@ -3329,12 +3365,12 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+160"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+161"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -3351,7 +3387,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-240"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3376,7 +3412,19 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>A probe of %1 was skipped: the one before is still running.</source>
+        <translation>已跳过 %1 的一次探测：上一次探测仍在运行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n probe(s) of %1 did not run while the computer slept.</source>
+        <translation>
+            <numerusform>计算机休眠期间，%1 有 %n 次探测未运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Sign In as &quot;%1&quot;…</source>
         <translation>以“%1”登录…</translation>
     </message>
@@ -3763,7 +3811,7 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Certificate authorities to trust</source>
         <translation>要信任的证书颁发机构</translation>
     </message>
@@ -3778,7 +3826,7 @@ Job history: %6</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -3819,12 +3867,17 @@ Job history: %6</source>
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Each probe starts a real job in Orchestrator: tick &quot;Okay to start a real job&quot; to keep the schedule, or set Probe every to Never.</source>
+        <translation>每次探测都会在 Orchestrator 中启动真实作业：勾选“确认每次探测都会在 Orchestrator 中启动真实作业”以保留计划，或将探测间隔设为“从不”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not an origin. Write it as https://host or https://host:port.</source>
         <translation>“%1”不是源。请写成 https://host 或 https://host:port。</translation>
     </message>
@@ -3923,7 +3976,7 @@ Job history: %6</source>
 <context>
     <name>td::ProfilePanel</name>
     <message>
-        <location filename="../src/gui/profilepanel.cpp" line="+15"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+16"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
@@ -3942,8 +3995,29 @@ Job history: %6</source>
         <source>Delete the chosen preset</source>
         <translation>删除所选预设</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Probe every %n minute(s): paused (Profile &gt; Pause Probes)</source>
+        <translation>
+            <numerusform>每 %n 分钟探测一次：已暂停（配置文件 &gt; 暂停探测）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probe every %n minute(s); the next at %1</source>
+        <translation>
+            <numerusform>每 %n 分钟探测一次；下一次在 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Probe every %n minute(s)</source>
+        <translation>
+            <numerusform>每 %n 分钟探测一次</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+47"/>
+        <location line="+28"/>
         <source>Create a profile for a trigger to launch it.</source>
         <translation>为触发器创建配置文件后即可启动它。</translation>
     </message>
@@ -3958,7 +4032,7 @@ Job history: %6</source>
         <translation>演示配置文件：不会保存，TriggerDesk 关闭后即消失。“配置文件 &gt; 复制配置文件”可保留一份副本，再让它指向您自己的触发器。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Choose a profile first.</source>
         <translation>请先选择一个配置文件。</translation>
     </message>
@@ -4266,7 +4340,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>预期时长必须在 0（无）到 %1 天之间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>The probe interval must be from 0 (never) to %1 minutes.</source>
+        <translation>探测间隔必须为 0（从不）到 %1 分钟。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>关联参数必须是参数名称（不含空格，不以 $ 开头）：%1。</translation>
     </message>
@@ -4296,7 +4375,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>

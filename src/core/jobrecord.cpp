@@ -220,6 +220,8 @@ QJsonObject JobRecord::toJson() const
         json.insert(QStringLiteral("output"), output);
     if (!lastStatus.isUndefined())
         json.insert(QStringLiteral("lastStatus"), lastStatus);
+    if (probe)
+        json.insert(QStringLiteral("probe"), true);
     if (orchestratorJobId != 0) {
         json.insert(QStringLiteral("orchestratorJobId"), orchestratorJobId);
         json.insert(QStringLiteral("folderId"), folderId);
@@ -249,6 +251,7 @@ JobRecord JobRecord::fromJson(const QJsonObject &json)
     record.serverMessage = json.value(QStringLiteral("serverMessage")).toString();
     record.serverErrorCode = json.value(QStringLiteral("serverErrorCode")).toInt();
     record.polls = json.value(QStringLiteral("polls")).toInt();
+    record.probe = json.value(QStringLiteral("probe")).toBool();
     record.orchestratorJobId = json.value(QStringLiteral("orchestratorJobId")).toInteger();
     record.folderId = json.value(QStringLiteral("folderId")).toInteger();
     record.createdAt = fromIsoTime(json.value(QStringLiteral("createdAt")));

@@ -77,6 +77,7 @@ struct JobRecord
     QString serverMessage; // the server's own message, word for word
     int serverErrorCode = 0;
     int polls = 0;
+    bool probe = false; // launched by the profile's probe schedule, not by a person
     // The job as Orchestrator knows it, once found there ("Check in Orchestrator"): then it is
     // watched through /odata/Jobs(id) in that folder.
     qint64 orchestratorJobId = 0;

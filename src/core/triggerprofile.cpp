@@ -109,6 +109,10 @@ QStringList TriggerProfile::validate() const
         problems.append(
             QCoreApplication::translate("td::TriggerProfile", "The expected duration must be from 0 (none) to %1 days.")
                 .arg(kMaximumExpectedDurationSeconds / (24 * 3600)));
+    if (probeEveryMinutes < 0 || probeEveryMinutes > kMaximumProbeMinutes)
+        problems.append(QCoreApplication::translate("td::TriggerProfile",
+                                                    "The probe interval must be from 0 (never) to %1 minutes.")
+                            .arg(kMaximumProbeMinutes));
     problems += tls.validate();
     ProxySetting proxySetting;
     if (QString proxyError; !ProxySetting::parse(proxy, &proxySetting, &proxyError))
@@ -140,6 +144,18 @@ QStringList TriggerProfile::validate() const
                     .arg(spec.name));
     }
     return problems;
+}
+
+QJsonObject TriggerProfile::probeArguments() const
+{
+    if (!presets.isEmpty())
+        return presets.first();
+    QJsonObject values;
+    for (const ArgumentSpec &spec : arguments) {
+        if (!spec.defaultValue.isUndefined() && !spec.defaultValue.isNull())
+            values.insert(spec.name, spec.defaultValue);
+    }
+    return values;
 }
 
 QJsonObject TriggerProfile::toJson() const
@@ -176,6 +192,9 @@ QJsonObject TriggerProfile::toJson() const
         json.insert(QStringLiteral("pollSchedule"), QStringLiteral("adaptive"));
     if (expectedDurationSeconds > 0)
         json.insert(QStringLiteral("expectedDurationSeconds"), expectedDurationSeconds);
+    if (probeEveryMinutes > 0)
+        json.insert(QStringLiteral("probe"), QJsonObject{{QStringLiteral("everyMinutes"), probeEveryMinutes},
+                                                         {QStringLiteral("confirmed"), probeConfirmed}});
     return json;
 }
 
@@ -221,6 +240,9 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     profile.proxy = json.value(QStringLiteral("proxy")).toString();
     profile.correlationArgument = json.value(QStringLiteral("correlationArgument")).toString();
     profile.expectedDurationSeconds = json.value(QStringLiteral("expectedDurationSeconds")).toInt(0);
+    const QJsonObject probe = json.value(QStringLiteral("probe")).toObject();
+    profile.probeEveryMinutes = probe.value(QStringLiteral("everyMinutes")).toInt(0);
+    profile.probeConfirmed = probe.value(QStringLiteral("confirmed")).toBool();
     if (error)
         error->clear();
     return profile;

@@ -45,6 +45,7 @@ struct TriggerProfile
     static constexpr int kMaximumDeadlineSeconds = 24 * 3600;
     static constexpr int kDefaultRequestTimeoutSeconds = 120;
     static constexpr int kMaximumExpectedDurationSeconds = 7 * 24 * 3600;
+    static constexpr int kMaximumProbeMinutes = 24 * 60;
 
     QString name;
     QUrl invokeUrl;
@@ -76,6 +77,14 @@ struct TriggerProfile
     // How long a job usually takes, in seconds; 0: not said. A job running longer is marked in
     // the window and notified once, as Orchestrator's alerts do for jobs that run too long.
     int expectedDurationSeconds = 0;
+    // A probe: the profile runs itself every probeEveryMinutes (0: never) with its first preset's
+    // arguments (else the defaults), as a health check. Each probe is a real job in Orchestrator,
+    // so it runs only once the operator confirmed that (probeConfirmed).
+    int probeEveryMinutes = 0;
+    bool probeConfirmed = false;
+
+    // The arguments a probe launches with: the first preset's, else each argument's default.
+    QJsonObject probeArguments() const;
 
     // Problems that stop a launch, each a sentence a person can act on.
     QStringList validate() const;

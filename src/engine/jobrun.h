@@ -46,6 +46,8 @@ public:
     // Stops watching: aborts the request in flight and every timer. The job may still run on
     // the server; the run ends Cancelled and can be resumed from its status URI.
     void cancel();
+    // Launched by the profile's probe schedule (before it begins): said in the record.
+    void markAsProbe() { m_record.probe = true; }
 
 signals:
     void stateChanged(td::JobState state);

@@ -101,7 +101,8 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case ProfileColumn:
-            return record.profile.name;
+            // A probe says so: the profile ran itself, nobody launched it.
+            return record.probe ? tr("%1 (probe)").arg(record.profile.name) : record.profile.name;
         case ModeColumn:
             return callModeLabel(record.mode);
         case StateColumn:

@@ -9,6 +9,7 @@
 #include "jobpanel.h"
 #include "jobrun.h"
 #include "jobtablemodel.h"
+#include "probescheduler.h"
 #include "profileactions.h"
 #include "profilelistmodel.h"
 #include "profilepanel.h"
@@ -165,6 +166,14 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_profilePanel = new ProfilePanel(m_ui.get(), m_profiles, m_settings.get(), this);
     m_profileActions = new ProfileActions(m_ui.get(), m_profiles, m_profilePanel, m_jobs, m_settings.get(), this);
     m_jobPanel = new JobPanel(m_ui.get(), m_jobs, countsLabel, this);
+    m_probes = new ProbeScheduler(m_profiles, m_jobs, this);
+    m_profilePanel->setProbeScheduler(m_probes);
+    connect(m_probes, &ProbeScheduler::probesMissed, this, [this](const QString &profile, int count, bool running) {
+        showMessage(running
+                        ? tr("A probe of %1 was skipped: the one before is still running.").arg(profile)
+                        : tr("%n probe(s) of %1 did not run while the computer slept.", nullptr, count).arg(profile),
+                    30000);
+    });
     m_notifier = new JobNotifier(this);
     connect(m_profilePanel, &ProfilePanel::problem, this, &MainWindow::showProblem);
     connect(m_profileActions, &ProfileActions::problem, this, &MainWindow::showProblem);

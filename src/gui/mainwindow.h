@@ -26,6 +26,7 @@ class JobPanel;
 class JobRun;
 class ProfileListModel;
 class ProfileActions;
+class ProbeScheduler;
 class ProfilePanel;
 struct JobRecord;
 struct TriggerProfile;
@@ -54,6 +55,7 @@ public:
     ~MainWindow() override;
 
     JobController *jobController() const { return m_jobs; }
+    ProbeScheduler *probeScheduler() const { return m_probes; }
     ProfileListModel *profileModel() const { return m_profiles; }
     JobFilterProxyModel *jobProxyModel() const;
     DemoSimulator *demoSimulator() const { return m_demo; }
@@ -88,6 +90,7 @@ private:
     JobHistory *m_history = nullptr;
     DemoSimulator *m_demo = nullptr;
     ProfilePanel *m_profilePanel = nullptr;
+    ProbeScheduler *m_probes = nullptr;
     ProfileActions *m_profileActions = nullptr;
     JobPanel *m_jobPanel = nullptr;
     JobNotifier *m_notifier = nullptr;

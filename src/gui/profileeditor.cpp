@@ -105,6 +105,11 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     connect(m_ui->pinLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->proxyLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->correlationLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
+    connect(m_ui->probeSpinBox, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_ui->probeConfirmCheckBox->setEnabled(minutes > 0);
+        revalidate();
+    });
+    connect(m_ui->probeConfirmCheckBox, &QCheckBox::toggled, this, &ProfileEditor::revalidate);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Certificate authorities to trust"),
                                                          tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
@@ -142,6 +147,9 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->adaptivePollingCheckBox->setChecked(profile.adaptivePolling);
     m_ui->deadlineSpinBox->setValue(profile.deadlineSeconds);
     m_ui->expectedDurationSpinBox->setValue(profile.expectedDurationSeconds);
+    m_ui->probeSpinBox->setValue(profile.probeEveryMinutes);
+    m_ui->probeConfirmCheckBox->setChecked(profile.probeConfirmed);
+    m_ui->probeConfirmCheckBox->setEnabled(profile.probeEveryMinutes > 0);
     m_ui->requestTimeoutSpinBox->setValue(profile.requestTimeoutSeconds);
     fillCredentials(profile.credential);
     m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
@@ -288,6 +296,8 @@ TriggerProfile ProfileEditor::profile() const
     profile.adaptivePolling = m_ui->adaptivePollingCheckBox->isChecked();
     profile.deadlineSeconds = m_ui->deadlineSpinBox->value();
     profile.expectedDurationSeconds = m_ui->expectedDurationSpinBox->value();
+    profile.probeEveryMinutes = m_ui->probeSpinBox->value();
+    profile.probeConfirmed = profile.probeEveryMinutes > 0 && m_ui->probeConfirmCheckBox->isChecked();
     profile.requestTimeoutSeconds = m_ui->requestTimeoutSpinBox->value();
     profile.credential = m_ui->credentialComboBox->currentData().toString();
     profile.trustedOrigins.clear();
@@ -315,6 +325,10 @@ QStringList ProfileEditor::problems() const
         problems.append(tr("There is already a profile named \"%1\".").arg(name));
     argumentSpecs(&problems);
     const TriggerProfile p = profile();
+    // A probe is a real job: a schedule is kept only once the operator says so.
+    if (p.probeEveryMinutes > 0 && !p.probeConfirmed)
+        problems.append(tr("Each probe starts a real job in Orchestrator: tick \"Okay to start a real job\" to keep "
+                           "the schedule, or set Probe every to Never."));
     problems += p.validate();
     if (QString error; !p.tls.caFile.isEmpty() && !TlsPolicy::load({p.tls.caFile, QString()}, &error))
         problems.append(error);

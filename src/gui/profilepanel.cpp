@@ -3,6 +3,7 @@
 #include "argumentform.h"
 #include "dialogs.h"
 #include "guisettings.h"
+#include "probescheduler.h"
 #include "profilelistmodel.h"
 #include "ui_mainwindow.h"
 
@@ -35,6 +36,29 @@ ProfilePanel::ProfilePanel(Ui::MainWindow *ui, ProfileListModel *profiles, GuiSe
     connect(m_ui->presetComboBox, &QComboBox::activated, this, &ProfilePanel::presetChosen);
     connect(m_ui->savePresetToolButton, &QToolButton::clicked, this, &ProfilePanel::savePreset);
     connect(m_ui->deletePresetToolButton, &QToolButton::clicked, this, &ProfilePanel::deletePreset);
+}
+
+void ProfilePanel::setProbeScheduler(ProbeScheduler *probes)
+{
+    m_probes = probes;
+    connect(m_probes, &ProbeScheduler::scheduleChanged, this, &ProfilePanel::refresh);
+    connect(m_ui->pauseProbesAction, &QAction::triggered, this, [this](bool paused) {
+        if (const int row = currentRow(); row >= 0)
+            m_probes->setPaused(m_profiles->profileAt(row).name, paused);
+    });
+    refresh();
+}
+
+QString ProfilePanel::probeLine(const TriggerProfile &profile) const
+{
+    if (!m_probes || profile.probeEveryMinutes <= 0)
+        return {};
+    if (m_probes->isPaused(profile.name))
+        return tr("Probe every %n minute(s): paused (Profile > Pause Probes)", nullptr, profile.probeEveryMinutes);
+    const QDateTime next = m_probes->nextProbe(profile.name);
+    return next.isValid() ? tr("Probe every %n minute(s); the next at %1", nullptr, profile.probeEveryMinutes)
+                                .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
+                          : tr("Probe every %n minute(s)", nullptr, profile.probeEveryMinutes);
 }
 
 int ProfilePanel::currentRow() const
@@ -81,6 +105,11 @@ void ProfilePanel::refresh()
                 .arg(tr("Demo profile: not saved, gone when TriggerDesk closes. Profile > Duplicate profile keeps a "
                         "copy to point at your own trigger.")
                          .toHtmlEscaped());
+    if (const QString probe = probeLine(profile); !probe.isEmpty())
+        title += QStringLiteral("<br>%1").arg(probe.toHtmlEscaped());
+    m_ui->pauseProbesAction->setEnabled(m_probes && profile.probeEveryMinutes > 0 && profile.probeConfirmed &&
+                                        !m_profiles->isDemo(row));
+    m_ui->pauseProbesAction->setChecked(m_probes && m_probes->isPaused(profile.name));
     m_ui->profileTitleLabel->setText(title);
     m_ui->profileTitleLabel->setToolTip(profile.invokeUrl.toDisplayString());
     const bool sameProfile = m_shownProfile == profile.name && m_ui->argumentForm->specs() == profile.arguments;

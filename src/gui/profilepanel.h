@@ -13,6 +13,7 @@ class MainWindow;
 namespace td {
 
 class GuiSettings;
+class ProbeScheduler;
 class ProfileListModel;
 struct TriggerProfile;
 
@@ -33,6 +34,9 @@ public:
     void select(int row);
     // Shows the current profile again (after it changed in the model, or none is left).
     void refresh();
+    // The probe schedules: the current profile's is shown under its title, and Profile > Pause
+    // Probes pauses it.
+    void setProbeScheduler(ProbeScheduler *probes);
 
 signals:
     void launchRequested(const td::TriggerProfile &profile, const QJsonObject &values, int copies);
@@ -48,12 +52,15 @@ private:
     void savePreset();
     void deletePreset();
     void launch();
+    // The line under the title about the profile's probe schedule; empty when it has none.
+    QString probeLine(const TriggerProfile &profile) const;
 
     Ui::MainWindow *m_ui;
     ProfileListModel *m_profiles;
     GuiSettings *m_settings;
     QWidget *m_dialogParent;
     QString m_shownProfile;
+    ProbeScheduler *m_probes = nullptr;
 };
 
 } // namespace td

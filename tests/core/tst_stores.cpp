@@ -60,6 +60,7 @@ private slots:
     void phrasesAreWordedWhenShown();
     void phrasesRoundTripThroughJson();
     void statsArePercentilesOfTheJobsThatEnded();
+    void probeArgumentsArePresetElseDefaults();
 
 private:
     static TriggerProfile sampleProfile(const QString &name)
@@ -415,6 +416,23 @@ void TestStores::statsArePercentilesOfTheJobsThatEnded()
     QCOMPARE(JobStats().percentileMs(50), -1);
     QCOMPARE(jobStats(records, start.addSecs(51)).value(0).jobs, 49); // 51..100 s, less the running one
     QVERIFY(jobStats(records, {}, QStringLiteral("Q")).isEmpty());
+}
+
+void TestStores::probeArgumentsArePresetElseDefaults()
+{
+    TriggerProfile profile;
+    ArgumentSpec customer;
+    customer.name = QStringLiteral("customer");
+    customer.defaultValue = QStringLiteral("ACME");
+    ArgumentSpec note;
+    note.name = QStringLiteral("note"); // no default: not sent
+    profile.arguments = {customer, note};
+    QCOMPARE(profile.probeArguments(), (QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}));
+    profile.presets.insert(QStringLiteral("Health"),
+                           QJsonObject{{QStringLiteral("customer"), QStringLiteral("Probe")}});
+    QCOMPARE(profile.probeArguments().value(QStringLiteral("customer")).toString(), QStringLiteral("Probe"));
+    profile.probeEveryMinutes = 2000;
+    QVERIFY(profile.validate().join(QLatin1Char(' ')).contains(QLatin1String("probe interval")));
 }
 
 QTEST_GUILESS_MAIN(TestStores)

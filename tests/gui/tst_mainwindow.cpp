@@ -21,6 +21,7 @@
 #include "leakscan.h"
 #include "localports.h"
 #include "mainwindow.h"
+#include "probescheduler.h"
 #include "profileeditor.h"
 #include "profilelistmodel.h"
 #include "profilepanel.h"
@@ -141,6 +142,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void everyDialogControlHasAnAccessibleName();
     void healthOpensFromTheKeyboardWithTheProfilesJobs();
+    void probesRunOnTheirScheduleAndSayWhatTheyMissed();
     void heldRequestShowsInTheHops();
     void titleNamesTheProfileAndHelpListsShortcuts();
     void qtsOwnWordsAreTranslated();
@@ -1838,6 +1840,77 @@ void TestMainWindow::healthOpensFromTheKeyboardWithTheProfilesJobs()
                 .contains(QLatin1String("2 jobs ended")));
     QTest::keyClick(health, Qt::Key_Escape);
     QTRY_VERIFY(!m_window->findChild<HealthDialog *>()); // closed, and gone
+}
+
+void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
+{
+    TriggerProfile probe = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Probe"));
+    probe.probeEveryMinutes = 15;
+    probe.probeConfirmed = true;
+    TriggerProfile unconfirmed = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Unsure"));
+    unconfirmed.probeEveryMinutes = 15; // never confirmed: never run
+    makeWindow({probe, unconfirmed});
+    ProbeScheduler *probes = m_window->probeScheduler();
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    probes->setClock([&now] { return now; });
+    JobTableModel *model = m_window->jobController()->model();
+    const auto probeJobs = [model](const QString &profile) {
+        int count = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            count += model->recordAt(row).profile.name == profile && model->recordAt(row).probe ? 1 : 0;
+        return count;
+    };
+
+    // Scheduled one interval from now, and said under the profile's title.
+    probes->check();
+    QCOMPARE(probes->nextProbe(QStringLiteral("Probe")), now.addSecs(15 * 60));
+    selectProfile(QStringLiteral("Probe"));
+    QVERIFY2(child<QLabel>("profileTitleLabel")->text().contains(QLatin1String("Probe every 15 minutes; the next at")),
+             qPrintable(child<QLabel>("profileTitleLabel")->text()));
+    QCOMPARE(model->rowCount(), 0);
+
+    // Its time: a probe runs with the defaults, marked as one in the table.
+    now = now.addSecs(15 * 60);
+    probes->check();
+    QCOMPARE(probeJobs(QStringLiteral("Probe")), 1);
+    QCOMPARE(model->index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Probe (probe)"));
+    QCOMPARE(model->recordAt(0).arguments.value(QStringLiteral("customer")).toString(), QStringLiteral("ACME"));
+    // The next turn comes while it still runs: skipped, and said.
+    now = now.addSecs(15 * 60);
+    probes->check();
+    QCOMPARE(probeJobs(QStringLiteral("Probe")), 1);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("skipped")));
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+
+    // The computer slept 75 minutes: the four turns that passed are said, one probe runs now.
+    now = now.addSecs(75 * 60);
+    probes->check();
+    QCOMPARE(probeJobs(QStringLiteral("Probe")), 2);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("4 probes of Probe did not run")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+
+    // Paused from the Profile menu: nothing runs, the title says so; resumed: one interval on.
+    auto *pause = child<QAction>("pauseProbesAction");
+    QVERIFY(pause->isEnabled());
+    pause->trigger();
+    QVERIFY(probes->isPaused(QStringLiteral("Probe")));
+    QVERIFY(child<QLabel>("profileTitleLabel")->text().contains(QLatin1String("paused")));
+    now = now.addSecs(60 * 60);
+    probes->check();
+    QCOMPARE(probeJobs(QStringLiteral("Probe")), 2);
+    pause->trigger();
+    QCOMPARE(probes->nextProbe(QStringLiteral("Probe")), now.addSecs(15 * 60));
+    QCOMPARE(probeJobs(QStringLiteral("Unsure")), 0);
+    selectProfile(QStringLiteral("Unsure"));
+    QVERIFY(!pause->isEnabled());
+
+    // The history keeps them as probes.
+    const QString id = model->idAt(0);
+    m_window.reset();
+    QFile file(QDir(jobsDirectory()).filePath(id + QStringLiteral(".json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("probe")).toBool(), true);
 }
 
 void TestMainWindow::heldRequestShowsInTheHops()

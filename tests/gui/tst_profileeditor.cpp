@@ -50,6 +50,7 @@ private slots:
     void roundTripsAProfile();
     void argumentTableAndInference();
     void problemsDisableOk();
+    void probeScheduleNeedsItsConfirmation();
     void certificateTrustIsEditedAndChecked();
     void malformedUrlsAreRefused();
     void malformedUrlsAreRefused_data();
@@ -179,6 +180,41 @@ void TestProfileEditor::problemsDisableOk()
 
     child<QPlainTextEdit>(&editor, "trustedOriginsPlainTextEdit")->setPlainText(QStringLiteral("ftp://x"));
     QVERIFY(!okButton(editor)->isEnabled());
+}
+
+void TestProfileEditor::probeScheduleNeedsItsConfirmation()
+{
+    TriggerProfile profile;
+    profile.name = QStringLiteral("Health check");
+    profile.invokeUrl = QUrl(kCloudUrl);
+    ProfileEditor editor(profile, {});
+    auto *every = child<QSpinBox>(&editor, "probeSpinBox");
+    auto *confirm = child<QCheckBox>(&editor, "probeConfirmCheckBox");
+    QCOMPARE(every->value(), 0);
+    QVERIFY(!confirm->isEnabled()); // nothing to confirm without a schedule
+    QVERIFY(okButton(editor)->isEnabled());
+    // A schedule is a real job every so often: kept only once the operator says so.
+    every->setValue(10);
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(!okButton(editor)->isEnabled());
+    QVERIFY(child<QLabel>(&editor, "problemsLabel")->text().contains(QLatin1String("real job")));
+    confirm->setChecked(true);
+    QVERIFY(okButton(editor)->isEnabled());
+    const TriggerProfile edited = editor.profile();
+    QCOMPARE(edited.probeEveryMinutes, 10);
+    QVERIFY(edited.probeConfirmed);
+    // Saved and read back; opened again, the editor shows it.
+    const TriggerProfile back = TriggerProfile::fromJson(edited.toJson());
+    QCOMPARE(back.probeEveryMinutes, 10);
+    QVERIFY(back.probeConfirmed);
+    ProfileEditor again(back, {});
+    QCOMPARE(child<QSpinBox>(&again, "probeSpinBox")->value(), 10);
+    QVERIFY(child<QCheckBox>(&again, "probeConfirmCheckBox")->isChecked());
+    // Back to Never: no schedule, and no confirmation kept.
+    child<QSpinBox>(&again, "probeSpinBox")->setValue(0);
+    QCOMPARE(again.profile().probeEveryMinutes, 0);
+    QVERIFY(!again.profile().probeConfirmed);
+    QVERIFY(!again.profile().toJson().contains(QStringLiteral("probe")));
 }
 
 void TestProfileEditor::certificateTrustIsEditedAndChecked()

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace td {
+
+class JobController;
+class JobRun;
+class ProfileListModel;
+
+// Runs each profile that has a probe schedule (TriggerProfile::probeEveryMinutes, confirmed) every
+// so many minutes with its probe arguments, as a health check. A probe never overlaps the one
+// before it (that turn is skipped); a paused profile is not probed; when the clock jumps (the
+// computer slept), the turns that passed meanwhile are not run but said. Checked every 15 s, and
+// on check() (tests pass a fake clock).
+class ProbeScheduler : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kCheckIntervalMs = 15'000;
+
+    ProbeScheduler(ProfileListModel *profiles, JobController *jobs, QObject *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    void check();
+
+    // When the profile's next probe is due; invalid when it has no schedule or is paused.
+    QDateTime nextProbe(const QString &profileName) const;
+    bool isPaused(const QString &profileName) const { return m_paused.contains(profileName); }
+    void setPaused(const QString &profileName, bool paused);
+
+signals:
+    void probeStarted(td::JobRun *run);
+    // Turns that were not run: the clock jumped past them (the computer slept), or the probe
+    // before was still running.
+    void probesMissed(const QString &profileName, int count, bool stillRunning);
+    void scheduleChanged();
+
+private:
+    struct Schedule
+    {
+        int everyMinutes = 0;
+        QDateTime next;
+        QPointer<JobRun> running;
+    };
+
+    ProfileListModel *m_profiles;
+    JobController *m_jobs;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    QHash<QString, Schedule> m_schedules; // by profile name
+    QSet<QString> m_paused;
+    QTimer m_timer;
+};
+
+} // namespace td
