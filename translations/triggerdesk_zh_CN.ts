@@ -3248,8 +3248,8 @@ Check in Orchestrator first if that matters. Run again anyway?</source>
     </message>
     <message>
         <location line="+15"/>
-        <source>%1 (probe)</source>
-        <translation>%1（探测）</translation>
+        <source>Probe: %1</source>
+        <translation>探测：%1</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -102,7 +102,7 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case ProfileColumn:
             // A probe says so: the profile ran itself, nobody launched it.
-            return record.probe ? tr("%1 (probe)").arg(record.profile.name) : record.profile.name;
+            return record.probe ? tr("Probe: %1").arg(record.profile.name) : record.profile.name;
         case ModeColumn:
             return callModeLabel(record.mode);
         case StateColumn:

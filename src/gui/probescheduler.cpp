@@ -9,9 +9,22 @@ namespace td {
 ProbeScheduler::ProbeScheduler(ProfileListModel *profiles, JobController *jobs, QObject *parent)
     : QObject(parent), m_profiles(profiles), m_jobs(jobs)
 {
+    // A schedule saved, loaded or removed is taken at once, not at the next tick.
+    connect(m_profiles, &QAbstractItemModel::modelReset, this, &ProbeScheduler::check);
+    connect(m_profiles, &QAbstractItemModel::layoutChanged, this, &ProbeScheduler::check);
+    connect(m_profiles, &QAbstractItemModel::dataChanged, this, &ProbeScheduler::check);
+    connect(m_profiles, &QAbstractItemModel::rowsInserted, this, &ProbeScheduler::check);
+    connect(m_profiles, &QAbstractItemModel::rowsRemoved, this, &ProbeScheduler::check);
     m_timer.setInterval(kCheckIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ProbeScheduler::check);
     m_timer.start();
+}
+
+void ProbeScheduler::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+    m_schedules.clear();
+    check();
 }
 
 QDateTime ProbeScheduler::nextProbe(const QString &profileName) const

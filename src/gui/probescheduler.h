@@ -28,7 +28,8 @@ public:
 
     ProbeScheduler(ProfileListModel *profiles, JobController *jobs, QObject *parent = nullptr);
 
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+    // Tests: another clock; the schedules start again from its time.
+    void setClock(std::function<QDateTime()> now);
     void check();
 
     // When the profile's next probe is due; invalid when it has no schedule or is paused.

@@ -1862,7 +1862,6 @@ void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
     };
 
     // Scheduled one interval from now, and said under the profile's title.
-    probes->check();
     QCOMPARE(probes->nextProbe(QStringLiteral("Probe")), now.addSecs(15 * 60));
     selectProfile(QStringLiteral("Probe"));
     QVERIFY2(child<QLabel>("profileTitleLabel")->text().contains(QLatin1String("Probe every 15 minutes; the next at")),
@@ -1873,7 +1872,7 @@ void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
     now = now.addSecs(15 * 60);
     probes->check();
     QCOMPARE(probeJobs(QStringLiteral("Probe")), 1);
-    QCOMPARE(model->index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Probe (probe)"));
+    QCOMPARE(model->index(0, JobTableModel::ProfileColumn).data().toString(), QStringLiteral("Probe: Probe"));
     QCOMPARE(model->recordAt(0).arguments.value(QStringLiteral("customer")).toString(), QStringLiteral("ACME"));
     // The next turn comes while it still runs: skipped, and said.
     now = now.addSecs(15 * 60);
