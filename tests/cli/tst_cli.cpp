@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace td;
@@ -624,7 +625,7 @@ void TestCli::statsFromTheHistory()
     QTemporaryDir data;
     const QString history = data.filePath(QStringLiteral("TriggerDesk/triggerdesk/jobs"));
     JobStore store(history);
-    const QDateTime start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), Qt::UTC);
+    const QDateTime start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
     int serial = 0;
     const auto add = [&](const QString &profile, JobState state, int seconds, int daysLater) {
         JobRecord record;
