@@ -73,7 +73,6 @@ void ProbeScheduler::check()
                 if (run) {
                     run->markAsProbe();
                     schedule.running = run;
-                    emit probeStarted(run);
                 }
             }
             schedule.next = now.addMSecs(intervalMs);

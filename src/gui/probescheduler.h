@@ -38,7 +38,6 @@ public:
     void setPaused(const QString &profileName, bool paused);
 
 signals:
-    void probeStarted(td::JobRun *run);
     // Turns that were not run: the clock jumped past them (the computer slept), or the probe
     // before was still running.
     void probesMissed(const QString &profileName, int count, bool stillRunning);
