@@ -58,10 +58,12 @@ else()
     set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
     # dpkg-shlibdeps (dpkg-dev) turns the linked libraries into Depends (libqt6core6, libqt6gui6,
     # libqt6widgets6, libqt6network6, libqt6keychain1, libc6, ...). Plugins Qt loads at run time
-    # are not linked, so they are named here: the SVG icon engine draws the window's icons.
+    # are not linked, so they are named here: the SVG icon engine draws the window's icons; the
+    # SQLite driver keeps the job history.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
     if(TRIGGERDESK_BUILD_GUI)
-        set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+        string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqt6svg6")
     endif()
 endif()
 

@@ -26,6 +26,8 @@ packages=(
     # Qt modules (Qt6Gui's CMake config requires OpenGL headers: libgl-dev)
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev "${svg_plugins[@]}" qt6-qpa-plugins qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
+    # the job history's database: Qt SQL's SQLite driver plugin
+    libqt6sql6-sqlite
     # a person's sign-in in the system browser (OAuth 2 authorization code with PKCE)
     qt6-networkauth-dev
     # a profile's health charts

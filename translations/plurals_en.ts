@@ -50,7 +50,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/healthdialog.cpp" line="+203"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+211"/>
         <source>%n job(s) ended, launched %1 to %2.</source>
         <translation>
             <numerusform>%n job ended, launched %1 to %2.</numerusform>
@@ -194,7 +194,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+174"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+178"/>
         <source>%n probe(s) of %1 did not run while the computer slept.</source>
         <translation>
             <numerusform>%n probe of %1 did not run while the computer slept.</numerusform>
@@ -226,7 +226,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+52"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%n job record in %1 could not be read and was left as it is.</numerusform>
@@ -250,7 +250,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-102"/>
+        <location line="-112"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>Launched %n job of %1.</numerusform>
@@ -261,7 +261,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfileActions</name>
     <message numerus="yes">
-        <location filename="../src/gui/profileactions.cpp" line="+266"/>
+        <location filename="../src/gui/profileactions.cpp" line="+267"/>
         <source>Imported %n profile(s).</source>
         <translation>
             <numerusform>Imported %n profile.</numerusform>

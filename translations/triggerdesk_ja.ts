@@ -211,6 +211,49 @@
     </message>
 </context>
 <context>
+    <name>JobDatabase</name>
+    <message>
+        <location filename="../src/core/jobdatabase.cpp" line="+94"/>
+        <source>There is no job history database in %1.</source>
+        <translation>%1 にジョブ履歴のデータベースがありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It was made by a newer version of TriggerDesk (schema %1; this version knows %2).</source>
+        <translation>新しいバージョンの TriggerDesk で作成されています (スキーマ %1。このバージョンが扱えるのは %2 です)。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The job history database is not open.</source>
+        <translation>ジョブ履歴のデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A job record without an id cannot be saved.</source>
+        <translation>ID のないジョブ記録は保存できません。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The job %1 in %2 could not be read: %3</source>
+        <translation>%2 のジョブ %1 を読み取れませんでした: %3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A job record without an id in %1 was left as it is.</source>
+        <translation>%1 内の ID のないジョブ記録はそのままにしました。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -2032,7 +2075,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message>
-        <location filename="../src/gui/healthdialog.cpp" line="+53"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+54"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2092,7 +2135,7 @@
         <translation>データを CSV としてエクスポート(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>No job of %1 ended in this period.</source>
         <translation>この期間に終了した %1 のジョブはありません。</translation>
     </message>
@@ -2515,7 +2558,12 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+200"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+303"/>
+        <source>The job history database %1 could not be written: %2. Jobs are kept as files in %3 until it can be.</source>
+        <translation>ジョブ履歴のデータベース %1 に書き込めませんでした: %2。書き込めるようになるまで、ジョブは %3 にファイルとして保存されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>ジョブ履歴を %1 に保存できませんでした: %2</translation>
     </message>
@@ -3365,29 +3413,29 @@ TriggerDesk の ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+161"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+164"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+226"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-134"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-243"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3407,12 +3455,12 @@ TriggerDesk の ID %2</translation>
         <translation>ウィンドウのサイズを変更</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The setting network/proxy was ignored: %1</source>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A probe of %1 was skipped: the one before is still running.</source>
         <translation>%1 のプローブを 1 回スキップしました: 前回のプローブがまだ実行中です。</translation>
     </message>
@@ -3472,8 +3520,22 @@ TriggerDesk の ID %2</translation>
         <source>Jobs still running</source>
         <translation>実行中のジョブがあります</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>The job history database %1 could not be opened: %2
+
+This session&apos;s jobs are saved as files in %3 and move into the database the next time it opens. If the database is damaged, move it away: TriggerDesk then starts a new one and keeps the files&apos; jobs.</source>
+        <translation>ジョブ履歴のデータベース %1 を開けませんでした: %2
+
+このセッションのジョブは %3 にファイルとして保存され、次にデータベースを開けたときにデータベースへ移されます。データベースが破損している場合は、別の場所へ移動してください。TriggerDesk は新しいデータベースを作成し、ファイルのジョブを保持します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job history not opened</source>
+        <translation>ジョブ履歴を開けませんでした</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+12"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 内の %n 件のジョブ記録を読み取れなかったため、そのままにしました。</numerusform>
@@ -3567,7 +3629,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>&lt;p&gt;Tab キーで、プロファイル一覧、フォーム、ジョブ数、開始、ジョブの絞り込み、表の順に移動します。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-220"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>
@@ -3642,7 +3704,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::ProfileActions</name>
     <message>
-        <location filename="../src/gui/profileactions.cpp" line="+61"/>
+        <location filename="../src/gui/profileactions.cpp" line="+62"/>
         <source>New trigger</source>
         <translation>新しいトリガー</translation>
     </message>
@@ -4792,7 +4854,7 @@ stats は各プロファイルの結果と、終了まで実行されたジョ�
         <translation>資格情報 &quot;%1&quot; を保存しました。シークレットはシステムのキーチェーンに格納されています。</translation>
     </message>
     <message>
-        <location filename="../src/cli/statscommand.cpp" line="+20"/>
+        <location filename="../src/cli/statscommand.cpp" line="+23"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -4832,7 +4894,12 @@ stats は各プロファイルの結果と、終了まで実行されたジョ�
         <translation>ジョブ %1 件</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>The job history database %1 could not be read: %2</source>
+        <translation>ジョブ履歴のデータベース %1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No ended jobs in %1.</source>
         <translation>%1 に終了したジョブはありません。</translation>
     </message>

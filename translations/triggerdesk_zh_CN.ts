@@ -211,6 +211,49 @@
     </message>
 </context>
 <context>
+    <name>JobDatabase</name>
+    <message>
+        <location filename="../src/core/jobdatabase.cpp" line="+94"/>
+        <source>There is no job history database in %1.</source>
+        <translation>%1 中没有作业历史记录数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>未安装 Qt 的 SQLite 驱动程序 (QSQLITE)。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It was made by a newer version of TriggerDesk (schema %1; this version knows %2).</source>
+        <translation>它由更新版本的 TriggerDesk 创建（架构 %1；此版本仅支持 %2）。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The job history database is not open.</source>
+        <translation>作业历史记录数据库未打开。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A job record without an id cannot be saved.</source>
+        <translation>无法保存没有 ID 的作业记录。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The job %1 in %2 could not be read: %3</source>
+        <translation>无法读取 %2 中的作业 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>A job record without an id in %1 was left as it is.</source>
+        <translation>%1 中一条没有 ID 的作业记录保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.ui" line="+9"/>
@@ -2032,7 +2075,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message>
-        <location filename="../src/gui/healthdialog.cpp" line="+53"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+54"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2092,7 +2135,7 @@
         <translation>将数据导出为 CSV(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>No job of %1 ended in this period.</source>
         <translation>此期间内 %1 没有已结束的作业。</translation>
     </message>
@@ -2515,7 +2558,12 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+200"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+303"/>
+        <source>The job history database %1 could not be written: %2. Jobs are kept as files in %3 until it can be.</source>
+        <translation>无法写入作业历史记录数据库 %1：%2。在可以写入之前，作业以文件形式保存在 %3 中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The job history could not be saved in %1: %2</source>
         <translation>无法将作业历史记录保存到 %1：%2</translation>
     </message>
@@ -3365,29 +3413,29 @@ TriggerDesk ID %2</translation>
 <context>
     <name>td::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+161"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+164"/>
         <source>No keychain: secrets kept for this session only</source>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+226"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-134"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-243"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3407,12 +3455,12 @@ TriggerDesk ID %2</translation>
         <translation>调整窗口大小</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The setting network/proxy was ignored: %1</source>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>A probe of %1 was skipped: the one before is still running.</source>
         <translation>已跳过 %1 的一次探测：上一次探测仍在运行。</translation>
     </message>
@@ -3472,8 +3520,22 @@ TriggerDesk ID %2</translation>
         <source>Jobs still running</source>
         <translation>作业仍在运行</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>The job history database %1 could not be opened: %2
+
+This session&apos;s jobs are saved as files in %3 and move into the database the next time it opens. If the database is damaged, move it away: TriggerDesk then starts a new one and keeps the files&apos; jobs.</source>
+        <translation>无法打开作业历史记录数据库 %1：%2
+
+本次会话的作业以文件形式保存在 %3 中，并在下次数据库能够打开时移入数据库。如果数据库已损坏，请将其移走：TriggerDesk 随后会新建一个数据库，并保留这些文件中的作业。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Job history not opened</source>
+        <translation>未打开作业历史记录</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+12"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 中有 %n 个作业记录无法读取，已保持原样。</numerusform>
@@ -3567,7 +3629,7 @@ Job history: %6</source>
         <translation>&lt;p&gt;Tab 键依次经过配置文件列表、表单、作业数、启动、作业筛选和表格。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="-210"/>
+        <location line="-220"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>
@@ -3642,7 +3704,7 @@ Job history: %6</source>
 <context>
     <name>td::ProfileActions</name>
     <message>
-        <location filename="../src/gui/profileactions.cpp" line="+61"/>
+        <location filename="../src/gui/profileactions.cpp" line="+62"/>
         <source>New trigger</source>
         <translation>新触发器</translation>
     </message>
@@ -4788,7 +4850,7 @@ stats 给出每个配置文件的结果，以及运行至结束的作业（Succe
         <translation>已保存凭据 &quot;%1&quot;；其机密位于系统密钥存储中。</translation>
     </message>
     <message>
-        <location filename="../src/cli/statscommand.cpp" line="+20"/>
+        <location filename="../src/cli/statscommand.cpp" line="+23"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -4828,7 +4890,12 @@ stats 给出每个配置文件的结果，以及运行至结束的作业（Succe
         <translation>%1 个作业</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
+        <source>The job history database %1 could not be read: %2</source>
+        <translation>无法读取作业历史记录数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No ended jobs in %1.</source>
         <translation>%1 中没有已结束的作业。</translation>
     </message>

@@ -3,9 +3,12 @@
 #include "cliio.h"
 #include "clioptions.h"
 #include "clirunner.h"
+#include "jobdatabase.h"
 #include "jobstats.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,11 +100,29 @@ int CliRunner::stats(const QStringList &arguments)
     if (!parseOptions(Command::Stats, arguments, &options, &error))
         return usageError(error);
     const QString directory = options.stateDir.isEmpty() ? JobStore::historyDirectory() : options.stateDir;
+    // The window's database, when the folder has one, and the JSON records beside it: those of
+    // `run --state-dir`, or a window's not in its database yet (kept as files while it could not
+    // be written), which are the newer.
+    QHash<QString, JobOutcome> byId;
+    JobDatabase database(directory, JobDatabase::Access::ReadOnly);
+    if (QFile::exists(database.path())) {
+        QList<JobOutcome> stored;
+        if (database.open(&error))
+            stored = database.outcomes(options.since, options.profile, &error);
+        if (!error.isEmpty())
+            err() << QCoreApplication::translate("td::cli", "The job history database %1 could not be read: %2")
+                         .arg(database.path(), error)
+                  << Qt::endl;
+        for (const JobOutcome &job : std::as_const(stored))
+            byId.insert(job.id, job);
+    }
     QStringList problems;
     const QList<JobRecord> records = JobStore(directory).loadAll(&problems);
     for (const QString &problem : std::as_const(problems))
         err() << problem << Qt::endl;
-    const QList<JobStats> all = jobStats(records, options.since, options.profile);
+    for (const JobRecord &record : records)
+        byId.insert(record.id, JobOutcome::of(record));
+    const QList<JobStats> all = jobStats(byId.values(), options.since, options.profile);
     if (all.isEmpty()) {
         err() << (options.profile.isEmpty()
                       ? QCoreApplication::translate("td::cli", "No ended jobs in %1.").arg(directory)

@@ -13,28 +13,44 @@ qint64 JobStats::percentileMs(int p) const
     return durationsMs.at(size_t(std::clamp<qsizetype>(rank, 1, qsizetype(durationsMs.size())) - 1));
 }
 
+JobOutcome JobOutcome::of(const JobRecord &record)
+{
+    return {record.id,        record.profile.name, record.state,
+            record.createdAt, record.finishedAt,   jobDuration(record, record.finishedAt).ms,
+            record.probe};
+}
+
+QList<JobOutcome> outcomesOf(const QList<JobRecord> &records)
+{
+    QList<JobOutcome> outcomes;
+    outcomes.reserve(records.size());
+    for (const JobRecord &record : records)
+        outcomes.append(JobOutcome::of(record));
+    return outcomes;
+}
+
 bool jobRanToAnEnd(JobState state)
 {
     return state == JobState::Successful || state == JobState::Faulted || state == JobState::Stopped;
 }
 
-QList<JobStats> jobStats(const QList<JobRecord> &records, const QDateTime &since, const QString &profileName)
+QList<JobStats> jobStats(const QList<JobOutcome> &jobs, const QDateTime &since, const QString &profileName)
 {
     QMap<QString, JobStats> byProfile;
-    for (const JobRecord &record : records) {
-        if (!isTerminal(record.state) || (since.isValid() && record.createdAt < since) ||
-            (!profileName.isEmpty() && record.profile.name != profileName))
+    for (const JobOutcome &job : jobs) {
+        if (!isTerminal(job.state) || (since.isValid() && job.launched < since) ||
+            (!profileName.isEmpty() && job.profile != profileName))
             continue;
-        JobStats &stats = byProfile[record.profile.name];
-        stats.profile = record.profile.name;
+        JobStats &stats = byProfile[job.profile];
+        stats.profile = job.profile;
         ++stats.jobs;
-        ++stats.outcomes[record.state];
-        if (!stats.first.isValid() || record.createdAt < stats.first)
-            stats.first = record.createdAt;
-        if (!stats.last.isValid() || record.createdAt > stats.last)
-            stats.last = record.createdAt;
-        if (jobRanToAnEnd(record.state))
-            stats.durationsMs.push_back(jobDuration(record, record.finishedAt).ms);
+        ++stats.outcomes[job.state];
+        if (!stats.first.isValid() || job.launched < stats.first)
+            stats.first = job.launched;
+        if (!stats.last.isValid() || job.launched > stats.last)
+            stats.last = job.launched;
+        if (jobRanToAnEnd(job.state))
+            stats.durationsMs.push_back(job.durationMs);
     }
     QList<JobStats> all;
     for (JobStats &stats : byProfile) {
@@ -54,7 +70,7 @@ QDateTime periodStart(const QDateTime &at, bool hourly)
 
 } // namespace
 
-QList<OutcomeBucket> outcomeBuckets(const QList<JobRecord> &records, const QDateTime &from, const QDateTime &to,
+QList<OutcomeBucket> outcomeBuckets(const QList<JobOutcome> &jobs, const QDateTime &from, const QDateTime &to,
                                     bool hourly, const QString &profileName)
 {
     QList<OutcomeBucket> buckets;
@@ -64,15 +80,15 @@ QList<OutcomeBucket> outcomeBuckets(const QList<JobRecord> &records, const QDate
     for (QDateTime start = periodStart(from, hourly); start <= last;
          start = hourly ? start.addSecs(3600) : start.addDays(1))
         buckets.append({start, {}});
-    for (const JobRecord &record : records) {
-        if (!isTerminal(record.state) || record.createdAt < from || record.createdAt > to ||
-            (!profileName.isEmpty() && record.profile.name != profileName))
+    for (const JobOutcome &job : jobs) {
+        if (!isTerminal(job.state) || job.launched < from || job.launched > to ||
+            (!profileName.isEmpty() && job.profile != profileName))
             continue;
-        const QDateTime start = periodStart(record.createdAt, hourly);
+        const QDateTime start = periodStart(job.launched, hourly);
         const auto bucket = std::lower_bound(buckets.begin(), buckets.end(), start,
                                              [](const OutcomeBucket &b, const QDateTime &at) { return b.start < at; });
         if (bucket != buckets.end() && bucket->start == start)
-            ++bucket->outcomes[record.state];
+            ++bucket->outcomes[job.state];
     }
     return buckets;
 }

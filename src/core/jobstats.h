@@ -11,6 +11,22 @@
 
 namespace td {
 
+// What the health figures need of one job: who launched it, when, how it ended and how long it
+// took. The history's database answers with these without reading whole records.
+struct JobOutcome
+{
+    QString id;
+    QString profile;
+    JobState state = JobState::Queued;
+    QDateTime launched;
+    QDateTime ended;       // invalid while the job runs
+    qint64 durationMs = 0; // jobDuration() at its end (Orchestrator's clock when attached)
+    bool probe = false;
+
+    static JobOutcome of(const JobRecord &record);
+};
+QList<JobOutcome> outcomesOf(const QList<JobRecord> &records);
+
 // How a trigger's jobs have ended and how long they took, from the history: what an operator asks
 // of it at a glance ("is it slower, does it fail more often?").
 struct JobStats
@@ -34,8 +50,7 @@ bool jobRanToAnEnd(JobState state);
 
 // The ended jobs launched at or after since (all when invalid), one JobStats per profile name,
 // sorted by name; only profileName's when it is given.
-QList<JobStats> jobStats(const QList<JobRecord> &records, const QDateTime &since,
-                         const QString &profileName = QString());
+QList<JobStats> jobStats(const QList<JobOutcome> &jobs, const QDateTime &since, const QString &profileName = QString());
 
 // How many jobs ended in each state per period (an hour, or a day), by launch time in local
 // time, oldest first, empty periods included: from `from`'s period to `to`'s. Jobs of
@@ -45,7 +60,7 @@ struct OutcomeBucket
     QDateTime start; // local time, at the start of its hour or day
     QMap<JobState, int> outcomes;
 };
-QList<OutcomeBucket> outcomeBuckets(const QList<JobRecord> &records, const QDateTime &from, const QDateTime &to,
+QList<OutcomeBucket> outcomeBuckets(const QList<JobOutcome> &jobs, const QDateTime &from, const QDateTime &to,
                                     bool hourly, const QString &profileName = QString());
 
 } // namespace td

@@ -18,7 +18,7 @@ QString JobStore::historyDirectory()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("jobs"));
 }
 
-QString JobStore::pathFor(const QString &id) const
+QString JobStore::fileFor(const QString &id) const
 {
     return QDir(m_directory).filePath(id + QLatin1String(".json"));
 }
@@ -30,12 +30,12 @@ bool JobStore::save(const JobRecord &record, QString *error) const
             *error = QCoreApplication::translate("td::JobStore", "A job record without an id cannot be saved.");
         return false;
     }
-    return writeJsonFile(pathFor(record.id), QJsonDocument(record.toJson()), error);
+    return writeJsonFile(fileFor(record.id), QJsonDocument(record.toJson()), error);
 }
 
 bool JobStore::remove(const QString &id) const
 {
-    return QFile::remove(pathFor(id));
+    return QFile::remove(fileFor(id));
 }
 
 QList<JobRecord> JobStore::loadAll(QStringList *problems) const

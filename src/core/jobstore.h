@@ -18,6 +18,8 @@ public:
     static QString historyDirectory();
 
     QString directory() const { return m_directory; }
+    // The file a job's record is kept in.
+    QString fileFor(const QString &id) const;
 
     // Returns false, with a message in *error, when the record could not be written.
     bool save(const JobRecord &record, QString *error = nullptr) const;
@@ -28,8 +30,6 @@ public:
     QList<JobRecord> unfinished(QStringList *problems = nullptr) const;
 
 private:
-    QString pathFor(const QString &id) const;
-
     QString m_directory;
 };
 

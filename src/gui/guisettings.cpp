@@ -28,6 +28,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("history/limit");
     case GuiSettings::Key::HistoryMaxAgeDays:
         return QStringLiteral("history/maxAgeDays");
+    case GuiSettings::Key::TableLimit:
+        return QStringLiteral("history/tableLimit");
     case GuiSettings::Key::RetryBudget:
         return QStringLiteral("jobs/retryBudget");
     case GuiSettings::Key::Language:

@@ -25,8 +25,9 @@ public:
         JobSplitter,
         JobTableHeader,
         LastProfile,
-        HistoryLimit,      // finished jobs kept in the history and the table (default 1000)
-        HistoryMaxAgeDays, // finished jobs older than this are dropped (default 90)
+        HistoryLimit,      // ended jobs kept in the history's database (default 100000)
+        HistoryMaxAgeDays, // ended jobs older than this are dropped (default 90)
+        TableLimit,        // ended jobs shown in the table, the newest (default 1000)
         RetryBudget,       // failed status and output GETs in a row before a job is Unknown (default 6)
         Language,          // "en", "zh_CN", "ja"; empty: the system's (applies at the next start)
         LongPollSlots,     // long polls held at once per server (default 50); more wait as Queued

@@ -1,6 +1,7 @@
 #include "healthdialog.h"
 
 #include "dialogs.h"
+#include "jobhistory.h"
 #include "jobstats.h"
 #include "jobtablemodel.h"
 #include "stateappearance.h"
@@ -101,8 +102,8 @@ QColor outcomeColor(JobState state)
     }
 }
 
-HealthDialog::HealthDialog(JobTableModel *jobs, const QString &profileName, QWidget *parent)
-    : QDialog(parent), m_jobs(jobs), m_profileName(profileName)
+HealthDialog::HealthDialog(JobTableModel *jobs, const JobHistory *history, const QString &profileName, QWidget *parent)
+    : QDialog(parent), m_jobs(jobs), m_history(history), m_profileName(profileName)
 {
     setObjectName(QStringLiteral("healthDialog"));
     setWindowTitle(tr("Health of %1").arg(profileName));
@@ -150,7 +151,7 @@ HealthDialog::HealthDialog(JobTableModel *jobs, const QString &profileName, QWid
     // put the redraw off again).
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(300);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &HealthDialog::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(Source::TableOnly); });
     const auto later = [this] {
         if (!m_refreshTimer.isActive())
             m_refreshTimer.start();
@@ -159,9 +160,9 @@ HealthDialog::HealthDialog(JobTableModel *jobs, const QString &profileName, QWid
     connect(m_jobs, &QAbstractItemModel::rowsRemoved, this, later);
     connect(m_jobs, &QAbstractItemModel::modelReset, this, later);
     connect(m_jobs, &JobTableModel::countsChanged, this, later);
-    connect(m_period, &QComboBox::currentIndexChanged, this, &HealthDialog::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refresh(Source::HistoryAndTable); });
     resize(900, 720);
-    refresh();
+    refresh(Source::HistoryAndTable);
 }
 
 QDateTime HealthDialog::periodStart() const
@@ -180,24 +181,31 @@ QDateTime HealthDialog::periodStart() const
     return {};
 }
 
-void HealthDialog::refresh()
+void HealthDialog::refresh(Source source)
 {
     const QDateTime since = periodStart();
-    m_records.clear();
-    QList<JobRecord> all;
-    for (int row = 0; row < m_jobs->rowCount(); ++row)
-        all.append(m_jobs->recordAt(row));
-    for (const JobRecord &record : std::as_const(all)) {
-        if (record.profile.name == m_profileName && isTerminal(record.state) &&
-            (!since.isValid() || record.createdAt >= since))
-            m_records.append(record);
+    if (source == Source::HistoryAndTable)
+        m_stored = m_history ? m_history->outcomes(since, m_profileName) : QList<JobOutcome>();
+    // The table's rows over the history's: they are newer than what the writer has saved.
+    QHash<QString, JobOutcome> byId;
+    for (const JobOutcome &job : std::as_const(m_stored))
+        byId.insert(job.id, job);
+    for (int row = 0; row < m_jobs->rowCount(); ++row) {
+        const JobRecord record = m_jobs->recordAt(row);
+        if (record.profile.name == m_profileName && (!since.isValid() || record.createdAt >= since))
+            byId.insert(record.id, JobOutcome::of(record));
     }
-    std::sort(m_records.begin(), m_records.end(),
-              [](const JobRecord &a, const JobRecord &b) { return a.createdAt < b.createdAt; });
+    m_shown.clear();
+    for (const JobOutcome &job : std::as_const(byId)) {
+        if (isTerminal(job.state))
+            m_shown.append(job);
+    }
+    std::sort(m_shown.begin(), m_shown.end(),
+              [](const JobOutcome &a, const JobOutcome &b) { return a.launched < b.launched; });
 
-    const JobStats stats = jobStats(m_records, {}).value(0);
+    const JobStats stats = jobStats(m_shown, {}).value(0);
     QStringList lines;
-    if (m_records.isEmpty()) {
+    if (m_shown.isEmpty()) {
         lines << tr("No job of %1 ended in this period.").arg(m_profileName);
     } else {
         lines << tr("%n job(s) ended, launched %1 to %2.", nullptr, stats.jobs)
@@ -221,7 +229,7 @@ void HealthDialog::refresh()
     m_summary->setText(lines.join(QLatin1Char('\n')));
     fillDurations();
     const QDateTime to = QDateTime::currentDateTime();
-    fillOutcomes(since.isValid() ? since : (m_records.isEmpty() ? to : m_records.first().createdAt), to);
+    fillOutcomes(since.isValid() ? since : (m_shown.isEmpty() ? to : m_shown.first().launched), to);
 }
 
 void HealthDialog::fillDurations()
@@ -243,12 +251,12 @@ void HealthDialog::fillDurations()
         series->setMarkerSize(state == JobState::Successful ? 9 : 12);
         series->setColor(outcomeColor(state));
         series->setBorderColor(outcomeColor(state).darker(140));
-        for (const JobRecord &record : std::as_const(m_records)) {
-            if (record.state != state)
+        for (const JobOutcome &job : std::as_const(m_shown)) {
+            if (job.state != state)
                 continue;
             // Jobs that did not run to a known end show how long TriggerDesk followed them.
-            const qint64 ms = jobDuration(record, record.finishedAt).ms;
-            const qint64 at = record.createdAt.toMSecsSinceEpoch();
+            const qint64 ms = job.durationMs;
+            const qint64 at = job.launched.toMSecsSinceEpoch();
             series->append(double(at), ms / 1000.0);
             longest = qMax(longest, ms / 1000.0);
             first = first == 0 ? at : qMin(first, at);
@@ -280,7 +288,7 @@ void HealthDialog::fillOutcomes(const QDateTime &from, const QDateTime &to)
     QChart *chart = emptied(m_outcomesView->chart());
     // By the hour over two days at most, else by the day.
     const bool hourly = from.secsTo(to) <= 2 * 24 * 3600;
-    const QList<OutcomeBucket> buckets = outcomeBuckets(m_records, from, to, hourly);
+    const QList<OutcomeBucket> buckets = outcomeBuckets(m_shown, from, to, hourly);
     auto *series = new QStackedBarSeries;
     QStringList categories;
     for (const OutcomeBucket &bucket : buckets)
@@ -348,14 +356,14 @@ bool HealthDialog::exportCsv(const QString &fileName) const
     if (!file.open(QIODevice::WriteOnly))
         return false;
     QByteArray csv = "id,profile,launched,ended,outcome,duration_s,ran_to_an_end\r\n";
-    for (const JobRecord &record : m_records) {
-        QString profile = record.profile.name;
+    for (const JobOutcome &job : m_shown) {
+        QString profile = job.profile;
         profile.replace(QLatin1Char('"'), QLatin1String("\"\""));
         csv += QStringLiteral("%1,\"%2\",%3,%4,%5,%6,%7\r\n")
-                   .arg(record.id, profile, record.createdAt.toUTC().toString(Qt::ISODateWithMs),
-                        record.finishedAt.toUTC().toString(Qt::ISODateWithMs), jobStateName(record.state),
-                        QString::number(jobDuration(record, record.finishedAt).ms / 1000.0, 'f', 3),
-                        jobRanToAnEnd(record.state) ? QStringLiteral("true") : QStringLiteral("false"))
+                   .arg(job.id, profile, job.launched.toUTC().toString(Qt::ISODateWithMs),
+                        job.ended.toUTC().toString(Qt::ISODateWithMs), jobStateName(job.state),
+                        QString::number(job.durationMs / 1000.0, 'f', 3),
+                        jobRanToAnEnd(job.state) ? QStringLiteral("true") : QStringLiteral("false"))
                    .toUtf8();
     }
     file.write(csv);

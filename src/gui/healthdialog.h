@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobrecord.h"
+#include "jobstats.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -13,11 +13,12 @@ class QLabel;
 
 namespace td {
 
+class JobHistory;
 class JobTableModel;
 
-// A profile's health at a glance, from the jobs the window keeps: each job's duration over time
-// (its outcome by colour and by shape), the outcomes per hour or day as stacked bars, and the
-// figures in words beside them (for a screen reader too). Follows the table as jobs end.
+// A profile's health at a glance, from the history's database and the table: each job's duration
+// over time (its outcome by colour and by shape), the outcomes per hour or day as stacked bars,
+// and the figures in words beside them (for a screen reader too). Follows the table as jobs end.
 class HealthDialog : public QDialog
 {
     Q_OBJECT
@@ -32,16 +33,23 @@ public:
     };
     Q_ENUM(Period)
 
-    HealthDialog(JobTableModel *jobs, const QString &profileName, QWidget *parent = nullptr);
+    // history: asked for the period's jobs when the dialog opens and the period changes (none
+    // when null); the table's rows are drawn over them as they change.
+    HealthDialog(JobTableModel *jobs, const JobHistory *history, const QString &profileName, QWidget *parent = nullptr);
 
-    // The records drawn now: the profile's ended jobs in the period.
-    QList<JobRecord> shownRecords() const { return m_records; }
+    // The jobs drawn now: the profile's ended jobs in the period.
+    QList<JobOutcome> shownJobs() const { return m_shown; }
     // The charts as PNG (durations above, outcomes below) and their data as CSV (one row per job).
     bool exportPng(const QString &fileName) const;
     bool exportCsv(const QString &fileName) const;
 
 private:
-    void refresh();
+    enum class Source
+    {
+        TableOnly,       // the table changed
+        HistoryAndTable, // the dialog opened or the period changed
+    };
+    void refresh(Source source);
     void fillDurations();
     void fillOutcomes(const QDateTime &from, const QDateTime &to);
     QDateTime periodStart() const;
@@ -49,12 +57,14 @@ private:
     void askAndExportCsv();
 
     JobTableModel *m_jobs;
+    const JobHistory *m_history;
     QString m_profileName;
     QComboBox *m_period = nullptr;
     QLabel *m_summary = nullptr;
     QChartView *m_durationsView = nullptr;
     QChartView *m_outcomesView = nullptr;
-    QList<JobRecord> m_records;
+    QList<JobOutcome> m_stored; // from the history, for the period
+    QList<JobOutcome> m_shown;
     QTimer m_refreshTimer;
 };
 

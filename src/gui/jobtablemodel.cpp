@@ -322,7 +322,8 @@ void JobTableModel::follow(int row, JobRun *run)
         emit jobFinished(run);
         // Queued: the finished handlers of others still run with this row in place.
         QMetaObject::invokeMethod(
-            this, [this] { removeOldestFinished(finishedCount() - m_finishedLimit); }, Qt::QueuedConnection);
+            this, [this] { removeOldestFinished(finishedCount() - m_finishedLimit, Removal::ShownOnly); },
+            Qt::QueuedConnection);
     });
 }
 
@@ -441,16 +442,16 @@ int JobTableModel::finishedCount() const
 
 void JobTableModel::removeFinished()
 {
-    removeOldestFinished(finishedCount());
+    removeOldestFinished(finishedCount(), Removal::FromHistory);
 }
 
 void JobTableModel::setFinishedLimit(int count)
 {
     m_finishedLimit = qMax(1, count);
-    removeOldestFinished(finishedCount() - m_finishedLimit);
+    removeOldestFinished(finishedCount() - m_finishedLimit, Removal::ShownOnly);
 }
 
-void JobTableModel::removeOldestFinished(int count)
+void JobTableModel::removeOldestFinished(int count, Removal removal)
 {
     if (count <= 0)
         return;
@@ -486,7 +487,7 @@ void JobTableModel::removeOldestFinished(int count)
         m_runningCount += m_rows.at(row).running ? 1 : 0;
     }
     emit countsChanged();
-    if (!removed.isEmpty())
+    if (!removed.isEmpty() && removal == Removal::FromHistory)
         emit jobsRemoved(removed);
 }
 

@@ -70,7 +70,7 @@ public:
 
     int runningCount() const;
     int finishedCount() const;
-    // Finished rows kept; beyond it the oldest go (the history keeps the same number).
+    // Finished rows shown; beyond it the oldest leave the table (the history keeps them).
     void setFinishedLimit(int count);
 
     // Refreshes the duration of every running job; the ticker calls it once a second (public for
@@ -90,7 +90,8 @@ signals:
     void countsChanged();
     // A watched run reached a terminal state.
     void jobFinished(td::JobRun *run);
-    // Rows were removed by removeFinished(): the jobs with these ids are no longer shown.
+    // Rows were removed by removeFinished(), a person's choice: the jobs with these ids leave the
+    // history too (rows over the finished limit leave the table only).
     void jobsRemoved(const QStringList &ids);
     // A running job passed its profile's expected duration (once per job, on the next tick).
     void jobOverdue(const td::JobRecord &record);
@@ -124,7 +125,12 @@ private:
     QList<Row> m_rows;
     int m_finishedLimit = 1000;
 
-    void removeOldestFinished(int count);
+    enum class Removal
+    {
+        ShownOnly,   // over the limit: the history keeps them
+        FromHistory, // a person removed them
+    };
+    void removeOldestFinished(int count, Removal removal);
     QHash<QString, int> m_rowById;
     QHash<int, unsigned> m_dirty;
     int m_runningCount = 0;

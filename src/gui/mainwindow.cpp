@@ -8,6 +8,7 @@
 #include "jobnotifier.h"
 #include "jobpanel.h"
 #include "jobrun.h"
+#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "probescheduler.h"
 #include "profileactions.h"
@@ -119,12 +120,14 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     m_jobs = new JobController(this, options.managerFactory, options.keychainProbe);
     m_history =
         new JobHistory(options.jobsDirectory.isEmpty() ? JobStore::historyDirectory() : options.jobsDirectory, this);
-    // Retention: the same number of finished jobs in the table as on disk.
+    // Retention: the history keeps many ended jobs; the table shows the newest of them.
     const int historyLimit = m_settings->value(GuiSettings::Key::HistoryLimit).toInt();
     const int maxAgeDays = m_settings->value(GuiSettings::Key::HistoryMaxAgeDays).toInt();
+    const int tableLimit = m_settings->value(GuiSettings::Key::TableLimit).toInt();
     m_history->setLimit(historyLimit > 0 ? historyLimit : JobHistory::kDefaultLimit);
     m_history->setMaxAgeDays(maxAgeDays > 0 ? maxAgeDays : JobHistory::kDefaultMaxAgeDays);
-    m_jobs->model()->setFinishedLimit(m_history->limit());
+    m_history->setLoadLimit(tableLimit > 0 ? tableLimit : JobHistory::kDefaultTableLimit);
+    m_jobs->model()->setFinishedLimit(m_history->loadLimit());
     if (const int budget = m_settings->value(GuiSettings::Key::RetryBudget).toInt(); budget > 0) {
         RetryPolicy retry = m_jobs->engine()->retryPolicy();
         retry.maxRetries = budget;
@@ -164,7 +167,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
 
     m_profilePanel = new ProfilePanel(m_ui.get(), m_profiles, m_settings.get(), this);
-    m_profileActions = new ProfileActions(m_ui.get(), m_profiles, m_profilePanel, m_jobs, m_settings.get(), this);
+    m_profileActions =
+        new ProfileActions(m_ui.get(), m_profiles, m_profilePanel, m_jobs, m_history, m_settings.get(), this);
     m_jobPanel = new JobPanel(m_ui.get(), m_jobs, countsLabel, this);
     m_probes = new ProbeScheduler(m_profiles, m_jobs, this);
     m_profilePanel->setProbeScheduler(m_probes);
@@ -362,6 +366,16 @@ void MainWindow::restoreJobs()
     connect(m_jobs->model(), &JobTableModel::jobsRemoved, m_history, &JobHistory::remove);
     QStringList problems;
     const QList<JobRecord> records = m_history->load(&problems);
+    if (const QString reason = m_history->fallbackReason(); !reason.isEmpty()) {
+        const QString text =
+            tr("The job history database %1 could not be opened: %2\n\nThis session's jobs are saved as files in "
+               "%3 and move into the database the next time it opens. If the database is damaged, move it "
+               "away: TriggerDesk then starts a new one and keeps the files' jobs.")
+                .arg(QDir::toNativeSeparators(JobDatabase::pathIn(m_history->directory())), reason,
+                     QDir::toNativeSeparators(m_history->directory()));
+        // After the window is up, so the message has a parent a person can see.
+        QTimer::singleShot(0, this, [this, text] { showProblem(tr("Job history not opened"), text); });
+    }
     // From here on every job is saved, the ones resumed below too.
     m_history->watch(m_jobs->engine());
     int noWayBack = 0;
@@ -450,7 +464,7 @@ void MainWindow::showAbout()
            "running on Qt %3 (%4).\nSettings: %5\nJob history: %6")
             .arg(QApplication::applicationVersion(), QLatin1String(QT_VERSION_STR), QLatin1String(qVersion()),
                  QSysInfo::prettyProductName(), QDir::toNativeSeparators(m_settings->location()),
-                 QDir::toNativeSeparators(m_history->directory())));
+                 QDir::toNativeSeparators(JobDatabase::pathIn(m_history->directory()))));
 }
 
 void MainWindow::addLanguageMenu()

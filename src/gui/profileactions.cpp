@@ -15,12 +15,13 @@
 namespace td {
 
 ProfileActions::ProfileActions(Ui::MainWindow *ui, ProfileListModel *profiles, ProfilePanel *panel, JobController *jobs,
-                               GuiSettings *settings, QWidget *dialogParent)
+                               const JobHistory *history, GuiSettings *settings, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_ui(ui)
     , m_profiles(profiles)
     , m_panel(panel)
     , m_jobs(jobs)
+    , m_history(history)
     , m_settings(settings)
     , m_dialogParent(dialogParent)
 {
@@ -158,7 +159,7 @@ void ProfileActions::showHealth()
     const int row = m_panel->currentRow();
     if (row < 0)
         return;
-    auto *dialog = new HealthDialog(m_jobs->model(), m_profiles->profileAt(row).name, m_dialogParent);
+    auto *dialog = new HealthDialog(m_jobs->model(), m_history, m_profiles->profileAt(row).name, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -14,6 +14,7 @@ namespace td {
 class CredentialEditor;
 class GuiSettings;
 class JobController;
+class JobHistory;
 class ProfileListModel;
 class ProfilePanel;
 
@@ -25,7 +26,7 @@ class ProfileActions : public QObject
 
 public:
     ProfileActions(Ui::MainWindow *ui, ProfileListModel *profiles, ProfilePanel *panel, JobController *jobs,
-                   GuiSettings *settings, QWidget *dialogParent);
+                   const JobHistory *history, GuiSettings *settings, QWidget *dialogParent);
 
     void openEditor(int row); // -1 for a new profile
     // The Credentials dialog on a person's credential, its sign-in started (the browser opens).
@@ -57,6 +58,7 @@ private:
     ProfileListModel *m_profiles;
     ProfilePanel *m_panel;
     JobController *m_jobs;
+    const JobHistory *m_history;
     GuiSettings *m_settings;
     QWidget *m_dialogParent;
 };

@@ -9,8 +9,8 @@
 
 #include "guisettings.h"
 #include "jobcontroller.h"
+#include "jobdatabase.h"
 #include "jobrun.h"
-#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "residentmemory.h"
@@ -65,13 +65,12 @@ private:
 
 void BenchGui::initTestCase()
 {
-    // The history as earlier sessions leave it, kept whole (the limit raised to its size).
-    JobStore store(m_dir.filePath(QStringLiteral("jobs")));
-    const QList<JobRecord> records = test::makeRecords(kHistory, JobState::Successful);
-    for (const JobRecord &record : records)
-        QVERIFY(store.save(record));
+    // The history as earlier sessions leave it, shown whole (the table's limit raised to its size).
+    JobDatabase history(m_dir.filePath(QStringLiteral("jobs")));
+    QVERIFY(history.open());
+    QVERIFY(history.save(test::makeRecords(kHistory, JobState::Successful)));
     GuiSettings settings(m_dir.filePath(QStringLiteral("settings.ini")));
-    settings.setValue(GuiSettings::Key::HistoryLimit, kHistory + kLive);
+    settings.setValue(GuiSettings::Key::TableLimit, kHistory + kLive);
     settings.sync();
 }
 

@@ -5,16 +5,12 @@
 //   oneSecondOfUpdates  what one second brings to a table of 5000 running jobs: the duration tick,
 //                    one poll of every job (a hop and a progress report each), 250 jobs stopped
 //                    and 250 resumed, the model's batched dataChanged and the status bar counts
-//   saveOneRecord    one job record written to the history (a file written and synced to disk)
-//   loadHistory      the history of 1000 finished jobs read back, as the window does on start
 // The jobs of oneSecondOfUpdates are real runs of the engine, over a network manager whose
 // replies never come, so only the table's work is measured.
 
 #include "jobcontroller.h"
 #include "jobfilterproxymodel.h"
-#include "jobhistory.h"
 #include "jobrun.h"
-#include "jobstore.h"
 #include "jobtablemodel.h"
 #include "syntheticjobs.h"
 
@@ -80,8 +76,6 @@ private slots:
     void addRowsOneByOne();
     void addHistory();
     void oneSecondOfUpdates();
-    void saveOneRecord();
-    void loadHistory();
 };
 
 void BenchJobTable::addRowsOneByOne()
@@ -167,40 +161,6 @@ void BenchJobTable::oneSecondOfUpdates()
         ++round;
     }
     QVERIFY(running >= kJobs - 2 * kStateChanges);
-}
-
-void BenchJobTable::saveOneRecord()
-{
-    QTemporaryDir dir;
-    JobStore store(dir.path());
-    JobRecord record = test::makeRecords(1, JobState::Successful).constFirst();
-    Hop poll;
-    poll.method = QStringLiteral("GET");
-    poll.url = record.statusUri.toString();
-    poll.status = 200;
-    poll.ms = 12;
-    poll.at = record.createdAt;
-    poll.tokenSent = true;
-    for (int i = 0; i < 20; ++i)
-        record.hops.append(poll);
-    QBENCHMARK
-    {
-        QVERIFY(store.save(record));
-    }
-}
-
-void BenchJobTable::loadHistory()
-{
-    QTemporaryDir dir;
-    JobStore store(dir.path());
-    const QList<JobRecord> records = test::makeRecords(JobHistory::kDefaultLimit, JobState::Successful);
-    for (const JobRecord &record : records)
-        QVERIFY(store.save(record));
-    QBENCHMARK
-    {
-        JobHistory history(dir.path());
-        QCOMPARE(history.load().size(), JobHistory::kDefaultLimit);
-    }
 }
 
 QTEST_MAIN(BenchJobTable)

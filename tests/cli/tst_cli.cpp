@@ -1,3 +1,4 @@
+#include "jobdatabase.h"
 #include "jobstore.h"
 #include "selfsigned.h"
 
@@ -621,35 +622,49 @@ void TestCli::certificateTrustOverHttps()
 void TestCli::statsFromTheHistory()
 {
     // A history with known durations: "Invoices" 10 Successful jobs of 1..10 s and one Faulted of
-    // 20 s, one Unknown and one Failed (no duration of their own); "Other" one Successful job.
+    // 20 s, one Unknown and one Failed (no duration of their own); "Other" one Successful job. In
+    // the window's database, but for two records kept as files (when it could not be written):
+    // Other's job, and the Faulted one's end, newer than its row.
     QTemporaryDir data;
     const QString history = data.filePath(QStringLiteral("TriggerDesk/triggerdesk/jobs"));
-    JobStore store(history);
+    JobStore files(history);
+    auto database = std::make_unique<JobDatabase>(history);
+    QVERIFY(database->open());
     const QDateTime start = QDateTime(QDate(2026, 12, 1), QTime(8, 0), QTimeZone::utc());
     int serial = 0;
-    const auto add = [&](const QString &profile, JobState state, int seconds, int daysLater) {
+    enum Where
+    {
+        Database,
+        File,
+        Both,
+    };
+    const auto add = [&](const QString &profile, JobState state, int seconds, int daysLater, Where where = Database) {
         JobRecord record;
         record.id = QStringLiteral("job-%1").arg(++serial);
         record.profile.name = profile;
         record.state = state;
         record.createdAt = start.addDays(daysLater).addSecs(serial);
         record.finishedAt = record.createdAt.addSecs(seconds);
-        QVERIFY(store.save(record));
+        if (where == File || where == Both)
+            QVERIFY(files.save(record));
+        record.state = where == Both ? JobState::Running : state;
+        if (where != File)
+            QVERIFY(database->save({record}));
     };
     for (int seconds = 1; seconds <= 10; ++seconds)
         add(QStringLiteral("Invoices"), JobState::Successful, seconds, 1);
-    add(QStringLiteral("Invoices"), JobState::Faulted, 20, 1);
+    add(QStringLiteral("Invoices"), JobState::Faulted, 20, 1, Both);
     add(QStringLiteral("Invoices"), JobState::Unknown, 300, 1);
     add(QStringLiteral("Invoices"), JobState::Failed, 0, 0);
-    add(QStringLiteral("Other"), JobState::Successful, 3, 1);
+    add(QStringLiteral("Other"), JobState::Successful, 3, 1, File);
     JobRecord running;
     running.id = QStringLiteral("still-running");
     running.profile.name = QStringLiteral("Invoices");
     running.state = JobState::Running;
     running.createdAt = start.addDays(1);
-    QVERIFY(store.save(running));
+    QVERIFY(database->save({running}));
 
-    // The window's history (the data folder's), as JSON.
+    // The window's history (the data folder's), while the window has it open.
     qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
     const auto restore = qScopeGuard([] { qunsetenv("XDG_DATA_HOME"); });
     Result r = cli({QStringLiteral("stats"), QStringLiteral("--json")});
@@ -686,6 +701,14 @@ void TestCli::statsFromTheHistory()
                                          "20.0 s (fastest 1.0 s, slowest 20.0 s)")),
              r.out.constData());
     QVERIFY(!text.contains(QLatin1String("Other")));
+
+    // Once the window has closed its database (its log folded in and removed), the same figures.
+    database.reset();
+    QVERIFY(!QFile::exists(JobDatabase::pathIn(history) + QStringLiteral("-wal")));
+    r = cli({QStringLiteral("stats"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.json.value(QStringLiteral("profiles")).toArray().at(0).toObject().value(QStringLiteral("jobs")).toInt(),
+             13);
 
     // A --state-dir of run's records; none that ended: exit 4 and why; a malformed date: usage.
     QTemporaryDir empty;

@@ -394,7 +394,7 @@ void TestStores::statsArePercentilesOfTheJobsThatEnded()
         record.finishedAt = record.createdAt.addSecs(seconds);
         records.append(record);
     }
-    JobStats stats = jobStats(records, {}).value(0);
+    JobStats stats = jobStats(outcomesOf(records), {}).value(0);
     QCOMPARE(stats.jobs, 100);
     QCOMPARE(stats.percentileMs(50), 50000);
     QCOMPARE(stats.percentileMs(90), 90000);
@@ -405,17 +405,17 @@ void TestStores::statsArePercentilesOfTheJobsThatEnded()
     // Only jobs whose end is known have a duration; a job still running is not counted at all.
     records.first().state = JobState::Cancelled;
     records[1].state = JobState::Running;
-    stats = jobStats(records, {}).value(0);
+    stats = jobStats(outcomesOf(records), {}).value(0);
     QCOMPARE(stats.jobs, 99);
     QCOMPARE(stats.outcomes.value(JobState::Cancelled), 1);
     QCOMPARE(int(stats.durationsMs.size()), 98);
     QCOMPARE(stats.durationsMs.back(), 98000);
     // One duration is every percentile; none is -1; since and the profile filter.
-    QCOMPARE(jobStats(records.mid(99), {}).value(0).percentileMs(50), 1000);
-    QCOMPARE(jobStats(records.mid(99), {}).value(0).percentileMs(99), 1000);
+    QCOMPARE(jobStats(outcomesOf(records.mid(99)), {}).value(0).percentileMs(50), 1000);
+    QCOMPARE(jobStats(outcomesOf(records.mid(99)), {}).value(0).percentileMs(99), 1000);
     QCOMPARE(JobStats().percentileMs(50), -1);
-    QCOMPARE(jobStats(records, start.addSecs(51)).value(0).jobs, 49); // 51..100 s, less the running one
-    QVERIFY(jobStats(records, {}, QStringLiteral("Q")).isEmpty());
+    QCOMPARE(jobStats(outcomesOf(records), start.addSecs(51)).value(0).jobs, 49); // 51..100 s, less the running one
+    QVERIFY(jobStats(outcomesOf(records), {}, QStringLiteral("Q")).isEmpty());
 }
 
 void TestStores::probeArgumentsArePresetElseDefaults()

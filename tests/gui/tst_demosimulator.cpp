@@ -3,7 +3,7 @@
 
 #include "demosimulator.h"
 #include "dialogs.h"
-#include "jobstore.h"
+#include "historyreader.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
 #include "profilelistmodel.h"
@@ -166,9 +166,8 @@ void TestDemoSimulator::windowLoadsDemoProfilesAndLaunches()
     QVERIFY(window.close());
     QVERIFY2(MessageBox::lastText().contains(QLatin1String("demo job")), qPrintable(MessageBox::lastText()));
     QVERIFY(!window.demoSimulator()->isRunning());
-    const QList<JobRecord> saved = JobStore(options.jobsDirectory).loadAll();
-    QCOMPARE(saved.size(), 2);
-    QVERIFY(JobStore(options.jobsDirectory).unfinished().isEmpty());
+    QCOMPARE(test::storedRecords(options.jobsDirectory).size(), 2);
+    QVERIFY(test::storedUnfinished(options.jobsDirectory).isEmpty());
 }
 
 void TestDemoSimulator::killedWindowTakesTheSimulatorWithIt_data()

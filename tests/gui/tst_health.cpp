@@ -3,6 +3,8 @@
 #include "dialogs.h"
 #include "guitestutil.h"
 #include "healthdialog.h"
+#include "jobdatabase.h"
+#include "jobhistory.h"
 #include "jobstats.h"
 #include "jobtablemodel.h"
 #include "translators.h"
@@ -94,6 +96,7 @@ private slots:
     void initTestCase();
     void chartsAndWordsFromTheJobs();
     void followsJobsAsTheyEnd();
+    void weeksBeyondTheTableComeFromTheHistory();
     void exportsPngAndCsv();
     void readsInJapaneseAndChinese_data();
     void readsInJapaneseAndChinese();
@@ -129,7 +132,7 @@ void TestHealth::chartsAndWordsFromTheJobs()
 {
     JobTableModel model;
     fill(&model);
-    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    HealthDialog dialog(&model, nullptr, QStringLiteral("Invoices"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
@@ -137,7 +140,7 @@ void TestHealth::chartsAndWordsFromTheJobs()
     auto *summary = dialog.findChild<QLabel *>(QStringLiteral("healthSummaryLabel"));
     QVERIFY(durations && outcomes && summary);
     // The last 7 days by default: 13 jobs, one point each, by outcome, each with its own shape.
-    QCOMPARE(dialog.shownRecords().size(), 13);
+    QCOMPARE(dialog.shownJobs().size(), 13);
     QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 10);
     QCOMPARE(seriesOf(durations, JobState::Faulted)->count(), 1);
     QCOMPARE(seriesOf(durations, JobState::Failed)->count(), 1);
@@ -163,20 +166,20 @@ void TestHealth::chartsAndWordsFromTheJobs()
     // Another period: all jobs kept, the one 10 days old too.
     auto *period = dialog.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
     period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::All)));
-    QCOMPARE(dialog.shownRecords().size(), 14);
+    QCOMPARE(dialog.shownJobs().size(), 14);
     QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 11);
     period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::Day)));
-    QVERIFY(dialog.shownRecords().size() >= 3 && dialog.shownRecords().size() < 13);
+    QVERIFY(dialog.shownJobs().size() >= 3 && dialog.shownJobs().size() < 13);
 }
 
 void TestHealth::followsJobsAsTheyEnd()
 {
     JobTableModel model;
     fill(&model);
-    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    HealthDialog dialog(&model, nullptr, QStringLiteral("Invoices"));
     auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
     model.addRecord(ended(QStringLiteral("new"), QStringLiteral("Invoices"), JobState::Stopped, m_now, 7));
-    QTRY_COMPARE(dialog.shownRecords().size(), 14);
+    QTRY_COMPARE(dialog.shownJobs().size(), 14);
     QVERIFY(seriesOf(durations, JobState::Stopped));
     QCOMPARE(seriesOf(durations, JobState::Stopped)->count(), 1);
     // A burst ending one job every 100 ms for 3 s: drawn while it goes on, not only after it.
@@ -190,16 +193,53 @@ void TestHealth::followsJobsAsTheyEnd()
             stream.stop();
     });
     stream.start();
-    QTRY_VERIFY(dialog.shownRecords().size() > 14);
+    QTRY_VERIFY(dialog.shownJobs().size() > 14);
     QVERIFY2(stream.isActive(), qPrintable(QString::number(added)));
-    QTRY_COMPARE(dialog.shownRecords().size(), 44);
+    QTRY_COMPARE(dialog.shownJobs().size(), 44);
+}
+
+void TestHealth::weeksBeyondTheTableComeFromTheHistory()
+{
+    // Three weeks of jobs, one every 10 minutes (3,000), in the history's database; the table
+    // shows the newest 1,000 of them, one of which has just been seen to fault, and a job the
+    // writer has not saved yet.
+    QTemporaryDir dir;
+    QList<JobRecord> records;
+    for (int i = 0; i < 3000; ++i)
+        records << ended(QStringLiteral("h%1").arg(i), QStringLiteral("Invoices"), JobState::Successful,
+                         m_now.addSecs(-600 * (3000 - i)), 2 + i % 5);
+    {
+        JobDatabase db(dir.path());
+        QVERIFY(db.open());
+        QVERIFY(db.save(records));
+    }
+    JobHistory history(dir.path());
+    JobTableModel model;
+    model.setFinishedLimit(1000);
+    QList<JobRecord> shown = records.mid(2001);
+    shown.last().state = JobState::Faulted;
+    shown << ended(QStringLiteral("unsaved"), QStringLiteral("Invoices"), JobState::Successful, m_now, 1);
+    model.addRecords(shown);
+    QCOMPARE(model.rowCount(), 1000);
+
+    HealthDialog dialog(&model, &history, QStringLiteral("Invoices"));
+    auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
+    auto *period = dialog.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
+    period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::Month)));
+    // Every job of the month, each once, the table's word over the history's.
+    QCOMPARE(dialog.shownJobs().size(), 3001);
+    QCOMPARE(seriesOf(durations, JobState::Faulted)->count(), 1);
+    QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 3000);
+    // A week of them: 1,008 ten-minute steps, and the unsaved one.
+    period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::Week)));
+    QVERIFY2(qAbs(dialog.shownJobs().size() - 1009) <= 1, qPrintable(QString::number(dialog.shownJobs().size())));
 }
 
 void TestHealth::exportsPngAndCsv()
 {
     JobTableModel model;
     fill(&model);
-    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    HealthDialog dialog(&model, nullptr, QStringLiteral("Invoices"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTemporaryDir dir;
@@ -238,7 +278,7 @@ void TestHealth::readsInJapaneseAndChinese()
     const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     JobTableModel model;
     fill(&model);
-    HealthDialog dialog(&model, QStringLiteral("Invoices"));
+    HealthDialog dialog(&model, nullptr, QStringLiteral("Invoices"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const QString english = QStringLiteral("Duration of each job");

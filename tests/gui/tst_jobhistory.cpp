@@ -2,6 +2,7 @@
 
 #include "authprovider.h"
 #include "guitestutil.h"
+#include "historyreader.h"
 #include "jobcontroller.h"
 #include "jobhistory.h"
 #include "jobrun.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -33,16 +35,6 @@ JobRecord finishedRecord(const QString &id, int minutesAgo, JobState state = Job
     return r;
 }
 
-QStringList storedIds(const QString &directory)
-{
-    QStringList ids;
-    const QList<JobRecord> records = JobStore(directory).loadAll();
-    for (const JobRecord &record : records)
-        ids.append(record.id);
-    ids.sort();
-    return ids;
-}
-
 } // namespace
 
 class TestJobHistory : public QObject
@@ -56,6 +48,8 @@ private slots:
     void dropsFinishedJobsOlderThanTheAgeLimit();
     void finishedRunsAreFreedAndStillSaved();
     void tableKeepsTheNewestFinished();
+    void lockedDatabaseKeepsTheSessionInFiles();
+    void databaseFailingMidSessionKeepsJobsAsFiles();
     void earlierDemoJobsRerunOnTodaysSimulator();
 
 private:
@@ -79,7 +73,7 @@ void TestJobHistory::fastPollWritesAFewTimesASecond()
     JobRun *run = engine.start(profile, QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
     QTRY_COMPARE(run->state(), JobState::Running);
     // A change of state reaches the disk within a moment: it is what resuming needs.
-    QTRY_VERIFY_WITH_TIMEOUT(JobStore(dir.path()).loadAll().value(0).state == JobState::Running, 1500);
+    QTRY_VERIFY_WITH_TIMEOUT(test::storedRecords(dir.path()).value(0).state == JobState::Running, 1500);
 
     // A second of a very fast poll: two hundred progress reports.
     const int writesBefore = history.writeCount();
@@ -100,9 +94,9 @@ void TestJobHistory::fastPollWritesAFewTimesASecond()
 
     // Nothing is lost: flush() writes what is pending, and the end is written at once.
     history.flush();
-    QCOMPARE(JobStore(dir.path()).loadAll().value(0).hops.size(), run->record().hops.size());
+    QCOMPARE(test::storedRecords(dir.path()).value(0).hops.size(), run->record().hops.size());
     run->cancel();
-    QTRY_VERIFY_WITH_TIMEOUT(JobStore(dir.path()).loadAll().value(0).state == JobState::Cancelled, 1500);
+    QTRY_VERIFY_WITH_TIMEOUT(test::storedRecords(dir.path()).value(0).state == JobState::Cancelled, 1500);
 }
 
 void TestJobHistory::keepsTheNewestFinished()
@@ -126,8 +120,8 @@ void TestJobHistory::keepsTheNewestFinished()
     QCOMPARE(records.at(0).id, QStringLiteral("running"));
     QCOMPARE(records.at(1).id, QStringLiteral("done2"));
     QCOMPARE(records.at(3).id, QStringLiteral("done4"));
-    QCOMPARE(storedIds(dir.path()), QStringList({QStringLiteral("done2"), QStringLiteral("done3"),
-                                                 QStringLiteral("done4"), QStringLiteral("running")}));
+    QCOMPARE(test::storedIds(dir.path()), QStringList({QStringLiteral("done2"), QStringLiteral("done3"),
+                                                       QStringLiteral("done4"), QStringLiteral("running")}));
     // An unreadable file is reported and left alone.
     QCOMPARE(problems.size(), 1);
     QVERIFY(corrupt.exists());
@@ -139,13 +133,13 @@ void TestJobHistory::keepsTheNewestFinished()
         test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
         QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
     QTRY_COMPARE(run->state(), JobState::Started);
-    QTRY_COMPARE(storedIds(dir.path()).size(), 4);
-    QVERIFY(storedIds(dir.path()).contains(run->id()));
-    QVERIFY(!storedIds(dir.path()).contains(QStringLiteral("done2")));
+    QTRY_COMPARE(test::storedIds(dir.path()).size(), 4);
+    QVERIFY(test::storedIds(dir.path()).contains(run->id()));
+    QVERIFY(!test::storedIds(dir.path()).contains(QStringLiteral("done2")));
 
     // Removed by the writer thread, behind any write of it still queued.
     history.remove({QStringLiteral("done3")});
-    QTRY_VERIFY(!storedIds(dir.path()).contains(QStringLiteral("done3")));
+    QTRY_VERIFY(!test::storedIds(dir.path()).contains(QStringLiteral("done3")));
 }
 
 void TestJobHistory::dropsFinishedJobsOlderThanTheAgeLimit()
@@ -160,7 +154,7 @@ void TestJobHistory::dropsFinishedJobsOlderThanTheAgeLimit()
     const QList<JobRecord> records = history.load();
     QCOMPARE(records.size(), 2);
     // Still running, however old: it is watched again, never dropped.
-    QCOMPARE(storedIds(dir.path()), QStringList({QStringLiteral("old-running"), QStringLiteral("recent")}));
+    QCOMPARE(test::storedIds(dir.path()), QStringList({QStringLiteral("old-running"), QStringLiteral("recent")}));
 }
 
 void TestJobHistory::finishedRunsAreFreedAndStillSaved()
@@ -178,8 +172,8 @@ void TestJobHistory::finishedRunsAreFreedAndStillSaved()
     QTRY_VERIFY(std::all_of(watched.cbegin(), watched.cend(), [](const QPointer<JobRun> &run) { return !run; }));
     QCOMPARE(jobs.model()->rowCount(), 20);
     QCOMPARE(jobs.model()->recordAt(0).state, JobState::Started);
-    QTRY_COMPARE(storedIds(dir.path()).size(), 20);
-    for (const JobRecord &record : JobStore(dir.path()).loadAll())
+    QTRY_COMPARE(test::storedIds(dir.path()).size(), 20);
+    for (const JobRecord &record : test::storedRecords(dir.path()))
         QCOMPARE(record.state, JobState::Started);
 }
 
@@ -187,6 +181,7 @@ void TestJobHistory::tableKeepsTheNewestFinished()
 {
     JobTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy forgotten(&model, &JobTableModel::jobsRemoved);
     QList<JobRecord> records;
     for (int i = 0; i < 5; ++i)
         records.append(finishedRecord(QStringLiteral("done%1").arg(i), 50 - i));
@@ -198,6 +193,82 @@ void TestJobHistory::tableKeepsTheNewestFinished()
     QCOMPARE(model.rowOf(QStringLiteral("done1")), -1);
     QVERIFY(model.rowOf(QStringLiteral("done4")) >= 0);
     QVERIFY(model.rowOf(QStringLiteral("running")) >= 0);
+    // Over the limit they leave the table only: the history keeps them for the charts.
+    QCOMPARE(forgotten.count(), 0);
+    // Removed by a person, they leave the history too.
+    model.removeFinished();
+    QCOMPARE(forgotten.count(), 1);
+    QCOMPARE(forgotten.first().first().toStringList().size(), 3);
+}
+
+void TestJobHistory::lockedDatabaseKeepsTheSessionInFiles()
+{
+    QTemporaryDir dir;
+    {
+        JobDatabase made(dir.path());
+        QVERIFY(made.open());
+        QVERIFY(made.save({finishedRecord(QStringLiteral("earlier"), 30)}));
+    }
+    QString launched;
+    {
+        // Another process holds the database all session long.
+        const test::DatabaseLock lock(JobDatabase::pathIn(dir.path()));
+        QVERIFY(lock.held());
+        JobHistory history(dir.path());
+        QVERIFY(history.load().isEmpty());
+        QVERIFY2(history.fallbackReason().contains(QLatin1String("locked")), qPrintable(history.fallbackReason()));
+        // The session's jobs are kept all the same, as files.
+        TriggerEngine engine;
+        history.watch(&engine);
+        JobRun *run = engine.start(
+            test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+            QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+        QTRY_COMPARE(run->state(), JobState::Started);
+        launched = run->id();
+        history.flush();
+        QVERIFY(QFile::exists(JobStore(dir.path()).fileFor(launched)));
+    }
+    // The next start that opens the database moves them in, beside the earlier jobs.
+    JobHistory history(dir.path());
+    const QList<JobRecord> records = history.load();
+    QCOMPARE(history.fallbackReason(), QString());
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.last().id, launched);
+    QStringList both{QStringLiteral("earlier"), launched};
+    both.sort();
+    QCOMPARE(test::storedIds(dir.path()), both);
+    QVERIFY(!QFile::exists(JobStore(dir.path()).fileFor(launched)));
+}
+
+void TestJobHistory::databaseFailingMidSessionKeepsJobsAsFiles()
+{
+    QTemporaryDir dir;
+    QString launched;
+    {
+        JobHistory history(dir.path());
+        QVERIFY(history.load().isEmpty());
+        QCOMPARE(history.fallbackReason(), QString());
+        QSignalSpy failed(&history, &JobHistory::saveFailed);
+        TriggerEngine engine;
+        history.watch(&engine);
+        // Locked while a job runs: its record cannot go in, so it goes to a file, and says so once.
+        const test::DatabaseLock lock(JobDatabase::pathIn(dir.path()));
+        QVERIFY(lock.held());
+        JobRun *run = engine.start(
+            test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+            QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+        QTRY_COMPARE(run->state(), JobState::Started);
+        launched = run->id();
+        history.flush();
+        QCOMPARE(failed.count(), 1);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(QLatin1String("kept as files")) && message.contains(QLatin1String("locked")),
+                 qPrintable(message));
+        QVERIFY(QFile::exists(JobStore(dir.path()).fileFor(launched)));
+    }
+    JobHistory history(dir.path());
+    QCOMPARE(history.load().size(), 1);
+    QCOMPARE(test::storedIds(dir.path()), QStringList{launched});
 }
 
 void TestJobHistory::earlierDemoJobsRerunOnTodaysSimulator()

@@ -10,7 +10,9 @@
 #include "guisettings.h"
 #include "guitestutil.h"
 #include "healthdialog.h"
+#include "historyreader.h"
 #include "jobcontroller.h"
+#include "jobdatabase.h"
 #include "jobdetailsview.h"
 #include "jobfilterproxymodel.h"
 #include "jobhistory.h"
@@ -122,6 +124,7 @@ private slots:
     void profileListDuplicateRenameMoveDelete();
     void importExportProfiles();
     void corruptProfileFileIsReported();
+    void damagedHistorySaysSoAndKeepsTheSessionsJobs();
     void layoutShowsWholeFormAndSixProfiles();
     void finishedJobSurvivesRestart();
     void historyFollowsTheLanguageOfTheDay_data();
@@ -993,6 +996,46 @@ void TestMainWindow::corruptProfileFileIsReported()
     QCOMPARE(kept.readAll(), QByteArray("{\"profiles\": [ this is not json"));
 }
 
+void TestMainWindow::damagedHistorySaysSoAndKeepsTheSessionsJobs()
+{
+    // A history database that is not one any more (a disk fault, a bad copy).
+    QVERIFY(QDir().mkpath(jobsDirectory()));
+    const QString database = JobDatabase::pathIn(jobsDirectory());
+    QFile damaged(database);
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write(QByteArray(4096, '\x17'));
+    damaged.close();
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    makeWindow({test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Echo"))});
+    QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("could not be opened")));
+    QVERIFY2(MessageBox::lastText().contains(QLatin1String("file is not a database")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(database)));
+    // The session goes on, and its jobs are kept.
+    launchAndWait(QStringLiteral("Echo"), JobState::Successful);
+    const QString id = m_window->jobController()->model()->idAt(0);
+    m_window.reset();
+    QVERIFY(QFile::exists(JobStore(jobsDirectory()).fileFor(id)));
+    QCOMPARE(QFileInfo(database).size(), 4096); // left as it was, for whoever looks at it
+
+    // The next session over the same damaged file: the job is shown from its file.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    reopenWindow();
+    QTRY_VERIFY(MessageBox::lastText().contains(QLatin1String("could not be opened")));
+    QCOMPARE(m_window->jobController()->model()->rowOf(id), 0);
+    // Moved away as the message says: a new database, with the session's job in it.
+    m_window.reset();
+    QVERIFY(QFile::rename(database, database + QStringLiteral(".damaged")));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    const QString before = MessageBox::lastText();
+    reopenWindow();
+    QCOMPARE(m_window->jobController()->model()->rowOf(id), 0);
+    QCOMPARE(m_window->jobController()->model()->recordAt(0).state, JobState::Successful);
+    QCOMPARE(test::storedIds(jobsDirectory()), QStringList{id});
+    QCOMPARE(MessageBox::lastText(), before);
+}
+
 void TestMainWindow::layoutShowsWholeFormAndSixProfiles()
 {
     // Six profiles, the first with five fields of every height (a JSON editor is four lines).
@@ -1108,9 +1151,7 @@ void TestMainWindow::historyFollowsTheLanguageOfTheDay()
     // On disk (written at the latest when the window closes), the words as they were shown, for
     // scripts, and how they were composed.
     m_window.reset();
-    QFile file(QDir(jobsDirectory()).filePath(id + QStringLiteral(".json")));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject saved = test::storedJson(jobsDirectory(), id);
     QVERIFY(saved.value(QStringLiteral("error")).toString().startsWith(notFound));
     QCOMPARE(saved.value(QStringLiteral("errorPhrase")).toObject().value(QStringLiteral("join")).toString(),
              QStringLiteral("\n"));
@@ -1204,7 +1245,7 @@ void TestMainWindow::interruptedJobsAreResumedOnStart()
     QCOMPARE(model->rowCount(), 3);
 
     // Their ends are saved: the next start has nothing to resume.
-    QTRY_COMPARE(JobStore(jobsDirectory()).unfinished().size(), 0);
+    QTRY_COMPARE(test::storedUnfinished(jobsDirectory()).size(), 0);
     reopenWindow();
     QCOMPARE(m_window->jobController()->model()->rowCount(), 3);
     QCOMPARE(m_window->jobController()->model()->runningCount(), 0);
@@ -1230,7 +1271,7 @@ void TestMainWindow::closingWithRunningJobsAsks()
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QVERIFY(m_window->close());
     // Saved as it was, to be resumed.
-    const QList<JobRecord> unfinished = JobStore(jobsDirectory()).unfinished();
+    const QList<JobRecord> unfinished = test::storedUnfinished(jobsDirectory());
     QCOMPARE(unfinished.size(), 1);
     QCOMPARE(unfinished.constFirst().id, id);
     QVERIFY(unfinished.constFirst().statusUri.isValid());
@@ -1353,7 +1394,7 @@ void TestMainWindow::oauthCredentialLaunchesEveryMode()
     const QStringList leaking = test::filesContaining(
         m_dir->path(), QList<QByteArray>{QByteArrayLiteral("gui-client-secret")} + tokens, &searched);
     QVERIFY2(leaking.isEmpty(), qPrintable(leaking.join(QLatin1Char(' '))));
-    QVERIFY(searched >= 4); // profiles, settings and three job records
+    QVERIFY(searched >= 3); // profiles, settings and the job history (the database of three jobs)
 }
 
 // A server whose certificate no authority of this computer vouches for (a private CA's, a
@@ -1831,10 +1872,10 @@ void TestMainWindow::healthOpensFromTheKeyboardWithTheProfilesJobs()
     HealthDialog *health = nullptr;
     QTRY_VERIFY((health = m_window->findChild<HealthDialog *>()) != nullptr && health->isVisible());
     QCOMPARE(health->windowTitle(), QStringLiteral("Health of Echo"));
-    QCOMPARE(health->shownRecords().size(), 1); // Echo's job, not Long's
+    QCOMPARE(health->shownJobs().size(), 1); // Echo's job, not Long's
     // A job that ends while it is open is drawn too.
     launchAndWait(QStringLiteral("Echo"), JobState::Successful);
-    QTRY_COMPARE(health->shownRecords().size(), 2);
+    QTRY_COMPARE(health->shownJobs().size(), 2);
     QVERIFY(health->findChild<QLabel *>(QStringLiteral("healthSummaryLabel"))
                 ->text()
                 .contains(QLatin1String("2 jobs ended")));
@@ -1907,9 +1948,7 @@ void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
     // The history keeps them as probes.
     const QString id = model->idAt(0);
     m_window.reset();
-    QFile file(QDir(jobsDirectory()).filePath(id + QStringLiteral(".json")));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("probe")).toBool(), true);
+    QCOMPARE(test::storedJson(jobsDirectory(), id).value(QStringLiteral("probe")).toBool(), true);
 }
 
 void TestMainWindow::heldRequestShowsInTheHops()

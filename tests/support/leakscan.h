@@ -1,5 +1,6 @@
 #pragma once
 
+#include "historyreader.h"
 #include "orchestratorsimulator.h"
 
 #include <QDirIterator>
@@ -26,7 +27,8 @@ inline QList<QByteArray> bearerTokensSeen(const sim::OrchestratorSimulator &simu
 }
 
 // Searches every file below directory for any of the secrets; returns the files that hold one.
-// *searched counts the files read, so a caller can tell an empty search from a clean one.
+// An SQLite database is read through SQL as well as byte by byte. *searched counts the files
+// read, so a caller can tell an empty search from a clean one.
 inline QStringList filesContaining(const QString &directory, const QList<QByteArray> &secrets, int *searched)
 {
     QStringList leaking;
@@ -38,7 +40,9 @@ inline QStringList filesContaining(const QString &directory, const QList<QByteAr
             leaking.append(file.fileName() + QStringLiteral(" (unreadable)"));
             continue;
         }
-        const QByteArray content = file.readAll();
+        QByteArray content = file.readAll();
+        if (content.startsWith("SQLite format 3"))
+            content += sqliteText(file.fileName());
         ++*searched;
         for (const QByteArray &secret : secrets) {
             if (content.contains(secret))
