@@ -50,7 +50,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/healthdialog.cpp" line="+211"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+228"/>
         <source>%n job(s) ended, launched %1 to %2.</source>
         <translation>
             <numerusform>%n job ended, launched %1 to %2.</numerusform>
@@ -58,11 +58,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>%n of them probe run(s).</source>
+        <translation>
+            <numerusform>%n of them a probe run.</numerusform>
+            <numerusform>%n of them probe runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>Duration of the %n job(s) that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</source>
         <translation>
             <numerusform>Duration of the %n job that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</numerusform>
             <numerusform>Duration of the %n jobs that ran to an end: median (p50) %1, p90 %2, p99 %3; fastest %4, slowest %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n job(s) followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</source>
+        <translation>
+            <numerusform>%n job followed longer than the slowest that ran to an end, without a known end of its own, is drawn on the top edge.</numerusform>
+            <numerusform>%n jobs followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</numerusform>
         </translation>
     </message>
 </context>

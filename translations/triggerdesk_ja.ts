@@ -2075,7 +2075,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message>
-        <location filename="../src/gui/healthdialog.cpp" line="+54"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2110,6 +2110,26 @@
         <translation>保存されているすべてのジョブ</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Jobs:</source>
+        <translation>ジョブ(&amp;J):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All jobs</source>
+        <translation>すべてのジョブ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe runs</source>
+        <translation>プローブ実行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launched by people</source>
+        <translation>人が起動したジョブ</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Summary</source>
         <translation>概要</translation>
@@ -2135,7 +2155,7 @@
         <translation>データを CSV としてエクスポート(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>No job of %1 ended in this period.</source>
         <translation>この期間に終了した %1 のジョブはありません。</translation>
     </message>
@@ -2146,8 +2166,15 @@
             <numerusform>%n 件のジョブが終了しました (開始: %1 ～ %2)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them probe run(s).</source>
+        <translation>
+            <numerusform>うち %n 件はプローブ実行です。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2163,8 +2190,15 @@
             <numerusform>終了まで実行された %n 件のジョブの実行時間: 中央値 (p50) %1、p90 %2、p99 %3、最速 %4、最遅 %5。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n job(s) followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</source>
+        <translation>
+            <numerusform>終了が不明なまま、最後まで実行された最も遅いジョブより長く追跡した %n 件のジョブは、上端に描かれています。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Launched</source>
         <translation>開始日時</translation>
     </message>
@@ -2174,7 +2208,7 @@
         <translation>実行時間 (秒)</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+109"/>
         <source>Hour launched</source>
         <translation>開始した時間帯</translation>
     </message>
@@ -2189,7 +2223,7 @@
         <translation>ジョブ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+3"/>
         <source>Export Chart</source>
         <translation>グラフのエクスポート</translation>

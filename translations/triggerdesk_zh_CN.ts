@@ -2075,7 +2075,7 @@
 <context>
     <name>td::HealthDialog</name>
     <message>
-        <location filename="../src/gui/healthdialog.cpp" line="+54"/>
+        <location filename="../src/gui/healthdialog.cpp" line="+55"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -2110,6 +2110,26 @@
         <translation>保留的所有作业</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>&amp;Jobs:</source>
+        <translation>作业(&amp;J)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All jobs</source>
+        <translation>所有作业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Probe runs</source>
+        <translation>探测运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launched by people</source>
+        <translation>由人启动</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>Summary</source>
         <translation>摘要</translation>
@@ -2135,7 +2155,7 @@
         <translation>将数据导出为 CSV(&amp;D)...</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>No job of %1 ended in this period.</source>
         <translation>此期间内 %1 没有已结束的作业。</translation>
     </message>
@@ -2146,8 +2166,15 @@
             <numerusform>%n 个作业已结束，启动于 %1 至 %2。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of them probe run(s).</source>
+        <translation>
+            <numerusform>其中 %n 个为探测运行。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2163,8 +2190,15 @@
             <numerusform>运行至结束的 %n 个作业的持续时间：中位数 (p50) %1，p90 %2，p99 %3；最快 %4，最慢 %5。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n job(s) followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</source>
+        <translation>
+            <numerusform>%n 个作业没有已知的结束，且跟踪时间超过运行到结束的最慢作业，绘制在顶部边缘。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>Launched</source>
         <translation>启动时间</translation>
     </message>
@@ -2174,7 +2208,7 @@
         <translation>持续时间（秒）</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+109"/>
         <source>Hour launched</source>
         <translation>启动的小时</translation>
     </message>
@@ -2189,7 +2223,7 @@
         <translation>作业</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+3"/>
         <source>Export Chart</source>
         <translation>导出图表</translation>

@@ -8,6 +8,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -121,6 +122,16 @@ HealthDialog::HealthDialog(JobTableModel *jobs, const JobHistory *history, const
     periodLabel->setBuddy(m_period);
     periodRow->addWidget(periodLabel);
     periodRow->addWidget(m_period);
+    auto *launcherLabel = new QLabel(tr("&Jobs:"), this);
+    m_launcher = new QComboBox(this);
+    m_launcher->setObjectName(QStringLiteral("launcherComboBox"));
+    m_launcher->addItem(tr("All jobs"), QVariant::fromValue(Launcher::Anyone));
+    m_launcher->addItem(tr("Probe runs"), QVariant::fromValue(Launcher::Probe));
+    m_launcher->addItem(tr("Launched by people"), QVariant::fromValue(Launcher::Person));
+    launcherLabel->setBuddy(m_launcher);
+    periodRow->addSpacing(12);
+    periodRow->addWidget(launcherLabel);
+    periodRow->addWidget(m_launcher);
     periodRow->addStretch();
     layout->addLayout(periodRow);
 
@@ -161,6 +172,7 @@ HealthDialog::HealthDialog(JobTableModel *jobs, const JobHistory *history, const
     connect(m_jobs, &QAbstractItemModel::modelReset, this, later);
     connect(m_jobs, &JobTableModel::countsChanged, this, later);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { refresh(Source::HistoryAndTable); });
+    connect(m_launcher, &QComboBox::currentIndexChanged, this, [this] { refresh(Source::TableOnly); });
     resize(900, 720);
     refresh(Source::HistoryAndTable);
 }
@@ -195,10 +207,15 @@ void HealthDialog::refresh(Source source)
         if (record.profile.name == m_profileName && (!since.isValid() || record.createdAt >= since))
             byId.insert(record.id, JobOutcome::of(record));
     }
+    const auto launcher = m_launcher->currentData().value<Launcher>();
     m_shown.clear();
+    int probes = 0;
     for (const JobOutcome &job : std::as_const(byId)) {
-        if (isTerminal(job.state))
-            m_shown.append(job);
+        if (!isTerminal(job.state) || (launcher == Launcher::Probe && !job.probe) ||
+            (launcher == Launcher::Person && job.probe))
+            continue;
+        m_shown.append(job);
+        probes += job.probe ? 1 : 0;
     }
     std::sort(m_shown.begin(), m_shown.end(),
               [](const JobOutcome &a, const JobOutcome &b) { return a.launched < b.launched; });
@@ -208,9 +225,12 @@ void HealthDialog::refresh(Source source)
     if (m_shown.isEmpty()) {
         lines << tr("No job of %1 ended in this period.").arg(m_profileName);
     } else {
-        lines << tr("%n job(s) ended, launched %1 to %2.", nullptr, stats.jobs)
-                     .arg(QLocale().toString(stats.first.toLocalTime(), QLocale::ShortFormat),
-                          QLocale().toString(stats.last.toLocalTime(), QLocale::ShortFormat));
+        QString ended = tr("%n job(s) ended, launched %1 to %2.", nullptr, stats.jobs)
+                            .arg(QLocale().toString(stats.first.toLocalTime(), QLocale::ShortFormat),
+                                 QLocale().toString(stats.last.toLocalTime(), QLocale::ShortFormat));
+        if (launcher == Launcher::Anyone && probes > 0)
+            ended += QLatin1Char(' ') + tr("%n of them probe run(s).", nullptr, probes);
+        lines << ended;
         QStringList outcomes;
         for (JobState state : kOutcomes) {
             if (const int count = stats.outcomes.value(state); count > 0)
@@ -226,13 +246,16 @@ void HealthDialog::refresh(Source source)
                                  secondsText(stats.percentileMs(99)), secondsText(stats.durationsMs.front()),
                                  secondsText(stats.durationsMs.back())));
     }
+    if (const int atTheTop = fillDurations(); atTheTop > 0)
+        lines << tr("%n job(s) followed longer than the slowest that ran to an end, without a known end of "
+                    "their own, are drawn on the top edge.",
+                    nullptr, atTheTop);
     m_summary->setText(lines.join(QLatin1Char('\n')));
-    fillDurations();
     const QDateTime to = QDateTime::currentDateTime();
     fillOutcomes(since.isValid() ? since : (m_shown.isEmpty() ? to : m_shown.first().launched), to);
 }
 
-void HealthDialog::fillDurations()
+int HealthDialog::fillDurations()
 {
     QChart *chart = emptied(m_durationsView->chart());
     auto *time = new QDateTimeAxis;
@@ -242,7 +265,20 @@ void HealthDialog::fillDurations()
     seconds->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(seconds, Qt::AlignLeft);
-    double longest = 1;
+    // The scale is the durations of the jobs that ran to an end (of every job when none did): a
+    // job followed for ten minutes without a known end (Unknown, TimedOut...) sits on the top edge
+    // instead of flattening the others.
+    double longest = 0;
+    for (const bool ranToAnEnd : {true, false}) {
+        for (const JobOutcome &job : std::as_const(m_shown)) {
+            if (!ranToAnEnd || jobRanToAnEnd(job.state))
+                longest = qMax(longest, job.durationMs / 1000.0);
+        }
+        if (longest > 0)
+            break;
+    }
+    const double top = qMax(longest, 1.0) * 1.1;
+    int atTheTop = 0;
     qint64 first = 0, last = 0;
     for (JobState state : kOutcomes) {
         auto *series = new QScatterSeries;
@@ -255,10 +291,10 @@ void HealthDialog::fillDurations()
             if (job.state != state)
                 continue;
             // Jobs that did not run to a known end show how long TriggerDesk followed them.
-            const qint64 ms = job.durationMs;
+            const double seconds = job.durationMs / 1000.0;
             const qint64 at = job.launched.toMSecsSinceEpoch();
-            series->append(double(at), ms / 1000.0);
-            longest = qMax(longest, ms / 1000.0);
+            series->append(double(at), qMin(seconds, top));
+            atTheTop += seconds > top ? 1 : 0;
             first = first == 0 ? at : qMin(first, at);
             last = qMax(last, at);
         }
@@ -279,8 +315,9 @@ void HealthDialog::fillDurations()
     time->setRange(
         QDateTime::fromMSecsSinceEpoch(first == 0 ? QDateTime::currentMSecsSinceEpoch() : first - margin),
         QDateTime::fromMSecsSinceEpoch(first == 0 ? QDateTime::currentMSecsSinceEpoch() + margin : last + margin));
-    seconds->setRange(0, longest * 1.1);
+    seconds->setRange(0, top);
     seconds->applyNiceNumbers();
+    return atTheTop;
 }
 
 void HealthDialog::fillOutcomes(const QDateTime &from, const QDateTime &to)
@@ -316,11 +353,23 @@ void HealthDialog::fillOutcomes(const QDateTime &from, const QDateTime &to)
         series->append(set);
     }
     chart->addSeries(series);
-    auto *periods = new QBarCategoryAxis;
-    periods->append(categories);
-    // A month of days side by side: upright labels, so each stays whole.
-    if (categories.size() > 12)
-        periods->setLabelsAngle(-90);
+    QAbstractAxis *periods = nullptr;
+    if (categories.size() <= 12) {
+        auto *each = new QBarCategoryAxis;
+        each->append(categories);
+        periods = each;
+    } else {
+        // A day of hours or a month of days: a label under every few bars (at most 8), level and
+        // whole, where one under each would be cut to nothing.
+        auto *some = new QCategoryAxis;
+        some->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        some->setRange(-0.5, double(categories.size()) - 0.5);
+        some->setStartValue(-0.5);
+        const qsizetype every = (categories.size() + 7) / 8;
+        for (qsizetype i = 0; i < categories.size(); i += every)
+            some->append(categories.at(i), double(i));
+        periods = some;
+    }
     periods->setTitleText(hourly ? tr("Hour launched") : tr("Day launched"));
     auto *count = new QValueAxis;
     count->setTitleText(tr("Jobs"));
@@ -355,15 +404,16 @@ bool HealthDialog::exportCsv(const QString &fileName) const
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    QByteArray csv = "id,profile,launched,ended,outcome,duration_s,ran_to_an_end\r\n";
+    QByteArray csv = "id,profile,launched,ended,outcome,duration_s,ran_to_an_end,probe\r\n";
     for (const JobOutcome &job : m_shown) {
         QString profile = job.profile;
         profile.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        csv += QStringLiteral("%1,\"%2\",%3,%4,%5,%6,%7\r\n")
+        csv += QStringLiteral("%1,\"%2\",%3,%4,%5,%6,%7,%8\r\n")
                    .arg(job.id, profile, job.launched.toUTC().toString(Qt::ISODateWithMs),
                         job.ended.toUTC().toString(Qt::ISODateWithMs), jobStateName(job.state),
                         QString::number(job.durationMs / 1000.0, 'f', 3),
-                        jobRanToAnEnd(job.state) ? QStringLiteral("true") : QStringLiteral("false"))
+                        jobRanToAnEnd(job.state) ? QStringLiteral("true") : QStringLiteral("false"),
+                        job.probe ? QStringLiteral("true") : QStringLiteral("false"))
                    .toUtf8();
     }
     file.write(csv);

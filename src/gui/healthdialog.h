@@ -32,6 +32,13 @@ public:
         All,
     };
     Q_ENUM(Period)
+    enum class Launcher
+    {
+        Anyone,
+        Probe,  // the profile's probe schedule
+        Person, // launched from the window or the CLI
+    };
+    Q_ENUM(Launcher)
 
     // history: asked for the period's jobs when the dialog opens and the period changes (none
     // when null); the table's rows are drawn over them as they change.
@@ -50,7 +57,8 @@ private:
         HistoryAndTable, // the dialog opened or the period changed
     };
     void refresh(Source source);
-    void fillDurations();
+    // Returns how many jobs were drawn on the top edge (followed longer than the scale).
+    int fillDurations();
     void fillOutcomes(const QDateTime &from, const QDateTime &to);
     QDateTime periodStart() const;
     void askAndExportPng();
@@ -60,6 +68,7 @@ private:
     const JobHistory *m_history;
     QString m_profileName;
     QComboBox *m_period = nullptr;
+    QComboBox *m_launcher = nullptr;
     QLabel *m_summary = nullptr;
     QChartView *m_durationsView = nullptr;
     QChartView *m_outcomesView = nullptr;

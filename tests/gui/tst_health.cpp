@@ -117,9 +117,11 @@ void TestHealth::fill(JobTableModel *model)
     // "Invoices" in the last 7 days: 10 Successful of 1..10 s over three days, a Faulted of 20 s,
     // a Failed and an Unknown; one Successful 10 days ago; another profile's job.
     QList<JobRecord> records;
-    for (int i = 1; i <= 10; ++i)
+    for (int i = 1; i <= 10; ++i) {
         records << ended(QStringLiteral("ok-%1").arg(i), QStringLiteral("Invoices"), JobState::Successful,
                          m_now.addDays(-(i % 3)).addSecs(-3600 - i), i);
+        records.last().probe = i <= 3; // three of them probe runs
+    }
     records << ended(QStringLiteral("faulted"), QStringLiteral("Invoices"), JobState::Faulted, m_now.addSecs(-600), 20)
             << ended(QStringLiteral("failed"), QStringLiteral("Invoices"), JobState::Failed, m_now.addSecs(-500), 0)
             << ended(QStringLiteral("unknown"), QStringLiteral("Invoices"), JobState::Unknown, m_now.addSecs(-400), 300)
@@ -161,8 +163,26 @@ void TestHealth::chartsAndWordsFromTheJobs()
     QVERIFY2(text.contains(QLatin1String("Successful: 10, Faulted: 1, Failed: 1, Unknown: 1")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("median (p50) 6.0 s, p90 10.0 s, p99 20.0 s; fastest 1.0 s, slowest 20.0 s")),
              qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("13 jobs ended, launched")) &&
+                 text.contains(QLatin1String("3 of them probe runs.")),
+             qPrintable(text));
+    // The Unknown job followed for 300 s sits on the top edge, not at 300 s over the others' 1-20 s.
+    QVERIFY(seriesOf(durations, JobState::Unknown)->at(0).y() < 25);
+    QVERIFY2(text.contains(QLatin1String("1 job followed longer than the slowest that ran to an end")),
+             qPrintable(text));
     QVERIFY(!summary->accessibleName().isEmpty());
     checkMnemonics(&dialog);
+    // Probe runs apart from the jobs people launched.
+    auto *launcher = dialog.findChild<QComboBox *>(QStringLiteral("launcherComboBox"));
+    launcher->setCurrentIndex(launcher->findData(QVariant::fromValue(HealthDialog::Launcher::Probe)));
+    QCOMPARE(dialog.shownJobs().size(), 3);
+    QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 3);
+    QVERIFY2(summary->text().startsWith(QLatin1String("3 jobs ended")), qPrintable(summary->text()));
+    QVERIFY(!summary->text().contains(QLatin1String("probe runs")));
+    launcher->setCurrentIndex(launcher->findData(QVariant::fromValue(HealthDialog::Launcher::Person)));
+    QCOMPARE(dialog.shownJobs().size(), 10);
+    QCOMPARE(seriesOf(durations, JobState::Successful)->count(), 7);
+    launcher->setCurrentIndex(0);
     // Another period: all jobs kept, the one 10 days old too.
     auto *period = dialog.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
     period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::All)));
@@ -255,11 +275,14 @@ void TestHealth::exportsPngAndCsv()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("id,profile,launched,ended,outcome,duration_s,ran_to_an_end"));
+    QCOMPARE(lines.first().trimmed(), QByteArray("id,profile,launched,ended,outcome,duration_s,ran_to_an_end,probe"));
     QCOMPARE(lines.size() - 2, 13); // a row per job, and the last line's end
     const QByteArray faulted =
         *std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) { return line.startsWith("faulted,"); });
-    QVERIFY2(faulted.contains(",\"Invoices\",") && faulted.contains(",Faulted,20.000,true"), faulted.constData());
+    QVERIFY2(faulted.contains(",\"Invoices\",") && faulted.contains(",Faulted,20.000,true,false"), faulted.constData());
+    const QByteArray probe =
+        *std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &line) { return line.startsWith("ok-2,"); });
+    QVERIFY2(probe.trimmed().endsWith(",Successful,2.000,true,true"), probe.constData());
 }
 
 void TestHealth::readsInJapaneseAndChinese_data()

@@ -53,6 +53,14 @@ private slots:
     void earlierDemoJobsRerunOnTodaysSimulator();
 
 private:
+    // A fire-and-forget job of the simulator's: it ends Started as soon as its call is answered.
+    JobRun *startFireAndForget(TriggerEngine *engine)
+    {
+        return engine->start(
+            test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
+            QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+    }
+
     sim::OrchestratorSimulator m_simulator;
     StaticTokenProvider m_auth{JobController::demoToken()};
 };
@@ -129,9 +137,7 @@ void TestJobHistory::keepsTheNewestFinished()
     // A job that ends now pushes the oldest finished one out.
     TriggerEngine engine;
     history.watch(&engine);
-    JobRun *run = engine.start(
-        test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
-        QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+    JobRun *run = startFireAndForget(&engine);
     QTRY_COMPARE(run->state(), JobState::Started);
     QTRY_COMPARE(test::storedIds(dir.path()).size(), 4);
     QVERIFY(test::storedIds(dir.path()).contains(run->id()));
@@ -220,9 +226,7 @@ void TestJobHistory::lockedDatabaseKeepsTheSessionInFiles()
         // The session's jobs are kept all the same, as files.
         TriggerEngine engine;
         history.watch(&engine);
-        JobRun *run = engine.start(
-            test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
-            QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+        JobRun *run = startFireAndForget(&engine);
         QTRY_COMPARE(run->state(), JobState::Started);
         launched = run->id();
         history.flush();
@@ -254,9 +258,7 @@ void TestJobHistory::databaseFailingMidSessionKeepsJobsAsFiles()
         // Locked while a job runs: its record cannot go in, so it goes to a file, and says so once.
         const test::DatabaseLock lock(JobDatabase::pathIn(dir.path()));
         QVERIFY(lock.held());
-        JobRun *run = engine.start(
-            test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget),
-            QJsonObject{{QStringLiteral("customer"), QStringLiteral("ACME")}}, &m_auth);
+        JobRun *run = startFireAndForget(&engine);
         QTRY_COMPARE(run->state(), JobState::Started);
         launched = run->id();
         history.flush();
