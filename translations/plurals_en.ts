@@ -131,7 +131,7 @@
 <context>
     <name>td::JobNotifier</name>
     <message numerus="yes">
-        <location filename="../src/gui/jobnotifier.cpp" line="+82"/>
+        <location filename="../src/gui/jobnotifier.cpp" line="+87"/>
         <source>%n job(s) ended</source>
         <translation>
             <numerusform>%n job ended</numerusform>
@@ -210,7 +210,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+178"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+184"/>
         <source>%n probe(s) of %1 did not run while the computer slept.</source>
         <translation>
             <numerusform>%n probe of %1 did not run while the computer slept.</numerusform>
@@ -218,7 +218,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+153"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n job is still running. It goes on running on the server, and TriggerDesk resumes watching it the next time it starts.</numerusform>

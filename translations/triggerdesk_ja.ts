@@ -2727,9 +2727,14 @@ Error code: %2</source>
         <translation>%1 を超えて実行中です。TriggerDesk は監視を続けます。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probe of %1: %2</source>
+        <translation>%1 のプローブ: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3452,7 +3457,7 @@ TriggerDesk の ID %2</translation>
         <translation>キーチェーンなし: シークレットはこのセッションの間だけ保持されます</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
@@ -3469,7 +3474,7 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>Menu bar</source>
         <translation>メニュー バー</translation>
     </message>
@@ -3494,7 +3499,7 @@ TriggerDesk の ID %2</translation>
         <translation>設定 network/proxy は無視されました: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>A probe of %1 was skipped: the one before is still running.</source>
         <translation>%1 のプローブを 1 回スキップしました: 前回のプローブがまだ実行中です。</translation>
     </message>
@@ -3506,7 +3511,12 @@ TriggerDesk の ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>The probe of %1 did not run: %2</source>
+        <translation>%1 のプローブは実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sign In as &quot;%1&quot;…</source>
         <translation>「%1」としてサインイン…</translation>
     </message>

@@ -2727,9 +2727,14 @@ Error code: %2</source>
         <translation>已运行超过 %1；TriggerDesk 将继续监控。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Probe of %1: %2</source>
+        <translation>%1 的探测：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -3452,7 +3457,7 @@ TriggerDesk ID %2</translation>
         <translation>无密钥存储：机密仅在本次会话中保留</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Start a job with these arguments (%1)</source>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
@@ -3469,7 +3474,7 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
     </message>
@@ -3494,7 +3499,7 @@ TriggerDesk ID %2</translation>
         <translation>已忽略设置 network/proxy：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>A probe of %1 was skipped: the one before is still running.</source>
         <translation>已跳过 %1 的一次探测：上一次探测仍在运行。</translation>
     </message>
@@ -3506,7 +3511,12 @@ TriggerDesk ID %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>The probe of %1 did not run: %2</source>
+        <translation>%1 的探测未运行：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Sign In as &quot;%1&quot;…</source>
         <translation>以“%1”登录…</translation>
     </message>

@@ -42,6 +42,8 @@ QString keyName(GuiSettings::Key key)
         return QStringLiteral("network/proxy");
     case GuiSettings::Key::RememberedProxies:
         return QStringLiteral("network/rememberedProxies");
+    case GuiSettings::Key::PausedProbes:
+        return QStringLiteral("probes/paused");
     }
     return {};
 }

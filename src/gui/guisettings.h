@@ -34,6 +34,7 @@ public:
         Proxy,             // "system" (default), "none" or a proxy URL, for profiles that defer to it
         WatchLimitHours,   // how long any job is watched before it ends TimedOut (default 24)
         RememberedProxies, // "host:port" of proxies whose credentials are in the keychain
+        PausedProbes,      // names of the profiles whose probe schedule is paused
     };
 
     // The platform's settings for TriggerDesk.

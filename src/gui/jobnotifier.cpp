@@ -67,13 +67,18 @@ void JobNotifier::jobOverdue(const JobRecord &record)
 
 void JobNotifier::notify()
 {
-    const QList<JobRecord> ended = std::exchange(m_ended, {});
-    if (ended.isEmpty() || m_window->isActiveWindow())
+    QList<JobRecord> ended = std::exchange(m_ended, {});
+    // While the window is in front its table shows every end; a probe that went wrong is said all
+    // the same: nobody launched it, so nobody is looking out for it.
+    if (m_window->isActiveWindow())
+        ended.removeIf([](const JobRecord &r) { return !r.probe || endedWell(r.state); });
+    if (ended.isEmpty())
         return;
     if (ended.size() == 1) {
         const JobRecord &r = ended.constFirst();
-        show(tr("%1: %2").arg(r.profile.name, jobStateLabel(r.state)), r.summary().left(200), stateIcon(r.state), r.id,
-             !endedWell(r.state));
+        const QString state = jobStateLabel(r.state);
+        show(r.probe ? tr("Probe of %1: %2").arg(r.profile.name, state) : tr("%1: %2").arg(r.profile.name, state),
+             r.summary().left(200), stateIcon(r.state), r.id, !endedWell(r.state));
         return;
     }
     int good = 0;

@@ -14,10 +14,11 @@ namespace td {
 class DesktopNotifications;
 class JobRun;
 
-// Tells that jobs ended (or run longer than expected) while the window is not in front: through
-// the system tray where there is one, else through the desktop's notification service (D-Bus on
-// Linux: GNOME has no tray by default). Jobs of a burst end together: one notification for those
-// that ended within a moment. A notification's action shows its job (or the window, for several).
+// Tells that jobs ended (or run longer than expected) while the window is not in front, and that a
+// probe run went wrong even while it is: through the system tray where there is one, else through
+// the desktop's notification service (D-Bus on Linux: GNOME has no tray by default). Jobs of a
+// burst end together: one notification for those that ended within a moment. A notification's
+// action shows its job (or the window, for several).
 class JobNotifier : public QObject
 {
     Q_OBJECT

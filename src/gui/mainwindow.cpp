@@ -171,12 +171,21 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         new ProfileActions(m_ui.get(), m_profiles, m_profilePanel, m_jobs, m_history, m_settings.get(), this);
     m_jobPanel = new JobPanel(m_ui.get(), m_jobs, countsLabel, this);
     m_probes = new ProbeScheduler(m_profiles, m_jobs, this);
+    // Paused until the operator resumes them, across sessions.
+    const QStringList paused = m_settings->value(GuiSettings::Key::PausedProbes).toStringList();
+    for (const QString &name : paused)
+        m_probes->setPaused(name, true);
+    connect(m_probes, &ProbeScheduler::scheduleChanged, this,
+            [this] { m_settings->setValue(GuiSettings::Key::PausedProbes, m_probes->pausedProfiles()); });
     m_profilePanel->setProbeScheduler(m_probes);
     connect(m_probes, &ProbeScheduler::probesMissed, this, [this](const QString &profile, int count, bool running) {
         showMessage(running
                         ? tr("A probe of %1 was skipped: the one before is still running.").arg(profile)
                         : tr("%n probe(s) of %1 did not run while the computer slept.", nullptr, count).arg(profile),
                     30000);
+    });
+    connect(m_probes, &ProbeScheduler::probeRefused, this, [this](const QString &profile, const QStringList &problems) {
+        showMessage(tr("The probe of %1 did not run: %2").arg(profile, problems.join(QLatin1Char(' '))), 60000);
     });
     m_notifier = new JobNotifier(this);
     connect(m_profilePanel, &ProfilePanel::problem, this, &MainWindow::showProblem);

@@ -44,6 +44,13 @@ void ProbeScheduler::setPaused(const QString &profileName, bool paused)
     emit scheduleChanged();
 }
 
+QStringList ProbeScheduler::pausedProfiles() const
+{
+    QStringList names(m_paused.cbegin(), m_paused.cend());
+    names.sort();
+    return names;
+}
+
 void ProbeScheduler::check()
 {
     const QDateTime now = m_now();
@@ -68,12 +75,11 @@ void ProbeScheduler::check()
                 emit probesMissed(profile.name, slept, false);
             if (schedule.running && !schedule.running->isFinished()) {
                 emit probesMissed(profile.name, 1, true);
-            } else if (profile.validate().isEmpty()) {
-                JobRun *run = m_jobs->launch(profile, profile.probeArguments()).value(0);
-                if (run) {
-                    run->markAsProbe();
-                    schedule.running = run;
-                }
+            } else if (const QStringList problems = profile.validate(); !problems.isEmpty()) {
+                emit probeRefused(profile.name, problems);
+            } else if (JobRun *run = m_jobs->launch(profile, profile.probeArguments()).value(0)) {
+                run->markAsProbe();
+                schedule.running = run;
             }
             schedule.next = now.addMSecs(intervalMs);
             changed = true;

@@ -36,11 +36,15 @@ public:
     QDateTime nextProbe(const QString &profileName) const;
     bool isPaused(const QString &profileName) const { return m_paused.contains(profileName); }
     void setPaused(const QString &profileName, bool paused);
+    // The paused profiles' names, sorted (the window keeps them in its settings across sessions).
+    QStringList pausedProfiles() const;
 
 signals:
     // Turns that were not run: the clock jumped past them (the computer slept), or the probe
     // before was still running.
     void probesMissed(const QString &profileName, int count, bool stillRunning);
+    // A turn came but the profile cannot be launched as it is (what validate() finds).
+    void probeRefused(const QString &profileName, const QStringList &problems);
     void scheduleChanged();
 
 private:

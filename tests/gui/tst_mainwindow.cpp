@@ -146,6 +146,8 @@ private slots:
     void everyDialogControlHasAnAccessibleName();
     void healthOpensFromTheKeyboardWithTheProfilesJobs();
     void probesRunOnTheirScheduleAndSayWhatTheyMissed();
+    void probeThatCannotRunSaysWhy();
+    void pausedProbesStayPausedAcrossSessions();
     void heldRequestShowsInTheHops();
     void titleNamesTheProfileAndHelpListsShortcuts();
     void qtsOwnWordsAreTranslated();
@@ -1949,6 +1951,50 @@ void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
     const QString id = model->idAt(0);
     m_window.reset();
     QCOMPARE(test::storedJson(jobsDirectory(), id).value(QStringLiteral("probe")).toBool(), true);
+}
+
+void TestMainWindow::probeThatCannotRunSaysWhy()
+{
+    // A profile edited by hand into one that cannot be launched, its probe schedule on.
+    TriggerProfile broken = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Broken"));
+    broken.invokeUrl = QUrl(QStringLiteral("ftp://files.example.com/invoices"));
+    broken.probeEveryMinutes = 10;
+    broken.probeConfirmed = true;
+    makeWindow({broken});
+    ProbeScheduler *probes = m_window->probeScheduler();
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    probes->setClock([&now] { return now; });
+    now = now.addSecs(10 * 60);
+    probes->check();
+    // No job, and the status bar says why, in the editor's words.
+    QCOMPARE(m_window->jobController()->model()->rowCount(), 0);
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(
+                 QLatin1String("The probe of Broken did not run: The trigger URL must start with https://")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::pausedProbesStayPausedAcrossSessions()
+{
+    TriggerProfile probe = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Probe"));
+    probe.probeEveryMinutes = 15;
+    probe.probeConfirmed = true;
+    makeWindow({probe});
+    selectProfile(QStringLiteral("Probe"));
+    auto *pause = child<QAction>("pauseProbesAction");
+    QTRY_VERIFY(pause->isEnabled());
+    pause->trigger();
+    QVERIFY(m_window->probeScheduler()->isPaused(QStringLiteral("Probe")));
+    // The next session: still paused, and the menu says so.
+    reopenWindow();
+    QVERIFY(m_window->probeScheduler()->isPaused(QStringLiteral("Probe")));
+    QVERIFY(!m_window->probeScheduler()->nextProbe(QStringLiteral("Probe")).isValid());
+    selectProfile(QStringLiteral("Probe"));
+    QTRY_VERIFY(child<QAction>("pauseProbesAction")->isChecked());
+    // Resumed: resumed for the sessions after too.
+    child<QAction>("pauseProbesAction")->trigger();
+    reopenWindow();
+    QVERIFY(!m_window->probeScheduler()->isPaused(QStringLiteral("Probe")));
+    QVERIFY(m_window->probeScheduler()->nextProbe(QStringLiteral("Probe")).isValid());
 }
 
 void TestMainWindow::heldRequestShowsInTheHops()

@@ -6,6 +6,7 @@
 #include "guitestutil.h"
 #include "jobtablemodel.h"
 #include "mainwindow.h"
+#include "probescheduler.h"
 #include "profilestore.h"
 #include "translators.h"
 
@@ -27,6 +28,7 @@ class TestNotifications : public QObject
 private slots:
     void initTestCase();
     void endedJobIsNotifiedAndItsActionShowsIt();
+    void failedProbeIsNotifiedWhileTheWindowIsInFront();
 
 private:
     // dunstctl's answer (trimmed), as a person's click or a look at the screen.
@@ -116,6 +118,54 @@ void TestNotifications::endedJobIsNotifiedAndItsActionShowsIt()
     QString history;
     QTRY_VERIFY2((history = dunstHistory()).contains(QLatin1String("Fire: Started")),
                  qPrintable(history.simplified().left(3000)));
+}
+
+void TestNotifications::failedProbeIsNotifiedWhileTheWindowIsInFront()
+{
+    // A probe of a trigger that is gone (404: Failed), and the same trigger launched by hand.
+    TriggerProfile gone = test::simProfile(m_simulator, QStringLiteral("no-such-trigger"), QStringLiteral("Gone"));
+    gone.probeEveryMinutes = 5;
+    gone.probeConfirmed = true;
+    QTemporaryDir dir;
+    ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
+    store.setProfiles({gone});
+    QVERIFY(store.save());
+    MainWindowOptions options;
+    options.profilesPath = store.path();
+    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
+    options.jobsDirectory = dir.filePath(QStringLiteral("jobs"));
+    options.demoWhenEmpty = false;
+    options.keychainProbe = [](QObject *, SecretStoreFactory::ProbeCallback done) {
+        done(false, QStringLiteral("test"));
+    };
+    dunstctl({QStringLiteral("close-all")});
+    MainWindow window(options);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.isActiveWindow());
+    JobTableModel *model = window.jobController()->model();
+
+    // In front, a job a person launched fails: the table says so, no notification.
+    window.selectProfile(0);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("launchButton")), Qt::LeftButton);
+    QTRY_COMPARE(model->finishedCount(), 1);
+    QCOMPARE(model->recordAt(0).state, JobState::Failed);
+    // Its probe fails the same way: notified, the window in front or not.
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    window.probeScheduler()->setClock([&now] { return now; });
+    now = now.addSecs(5 * 60);
+    window.probeScheduler()->check();
+    QTRY_COMPARE(model->finishedCount(), 2);
+    QVERIFY(window.isActiveWindow());
+    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}), QStringLiteral("1"),
+                              10000);
+    dunstctl({QStringLiteral("close-all")});
+    QString history;
+    QTRY_VERIFY2((history = dunstHistory()).contains(QLatin1String("Probe of Gone: Failed")),
+                 qPrintable(history.simplified().left(3000)));
+    // The person's job was not notified: no summary of its own.
+    QVERIFY2(!history.contains(QLatin1String("string \"Gone: Failed\"")), qPrintable(history.simplified().left(3000)));
 }
 
 QTEST_MAIN(TestNotifications)
