@@ -288,23 +288,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
 <context>
     <name>td::ProfilePanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/profilepanel.cpp" line="+57"/>
-        <source>Probe every %n minute(s): paused (Profile &gt; Pause Probes)</source>
-        <translation>
-            <numerusform>Probe every %n minute: paused (Profile &gt; Pause Probes)</numerusform>
-            <numerusform>Probe every %n minutes: paused (Profile &gt; Pause Probes)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Probe every %n minute(s); the next at %1</source>
-        <translation>
-            <numerusform>Probe every %n minute; the next at %1</numerusform>
-            <numerusform>Probe every %n minutes; the next at %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../src/gui/profilepanel.cpp" line="+58"/>
         <source>Probe every %n minute(s)</source>
         <translation>
             <numerusform>Probe every %n minute</numerusform>
@@ -312,7 +296,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+163"/>
+        <location line="+175"/>
         <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
         <translation>
             <numerusform>Launch %n job of &quot;%1&quot;? It is a real job on the server.</numerusform>

@@ -949,7 +949,22 @@
         <translation>プローブのたびに Orchestrator で実際のジョブを開始してよい(&amp;K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Or at times of da&amp;y:</source>
+        <translation>または毎日この時刻に(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None (for example 08:00, 13:30)</source>
+        <translation>なし (例: 08:00, 13:30)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times of day, in this computer&apos;s time zone, separated by commas: the profile probes at each of them instead of every so many minutes.</source>
+        <translation>このコンピューターのタイム ゾーンでの時刻をコンマ区切りで指定します。プロファイルは一定の分ごとではなく、それぞれの時刻にプローブします。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Arguments</source>
         <translation>引数</translation>
@@ -3887,7 +3902,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+86"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -3917,7 +3932,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択肢 (コンマ区切り)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Certificate authorities to trust</source>
         <translation>信頼する証明機関</translation>
     </message>
@@ -3932,7 +3947,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>(なし: $TRIGGERDESK_TOKEN を使用)</translation>
     </message>
@@ -3973,14 +3988,19 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 の既定値: %2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
+        <source>&quot;%1&quot; is not a time of day: write the probe times like 08:00, 13:30.</source>
+        <translation>「%1」は時刻ではありません。プローブの時刻は 08:00, 13:30 のように入力してください。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>「%1」という名前のプロファイルは既に存在します。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Each probe starts a real job in Orchestrator: tick &quot;Okay to start a real job&quot; to keep the schedule, or set Probe every to Never.</source>
-        <translation>プローブのたびに Orchestrator で実際のジョブが開始されます。スケジュールを保持するには「プローブのたびに Orchestrator で実際のジョブを開始してよい」をオンにするか、プローブの間隔を「しない」にしてください。</translation>
+        <location line="+6"/>
+        <source>Each probe starts a real job in Orchestrator: tick &quot;Okay to start a real job&quot; to keep the schedule, or set Probe every to Never and clear the times.</source>
+        <translation>プローブのたびに Orchestrator で実際のジョブが開始されます。スケジュールを保持するには「プローブのたびに Orchestrator で実際のジョブを開始してよい」をオンにするか、プローブの間隔を「しない」にして時刻を消去してください。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4102,28 +4122,29 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>選択したプリセットを削除します</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
-        <source>Probe every %n minute(s): paused (Profile &gt; Pause Probes)</source>
-        <translation>
-            <numerusform>%n 分ごとにプローブ: 一時停止中 ([プロファイル] &gt; [プローブを一時停止])</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Probe every %n minute(s); the next at %1</source>
-        <translation>
-            <numerusform>%n 分ごとにプローブ。次回は %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Probe every %n minute(s)</source>
         <translation>
             <numerusform>%n 分ごとにプローブ</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Probe at %1</source>
+        <translation>%1 にプローブ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: paused (Profile &gt; Pause Probes)</source>
+        <translation>%1: 一時停止中 (プロファイル &gt; プローブを一時停止)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; the next at %2</source>
+        <translation>%1。次回は %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Create a profile for a trigger to launch it.</source>
         <translation>トリガーを開始するには、そのプロファイルを作成してください。</translation>
     </message>
@@ -4386,7 +4407,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerProfile</name>
     <message>
-        <location filename="../src/core/triggerprofile.cpp" line="+43"/>
+        <location filename="../src/core/triggerprofile.cpp" line="+45"/>
         <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
         <translation>これは有効な URL ではありません。Orchestrator でトリガー用にコピーされる完全な slug URL を貼り付けてください。</translation>
     </message>
@@ -4451,7 +4472,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>プローブの間隔は 0 (しない) から %1 分の範囲で指定してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>A probe runs every so many minutes or at set times, not both: clear one of them.</source>
+        <translation>プローブは一定の分ごと、または指定した時刻のどちらかで実行されます。両方は指定できないため、一方を消去してください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>相関引数は引数の名前にしてください (スペースを含まず、$ で始まらないこと): %1。</translation>
     </message>
@@ -4481,7 +4507,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>選択肢型の引数 %1 には少なくとも 1 つの選択肢が必要です。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>プロファイルには少なくとも &quot;name&quot; と &quot;url&quot; が必要です。</translation>
     </message>

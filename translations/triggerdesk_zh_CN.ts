@@ -949,7 +949,22 @@
         <translation>确认每次探测都会在 Orchestrator 中启动真实作业(&amp;K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Or at times of da&amp;y:</source>
+        <translation>或在每天这些时间(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None (for example 08:00, 13:30)</source>
+        <translation>无（例如 08:00, 13:30）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times of day, in this computer&apos;s time zone, separated by commas: the profile probes at each of them instead of every so many minutes.</source>
+        <translation>一天中的时间（本计算机的时区），以逗号分隔：配置文件在其中每个时间进行探测，而不是每隔若干分钟。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Arguments</source>
         <translation>参数</translation>
@@ -3887,7 +3902,7 @@ Job history: %6</source>
 <context>
     <name>td::ProfileEditor</name>
     <message>
-        <location filename="../src/gui/profileeditor.cpp" line="+83"/>
+        <location filename="../src/gui/profileeditor.cpp" line="+86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3917,7 +3932,7 @@ Job history: %6</source>
         <translation>选项（以逗号分隔）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Certificate authorities to trust</source>
         <translation>要信任的证书颁发机构</translation>
     </message>
@@ -3932,7 +3947,7 @@ Job history: %6</source>
         <translation>argument%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>(none: use $TRIGGERDESK_TOKEN)</source>
         <translation>（无：使用 $TRIGGERDESK_TOKEN）</translation>
     </message>
@@ -3973,14 +3988,19 @@ Job history: %6</source>
         <translation>%1 的默认值：%2</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
+        <source>&quot;%1&quot; is not a time of day: write the probe times like 08:00, 13:30.</source>
+        <translation>“%1”不是一天中的时间：请按 08:00, 13:30 的格式填写探测时间。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>There is already a profile named &quot;%1&quot;.</source>
         <translation>已存在名为“%1”的配置文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Each probe starts a real job in Orchestrator: tick &quot;Okay to start a real job&quot; to keep the schedule, or set Probe every to Never.</source>
-        <translation>每次探测都会在 Orchestrator 中启动真实作业：勾选“确认每次探测都会在 Orchestrator 中启动真实作业”以保留计划，或将探测间隔设为“从不”。</translation>
+        <location line="+6"/>
+        <source>Each probe starts a real job in Orchestrator: tick &quot;Okay to start a real job&quot; to keep the schedule, or set Probe every to Never and clear the times.</source>
+        <translation>每次探测都会在 Orchestrator 中启动真实作业：勾选“确认每次探测都会在 Orchestrator 中启动真实作业”以保留计划，或将探测间隔设为“从不”并清除时间。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4102,28 +4122,29 @@ Job history: %6</source>
         <translation>删除所选预设</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
-        <source>Probe every %n minute(s): paused (Profile &gt; Pause Probes)</source>
-        <translation>
-            <numerusform>每 %n 分钟探测一次：已暂停（配置文件 &gt; 暂停探测）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Probe every %n minute(s); the next at %1</source>
-        <translation>
-            <numerusform>每 %n 分钟探测一次；下一次在 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+39"/>
         <source>Probe every %n minute(s)</source>
         <translation>
             <numerusform>每 %n 分钟探测一次</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Probe at %1</source>
+        <translation>在 %1 探测</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: paused (Profile &gt; Pause Probes)</source>
+        <translation>%1：已暂停（配置文件 &gt; 暂停探测）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; the next at %2</source>
+        <translation>%1；下一次在 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Create a profile for a trigger to launch it.</source>
         <translation>为触发器创建配置文件后即可启动它。</translation>
     </message>
@@ -4386,7 +4407,7 @@ A copy could not be kept; the file was left untouched.</source>
 <context>
     <name>td::TriggerProfile</name>
     <message>
-        <location filename="../src/core/triggerprofile.cpp" line="+43"/>
+        <location filename="../src/core/triggerprofile.cpp" line="+45"/>
         <source>This is not a valid URL. Paste the full slug URL that Orchestrator copies for the trigger.</source>
         <translation>这不是有效的 URL。请粘贴 Orchestrator 为该触发器复制的完整 slug URL。</translation>
     </message>
@@ -4451,7 +4472,12 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>探测间隔必须为 0（从不）到 %1 分钟。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>A probe runs every so many minutes or at set times, not both: clear one of them.</source>
+        <translation>探测要么每隔若干分钟运行，要么在设定的时间运行，不能两者兼有：请清除其中之一。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The correlation argument must be an argument name (no spaces, not starting with $): %1.</source>
         <translation>关联参数必须是参数名称（不含空格，不以 $ 开头）：%1。</translation>
     </message>
@@ -4481,7 +4507,7 @@ A copy could not be kept; the file was left untouched.</source>
         <translation>选项类型的参数 %1 至少需要一个选项。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>A profile needs at least a &quot;name&quot; and a &quot;url&quot;.</source>
         <translation>配置文件至少需要 &quot;name&quot; 和 &quot;url&quot;。</translation>
     </message>

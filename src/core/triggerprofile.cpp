@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace td {
 
 bool isSupportedMethod(const QString &method)
@@ -113,6 +115,9 @@ QStringList TriggerProfile::validate() const
         problems.append(QCoreApplication::translate("td::TriggerProfile",
                                                     "The probe interval must be from 0 (never) to %1 minutes.")
                             .arg(kMaximumProbeMinutes));
+    if (probeEveryMinutes > 0 && !probeTimes.isEmpty())
+        problems.append(QCoreApplication::translate(
+            "td::TriggerProfile", "A probe runs every so many minutes or at set times, not both: clear one of them."));
     problems += tls.validate();
     ProxySetting proxySetting;
     if (QString proxyError; !ProxySetting::parse(proxy, &proxySetting, &proxyError))
@@ -192,9 +197,17 @@ QJsonObject TriggerProfile::toJson() const
         json.insert(QStringLiteral("pollSchedule"), QStringLiteral("adaptive"));
     if (expectedDurationSeconds > 0)
         json.insert(QStringLiteral("expectedDurationSeconds"), expectedDurationSeconds);
-    if (probeEveryMinutes > 0)
-        json.insert(QStringLiteral("probe"), QJsonObject{{QStringLiteral("everyMinutes"), probeEveryMinutes},
-                                                         {QStringLiteral("confirmed"), probeConfirmed}});
+    if (hasProbeSchedule()) {
+        QJsonObject probe{{QStringLiteral("confirmed"), probeConfirmed}};
+        if (probeEveryMinutes > 0)
+            probe.insert(QStringLiteral("everyMinutes"), probeEveryMinutes);
+        QJsonArray times;
+        for (const QTime &time : probeTimes)
+            times.append(time.toString(QStringLiteral("HH:mm")));
+        if (!times.isEmpty())
+            probe.insert(QStringLiteral("at"), times);
+        json.insert(QStringLiteral("probe"), probe);
+    }
     return json;
 }
 
@@ -242,10 +255,33 @@ TriggerProfile TriggerProfile::fromJson(const QJsonObject &json, QString *error)
     profile.expectedDurationSeconds = json.value(QStringLiteral("expectedDurationSeconds")).toInt(0);
     const QJsonObject probe = json.value(QStringLiteral("probe")).toObject();
     profile.probeEveryMinutes = probe.value(QStringLiteral("everyMinutes")).toInt(0);
+    const QJsonArray times = probe.value(QStringLiteral("at")).toArray();
+    for (const QJsonValue &time : times) {
+        const QTime at = QTime::fromString(time.toString(), QStringLiteral("HH:mm"));
+        if (at.isValid() && !profile.probeTimes.contains(at))
+            profile.probeTimes.append(at);
+    }
+    std::sort(profile.probeTimes.begin(), profile.probeTimes.end());
     profile.probeConfirmed = probe.value(QStringLiteral("confirmed")).toBool();
     if (error)
         error->clear();
     return profile;
+}
+
+QDateTime TriggerProfile::nextProbeAfter(const QDateTime &after) const
+{
+    if (probeTimes.isEmpty())
+        return probeEveryMinutes > 0 ? after.addSecs(qint64(probeEveryMinutes) * 60) : QDateTime();
+    // The first set time of day later than `after`, today or tomorrow, in local time.
+    const QDateTime local = after.toLocalTime();
+    for (const int day : {0, 1, 2}) {
+        for (const QTime &time : probeTimes) {
+            const QDateTime at(local.date().addDays(day), time);
+            if (at > local)
+                return at.toUTC();
+        }
+    }
+    return {};
 }
 
 bool TriggerProfile::operator==(const TriggerProfile &other) const

@@ -4,11 +4,13 @@
 #include "callmode.h"
 #include "tlstrust.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QTime>
 #include <QUrl>
 
 namespace td {
@@ -77,11 +79,16 @@ struct TriggerProfile
     // How long a job usually takes, in seconds; 0: not said. A job running longer is marked in
     // the window and notified once, as Orchestrator's alerts do for jobs that run too long.
     int expectedDurationSeconds = 0;
-    // A probe: the profile runs itself every probeEveryMinutes (0: never) with its first preset's
-    // arguments (else the defaults), as a health check. Each probe is a real job in Orchestrator,
-    // so it runs only once the operator confirmed that (probeConfirmed).
+    // A probe: the profile runs itself every probeEveryMinutes (0: never), or at set times of day
+    // (probeTimes, local time, sorted; one or the other), with its first preset's arguments (else
+    // the defaults), as a health check. Each probe is a real job in Orchestrator, so it runs only
+    // once the operator confirmed that (probeConfirmed).
     int probeEveryMinutes = 0;
+    QList<QTime> probeTimes;
     bool probeConfirmed = false;
+    bool hasProbeSchedule() const { return probeEveryMinutes > 0 || !probeTimes.isEmpty(); }
+    // The first probe turn after `after` (UTC); invalid without a schedule.
+    QDateTime nextProbeAfter(const QDateTime &after) const;
 
     // The arguments a probe launches with: the first preset's, else each argument's default.
     QJsonObject probeArguments() const;

@@ -37,7 +37,8 @@ void ProbeScheduler::setPaused(const QString &profileName, bool paused)
     if (paused) {
         m_paused.insert(profileName);
     } else if (m_paused.remove(profileName)) {
-        // From now on, one interval away: not a burst of the turns the pause held back.
+        // From now on, one interval away (or the next set time): not a burst of the turns the
+        // pause held back.
         m_schedules.remove(profileName);
         check();
     }
@@ -58,19 +59,23 @@ void ProbeScheduler::check()
     bool changed = false;
     for (int row = 0; row < m_profiles->rowCount(); ++row) {
         const TriggerProfile &profile = m_profiles->profileAt(row);
-        if (profile.probeEveryMinutes <= 0 || !profile.probeConfirmed || m_profiles->isDemo(row))
+        if (!profile.hasProbeSchedule() || !profile.probeConfirmed || m_profiles->isDemo(row))
             continue;
         Schedule schedule = m_schedules.value(profile.name);
-        const qint64 intervalMs = qint64(profile.probeEveryMinutes) * 60'000;
-        if (schedule.everyMinutes != profile.probeEveryMinutes || !schedule.next.isValid()) {
-            // A new or changed schedule: its first probe one interval from now.
+        if (schedule.everyMinutes != profile.probeEveryMinutes || schedule.times != profile.probeTimes ||
+            !schedule.next.isValid()) {
+            // A new or changed schedule: its first probe one interval from now, or at the next set time.
             schedule.everyMinutes = profile.probeEveryMinutes;
-            schedule.next = now.addMSecs(intervalMs);
+            schedule.times = profile.probeTimes;
+            schedule.next = profile.nextProbeAfter(now);
             changed = true;
         } else if (!isPaused(profile.name) && now >= schedule.next) {
-            // The turns whose time passed entirely before this check (the computer slept) are
-            // said, not run; this one runs unless the last probe still does.
-            const int slept = int(schedule.next.msecsTo(now) / intervalMs);
+            // The turns that came after the due one up to now (the computer slept) are said, not
+            // run; one runs now, for the latest, unless the last probe still does.
+            int slept = 0;
+            for (QDateTime turn = profile.nextProbeAfter(schedule.next); turn.isValid() && turn <= now;
+                 turn = profile.nextProbeAfter(turn))
+                ++slept;
             if (slept > 0)
                 emit probesMissed(profile.name, slept, false);
             if (schedule.running && !schedule.running->isFinished()) {
@@ -81,7 +86,7 @@ void ProbeScheduler::check()
                 run->markAsProbe();
                 schedule.running = run;
             }
-            schedule.next = now.addMSecs(intervalMs);
+            schedule.next = profile.nextProbeAfter(now);
             changed = true;
         }
         seen.insert(profile.name, schedule);

@@ -14,11 +14,11 @@ class JobController;
 class JobRun;
 class ProfileListModel;
 
-// Runs each profile that has a probe schedule (TriggerProfile::probeEveryMinutes, confirmed) every
-// so many minutes with its probe arguments, as a health check. A probe never overlaps the one
-// before it (that turn is skipped); a paused profile is not probed; when the clock jumps (the
-// computer slept), the turns that passed meanwhile are not run but said. Checked every 15 s, and
-// on check() (tests pass a fake clock).
+// Runs each profile that has a probe schedule (TriggerProfile::probeEveryMinutes or probeTimes,
+// confirmed) every so many minutes or at its set times with its probe arguments, as a health check. A probe never
+// overlaps the one before it (that turn is skipped); a paused profile is not probed; when the clock jumps (the computer
+// slept), the turns that passed meanwhile are not run but said. Checked every 15 s, and on check() (tests pass a fake
+// clock).
 class ProbeScheduler : public QObject
 {
     Q_OBJECT
@@ -51,6 +51,7 @@ private:
     struct Schedule
     {
         int everyMinutes = 0;
+        QList<QTime> times;
         QDateTime next;
         QPointer<JobRun> running;
     };

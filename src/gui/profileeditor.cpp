@@ -10,6 +10,9 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QPushButton>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <limits>
 
@@ -105,10 +108,16 @@ ProfileEditor::ProfileEditor(const TriggerProfile &profile, const QStringList &t
     connect(m_ui->pinLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->proxyLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
     connect(m_ui->correlationLineEdit, &QLineEdit::textChanged, this, &ProfileEditor::revalidate);
-    connect(m_ui->probeSpinBox, &QSpinBox::valueChanged, this, [this](int minutes) {
-        m_ui->probeConfirmCheckBox->setEnabled(minutes > 0);
+    const auto probeScheduleChanged = [this] {
+        // No schedule, nothing confirmed: a new one asks again.
+        const bool scheduled = this->profile().hasProbeSchedule();
+        m_ui->probeConfirmCheckBox->setEnabled(scheduled);
+        if (!scheduled)
+            m_ui->probeConfirmCheckBox->setChecked(false);
         revalidate();
-    });
+    };
+    connect(m_ui->probeSpinBox, &QSpinBox::valueChanged, this, probeScheduleChanged);
+    connect(m_ui->probeTimesLineEdit, &QLineEdit::textChanged, this, probeScheduleChanged);
     connect(m_ui->probeConfirmCheckBox, &QCheckBox::toggled, this, &ProfileEditor::revalidate);
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::getOpenFileName(this, tr("Certificate authorities to trust"),
@@ -148,8 +157,12 @@ void ProfileEditor::setProfile(const TriggerProfile &profile)
     m_ui->deadlineSpinBox->setValue(profile.deadlineSeconds);
     m_ui->expectedDurationSpinBox->setValue(profile.expectedDurationSeconds);
     m_ui->probeSpinBox->setValue(profile.probeEveryMinutes);
+    QStringList times;
+    for (const QTime &time : profile.probeTimes)
+        times << time.toString(QStringLiteral("HH:mm"));
+    m_ui->probeTimesLineEdit->setText(times.join(QStringLiteral(", ")));
     m_ui->probeConfirmCheckBox->setChecked(profile.probeConfirmed);
-    m_ui->probeConfirmCheckBox->setEnabled(profile.probeEveryMinutes > 0);
+    m_ui->probeConfirmCheckBox->setEnabled(profile.hasProbeSchedule());
     m_ui->requestTimeoutSpinBox->setValue(profile.requestTimeoutSeconds);
     fillCredentials(profile.credential);
     m_ui->trustedOriginsPlainTextEdit->setPlainText(profile.trustedOrigins.join(QLatin1Char('\n')));
@@ -297,7 +310,8 @@ TriggerProfile ProfileEditor::profile() const
     profile.deadlineSeconds = m_ui->deadlineSpinBox->value();
     profile.expectedDurationSeconds = m_ui->expectedDurationSpinBox->value();
     profile.probeEveryMinutes = m_ui->probeSpinBox->value();
-    profile.probeConfirmed = profile.probeEveryMinutes > 0 && m_ui->probeConfirmCheckBox->isChecked();
+    profile.probeTimes = probeTimes(nullptr);
+    profile.probeConfirmed = profile.hasProbeSchedule() && m_ui->probeConfirmCheckBox->isChecked();
     profile.requestTimeoutSeconds = m_ui->requestTimeoutSpinBox->value();
     profile.credential = m_ui->credentialComboBox->currentData().toString();
     profile.trustedOrigins.clear();
@@ -317,6 +331,25 @@ TriggerProfile ProfileEditor::profile() const
     return profile;
 }
 
+QList<QTime> ProfileEditor::probeTimes(QStringList *problems) const
+{
+    QList<QTime> times;
+    const QStringList parts =
+        m_ui->probeTimesLineEdit->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QTime time = QTime::fromString(part, QStringLiteral("H:mm"));
+        if (!time.isValid()) {
+            if (problems)
+                problems->append(tr("\"%1\" is not a time of day: write the probe times like 08:00, 13:30.").arg(part));
+            continue;
+        }
+        if (!times.contains(time))
+            times.append(time);
+    }
+    std::sort(times.begin(), times.end());
+    return times;
+}
+
 QStringList ProfileEditor::problems() const
 {
     QStringList problems;
@@ -325,10 +358,11 @@ QStringList ProfileEditor::problems() const
         problems.append(tr("There is already a profile named \"%1\".").arg(name));
     argumentSpecs(&problems);
     const TriggerProfile p = profile();
+    probeTimes(&problems);
     // A probe is a real job: a schedule is kept only once the operator says so.
-    if (p.probeEveryMinutes > 0 && !p.probeConfirmed)
+    if (p.hasProbeSchedule() && !p.probeConfirmed)
         problems.append(tr("Each probe starts a real job in Orchestrator: tick \"Okay to start a real job\" to keep "
-                           "the schedule, or set Probe every to Never."));
+                           "the schedule, or set Probe every to Never and clear the times."));
     problems += p.validate();
     if (QString error; !p.tls.caFile.isEmpty() && !TlsPolicy::load({p.tls.caFile, QString()}, &error))
         problems.append(error);

@@ -51,6 +51,8 @@ public:
     bool inferFromExample(const QString &json, QString *error);
 
 private:
+    // The probe times typed, sorted, each once; what is not a time of day is named in *problems.
+    QList<QTime> probeTimes(QStringList *problems) const;
     // credentials null: not known.
     ProfileEditor(const TriggerProfile &profile, const QStringList &takenNames, const QList<Credential> *credentials,
                   QWidget *parent);

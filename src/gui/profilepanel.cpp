@@ -51,14 +51,23 @@ void ProfilePanel::setProbeScheduler(ProbeScheduler *probes)
 
 QString ProfilePanel::probeLine(const TriggerProfile &profile) const
 {
-    if (!m_probes || profile.probeEveryMinutes <= 0)
+    if (!m_probes || !profile.hasProbeSchedule())
         return {};
+    QString schedule;
+    if (profile.probeTimes.isEmpty()) {
+        schedule = tr("Probe every %n minute(s)", nullptr, profile.probeEveryMinutes);
+    } else {
+        QStringList times;
+        for (const QTime &time : profile.probeTimes)
+            times << QLocale().toString(time, QLocale::ShortFormat);
+        schedule = tr("Probe at %1").arg(QLocale().createSeparatedList(times));
+    }
     if (m_probes->isPaused(profile.name))
-        return tr("Probe every %n minute(s): paused (Profile > Pause Probes)", nullptr, profile.probeEveryMinutes);
+        return tr("%1: paused (Profile > Pause Probes)").arg(schedule);
     const QDateTime next = m_probes->nextProbe(profile.name);
-    return next.isValid() ? tr("Probe every %n minute(s); the next at %1", nullptr, profile.probeEveryMinutes)
-                                .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
-                          : tr("Probe every %n minute(s)", nullptr, profile.probeEveryMinutes);
+    return next.isValid() ? tr("%1; the next at %2")
+                                .arg(schedule, QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
+                          : schedule;
 }
 
 int ProfilePanel::currentRow() const
@@ -107,7 +116,7 @@ void ProfilePanel::refresh()
                          .toHtmlEscaped());
     if (const QString probe = probeLine(profile); !probe.isEmpty())
         title += QStringLiteral("<br>%1").arg(probe.toHtmlEscaped());
-    m_ui->pauseProbesAction->setEnabled(m_probes && profile.probeEveryMinutes > 0 && profile.probeConfirmed &&
+    m_ui->pauseProbesAction->setEnabled(m_probes && profile.hasProbeSchedule() && profile.probeConfirmed &&
                                         !m_profiles->isDemo(row));
     m_ui->pauseProbesAction->setChecked(m_probes && m_probes->isPaused(profile.name));
     m_ui->profileTitleLabel->setText(title);

@@ -433,6 +433,24 @@ void TestStores::probeArgumentsArePresetElseDefaults()
     QCOMPARE(profile.probeArguments().value(QStringLiteral("customer")).toString(), QStringLiteral("Probe"));
     profile.probeEveryMinutes = 2000;
     QVERIFY(profile.validate().join(QLatin1Char(' ')).contains(QLatin1String("probe interval")));
+
+    // The next turn: an interval after, or the next set time of day (local), over midnight too.
+    profile.probeEveryMinutes = 20;
+    const QDateTime morning(QDate(2026, 12, 7), QTime(7, 50)); // local time
+    QCOMPARE(profile.nextProbeAfter(morning.toUTC()), morning.addSecs(20 * 60).toUTC());
+    profile.probeEveryMinutes = 0;
+    profile.probeTimes = {QTime(8, 0), QTime(13, 30)};
+    QCOMPARE(profile.nextProbeAfter(morning.toUTC()), QDateTime(QDate(2026, 12, 7), QTime(8, 0)).toUTC());
+    QCOMPARE(profile.nextProbeAfter(QDateTime(QDate(2026, 12, 7), QTime(8, 0)).toUTC()),
+             QDateTime(QDate(2026, 12, 7), QTime(13, 30)).toUTC());
+    QCOMPARE(profile.nextProbeAfter(QDateTime(QDate(2026, 12, 7), QTime(23, 0)).toUTC()),
+             QDateTime(QDate(2026, 12, 8), QTime(8, 0)).toUTC());
+    QVERIFY(!profile.validate().join(QLatin1Char(' ')).contains(QLatin1String("not both")));
+    profile.probeEveryMinutes = 5;
+    QVERIFY(profile.validate().join(QLatin1Char(' ')).contains(QLatin1String("not both")));
+    profile.probeEveryMinutes = 0;
+    TriggerProfile none;
+    QVERIFY(!none.nextProbeAfter(morning).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestStores)

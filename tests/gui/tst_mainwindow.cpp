@@ -146,6 +146,7 @@ private slots:
     void everyDialogControlHasAnAccessibleName();
     void healthOpensFromTheKeyboardWithTheProfilesJobs();
     void probesRunOnTheirScheduleAndSayWhatTheyMissed();
+    void probesAtSetTimesOfDay();
     void probeThatCannotRunSaysWhy();
     void pausedProbesStayPausedAcrossSessions();
     void heldRequestShowsInTheHops();
@@ -1951,6 +1952,41 @@ void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
     const QString id = model->idAt(0);
     m_window.reset();
     QCOMPARE(test::storedJson(jobsDirectory(), id).value(QStringLiteral("probe")).toBool(), true);
+}
+
+void TestMainWindow::probesAtSetTimesOfDay()
+{
+    TriggerProfile twice = test::simProfile(m_simulator, QStringLiteral("echo-async"), QStringLiteral("Twice"));
+    twice.probeTimes = {QTime(8, 0), QTime(13, 30)};
+    twice.probeConfirmed = true;
+    makeWindow({twice});
+    ProbeScheduler *probes = m_window->probeScheduler();
+    // A morning, local time: the first at eight, said under the title.
+    QDateTime now = QDateTime(QDate(2026, 12, 7), QTime(7, 50)).toUTC();
+    probes->setClock([&now] { return now; });
+    const QDateTime eight = QDateTime(QDate(2026, 12, 7), QTime(8, 0)).toUTC();
+    QCOMPARE(probes->nextProbe(QStringLiteral("Twice")), eight);
+    selectProfile(QStringLiteral("Twice"));
+    const QString title = child<QLabel>("profileTitleLabel")->text();
+    QVERIFY2(title.contains(QLatin1String("Probe at 8:00")) && title.contains(QLatin1String("1:30")) &&
+                 title.contains(QLatin1String("the next at 8:00")),
+             qPrintable(title));
+    JobTableModel *model = m_window->jobController()->model();
+    // Eight o'clock: a probe; the next at half past one.
+    now = eight;
+    probes->check();
+    QCOMPARE(model->rowCount(), 1);
+    QVERIFY(model->recordAt(0).probe);
+    QCOMPARE(probes->nextProbe(QStringLiteral("Twice")), QDateTime(QDate(2026, 12, 7), QTime(13, 30)).toUTC());
+    QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    // Asleep from before half past one until two the next afternoon: the turn that was due
+    // (13:30) runs now, the two that came after it (08:00 and 13:30 the next day) are said.
+    now = QDateTime(QDate(2026, 12, 8), QTime(14, 0)).toUTC();
+    probes->check();
+    QCOMPARE(model->rowCount(), 2);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("2 probes of Twice did not run")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QCOMPARE(probes->nextProbe(QStringLiteral("Twice")), QDateTime(QDate(2026, 12, 9), QTime(8, 0)).toUTC());
 }
 
 void TestMainWindow::probeThatCannotRunSaysWhy()

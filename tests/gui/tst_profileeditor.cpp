@@ -215,6 +215,27 @@ void TestProfileEditor::probeScheduleNeedsItsConfirmation()
     QCOMPARE(again.profile().probeEveryMinutes, 0);
     QVERIFY(!again.profile().probeConfirmed);
     QVERIFY(!again.profile().toJson().contains(QStringLiteral("probe")));
+
+    // Or at set times of day: typed freely, kept sorted, each once; asks for the same confirmation.
+    auto *times = child<QLineEdit>(&again, "probeTimesLineEdit");
+    times->setText(QStringLiteral("13:30, 8:00 13:30"));
+    QVERIFY(child<QCheckBox>(&again, "probeConfirmCheckBox")->isEnabled());
+    QVERIFY(!okButton(again)->isEnabled());
+    child<QCheckBox>(&again, "probeConfirmCheckBox")->setChecked(true);
+    QVERIFY(okButton(again)->isEnabled());
+    QCOMPARE(again.profile().probeTimes, (QList<QTime>{QTime(8, 0), QTime(13, 30)}));
+    QCOMPARE(TriggerProfile::fromJson(again.profile().toJson()).probeTimes, again.profile().probeTimes);
+    ProfileEditor third(again.profile(), {});
+    QCOMPARE(child<QLineEdit>(&third, "probeTimesLineEdit")->text(), QStringLiteral("08:00, 13:30"));
+    // What is not a time of day is named; times and an interval at once are refused.
+    times->setText(QStringLiteral("8:00, noon"));
+    QVERIFY(!okButton(again)->isEnabled());
+    QVERIFY2(child<QLabel>(&again, "problemsLabel")->text().contains(QLatin1String("\"noon\" is not a time of day")),
+             qPrintable(child<QLabel>(&again, "problemsLabel")->text()));
+    times->setText(QStringLiteral("08:00"));
+    child<QSpinBox>(&again, "probeSpinBox")->setValue(30);
+    QVERIFY(!okButton(again)->isEnabled());
+    QVERIFY(child<QLabel>(&again, "problemsLabel")->text().contains(QLatin1String("not both")));
 }
 
 void TestProfileEditor::certificateTrustIsEditedAndChecked()
