@@ -296,7 +296,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+175"/>
+        <location line="+184"/>
         <source>Launch %n jobs of &quot;%1&quot; at once? Each one is a real job on the server.</source>
         <translation>
             <numerusform>Launch %n job of &quot;%1&quot;? It is a real job on the server.</numerusform>

@@ -4134,14 +4134,24 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>%1 にプローブ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: paused (Profile &gt; Pause Probes)</source>
         <translation>%1: 一時停止中 (プロファイル &gt; プローブを一時停止)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1; the next at %2</source>
         <translation>%1。次回は %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last probe %1: %2</source>
+        <translation>前回のプローブ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last probe %1: still running</source>
+        <translation>前回のプローブ %1: 実行中</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -4134,14 +4134,24 @@ Job history: %6</source>
         <translation>在 %1 探测</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: paused (Profile &gt; Pause Probes)</source>
         <translation>%1：已暂停（配置文件 &gt; 暂停探测）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1; the next at %2</source>
         <translation>%1；下一次在 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last probe %1: %2</source>
+        <translation>上次探测 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last probe %1: still running</source>
+        <translation>上次探测 %1：仍在运行</translation>
     </message>
     <message>
         <location line="+30"/>

@@ -391,6 +391,8 @@ void MainWindow::restoreJobs()
     for (const JobRecord &record : records)
         noWayBack += JobController::stopLeavesNoWayBack(record) ? 1 : 0;
     const int resumed = int(m_jobs->restore(records).size()) - noWayBack;
+    // The profile's title says how its last probe went: it may be among these.
+    m_profilePanel->refresh();
     if (!problems.isEmpty()) {
         for (const QString &problem : std::as_const(problems))
             qWarning("%s", qUtf8Printable(problem));

@@ -2,6 +2,7 @@
 
 #include "jobcontroller.h"
 #include "jobrun.h"
+#include "jobtablemodel.h"
 #include "profilelistmodel.h"
 
 namespace td {
@@ -45,6 +46,18 @@ void ProbeScheduler::setPaused(const QString &profileName, bool paused)
     emit scheduleChanged();
 }
 
+std::optional<JobRecord> ProbeScheduler::lastProbe(const QString &profileName) const
+{
+    const JobTableModel *model = m_jobs->model();
+    std::optional<JobRecord> last;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        JobRecord record = model->recordAt(row);
+        if (record.probe && record.profile.name == profileName && (!last || record.createdAt > last->createdAt))
+            last = std::move(record);
+    }
+    return last;
+}
+
 QStringList ProbeScheduler::pausedProfiles() const
 {
     QStringList names(m_paused.cbegin(), m_paused.cend());
@@ -85,6 +98,7 @@ void ProbeScheduler::check()
             } else if (JobRun *run = m_jobs->launch(profile, profile.probeArguments()).value(0)) {
                 run->markAsProbe();
                 schedule.running = run;
+                connect(run, &JobRun::finished, this, &ProbeScheduler::scheduleChanged);
             }
             schedule.next = profile.nextProbeAfter(now);
             changed = true;

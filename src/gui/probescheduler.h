@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobrecord.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -7,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace td {
 
@@ -36,6 +39,9 @@ public:
     QDateTime nextProbe(const QString &profileName) const;
     bool isPaused(const QString &profileName) const { return m_paused.contains(profileName); }
     void setPaused(const QString &profileName, bool paused);
+    // The profile's latest probe among the jobs the table shows (this session's and the recent
+    // ones of the history), or nothing.
+    std::optional<JobRecord> lastProbe(const QString &profileName) const;
     // The paused profiles' names, sorted (the window keeps them in its settings across sessions).
     QStringList pausedProfiles() const;
 
@@ -45,6 +51,7 @@ signals:
     void probesMissed(const QString &profileName, int count, bool stillRunning);
     // A turn came but the profile cannot be launched as it is (what validate() finds).
     void probeRefused(const QString &profileName, const QStringList &problems);
+    // A schedule changed, was paused or resumed, or a probe ended.
     void scheduleChanged();
 
 private:

@@ -62,12 +62,21 @@ QString ProfilePanel::probeLine(const TriggerProfile &profile) const
             times << QLocale().toString(time, QLocale::ShortFormat);
         schedule = tr("Probe at %1").arg(QLocale().createSeparatedList(times));
     }
-    if (m_probes->isPaused(profile.name))
-        return tr("%1: paused (Profile > Pause Probes)").arg(schedule);
     const QDateTime next = m_probes->nextProbe(profile.name);
-    return next.isValid() ? tr("%1; the next at %2")
-                                .arg(schedule, QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat))
-                          : schedule;
+    QString line = schedule;
+    if (m_probes->isPaused(profile.name))
+        line = tr("%1: paused (Profile > Pause Probes)").arg(schedule);
+    else if (next.isValid())
+        line =
+            tr("%1; the next at %2").arg(schedule, QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat));
+    // Whether the trigger works now, at a glance: how the last probe went.
+    if (const std::optional<JobRecord> last = m_probes->lastProbe(profile.name)) {
+        const QString at = QLocale().toString(last->createdAt.toLocalTime(), QLocale::ShortFormat);
+        line +=
+            QLatin1Char('\n') + (isTerminal(last->state) ? tr("Last probe %1: %2").arg(at, jobStateLabel(last->state))
+                                                         : tr("Last probe %1: still running").arg(at));
+    }
+    return line;
 }
 
 int ProfilePanel::currentRow() const
@@ -115,7 +124,7 @@ void ProfilePanel::refresh()
                         "copy to point at your own trigger.")
                          .toHtmlEscaped());
     if (const QString probe = probeLine(profile); !probe.isEmpty())
-        title += QStringLiteral("<br>%1").arg(probe.toHtmlEscaped());
+        title += QStringLiteral("<br>%1").arg(probe.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     m_ui->pauseProbesAction->setEnabled(m_probes && profile.hasProbeSchedule() && profile.probeConfirmed &&
                                         !m_profiles->isDemo(row));
     m_ui->pauseProbesAction->setChecked(m_probes && m_probes->isPaused(profile.name));

@@ -1924,6 +1924,10 @@ void TestMainWindow::probesRunOnTheirScheduleAndSayWhatTheyMissed()
     QCOMPARE(probeJobs(QStringLiteral("Probe")), 1);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("skipped")));
     QTRY_COMPARE_WITH_TIMEOUT(stateAt(0), jobStateLabel(JobState::Successful), 10000);
+    // Whether it works now, under the profile's title: how the last probe went.
+    QTRY_VERIFY2(child<QLabel>("profileTitleLabel")->text().contains(QLatin1String("Last probe")) &&
+                     child<QLabel>("profileTitleLabel")->text().contains(QLatin1String(": Successful")),
+                 qPrintable(child<QLabel>("profileTitleLabel")->text()));
 
     // The computer slept 75 minutes: the four turns that passed are said, one probe runs now.
     now = now.addSecs(75 * 60);
