@@ -11,6 +11,7 @@
 #include "translators.h"
 
 #include <QAction>
+#include <QDir>
 #include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -31,6 +32,22 @@ private slots:
     void failedProbeIsNotifiedWhileTheWindowIsInFront();
 
 private:
+    // The profiles saved in directory, and a window's options over them (and its own settings and
+    // history there, never the person's keychain).
+    static bool saveProfiles(const QString &directory, const QList<TriggerProfile> &profiles,
+                             MainWindowOptions *options)
+    {
+        ProfileStore store(QDir(directory).filePath(QStringLiteral("profiles.json")));
+        store.setProfiles(profiles);
+        options->profilesPath = store.path();
+        options->settingsPath = QDir(directory).filePath(QStringLiteral("settings.ini"));
+        options->jobsDirectory = QDir(directory).filePath(QStringLiteral("jobs"));
+        options->demoWhenEmpty = false;
+        options->keychainProbe = [](QObject *, SecretStoreFactory::ProbeCallback done) {
+            done(false, QStringLiteral("test"));
+        };
+        return store.save();
+    }
     // dunstctl's answer (trimmed), as a person's click or a look at the screen.
     static QString dunstctl(const QStringList &arguments);
     // The notifications dunst keeps after they closed, as dbus-send prints them (dunstctl's own
@@ -38,7 +55,6 @@ private:
     static QString dunstHistory();
 
     sim::OrchestratorSimulator m_simulator;
-    QTemporaryDir m_dir;
 };
 
 QString TestNotifications::dunstctl(const QStringList &arguments)
@@ -75,18 +91,12 @@ void TestNotifications::initTestCase()
 
 void TestNotifications::endedJobIsNotifiedAndItsActionShowsIt()
 {
-    ProfileStore store(m_dir.filePath(QStringLiteral("profiles.json")));
-    store.setProfiles(
-        {test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget)});
-    QVERIFY(store.save());
+    QTemporaryDir dir;
     MainWindowOptions options;
-    options.profilesPath = store.path();
-    options.settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
-    options.jobsDirectory = m_dir.filePath(QStringLiteral("jobs"));
-    options.demoWhenEmpty = false;
-    options.keychainProbe = [](QObject *, SecretStoreFactory::ProbeCallback done) {
-        done(false, QStringLiteral("test"));
-    };
+    QVERIFY(saveProfiles(
+        dir.path(),
+        {test::simProfile(m_simulator, QStringLiteral("echo-fire"), QStringLiteral("Fire"), CallMode::FireAndForget)},
+        &options));
     MainWindow window(options);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -127,17 +137,8 @@ void TestNotifications::failedProbeIsNotifiedWhileTheWindowIsInFront()
     gone.probeEveryMinutes = 5;
     gone.probeConfirmed = true;
     QTemporaryDir dir;
-    ProfileStore store(dir.filePath(QStringLiteral("profiles.json")));
-    store.setProfiles({gone});
-    QVERIFY(store.save());
     MainWindowOptions options;
-    options.profilesPath = store.path();
-    options.settingsPath = dir.filePath(QStringLiteral("settings.ini"));
-    options.jobsDirectory = dir.filePath(QStringLiteral("jobs"));
-    options.demoWhenEmpty = false;
-    options.keychainProbe = [](QObject *, SecretStoreFactory::ProbeCallback done) {
-        done(false, QStringLiteral("test"));
-    };
+    QVERIFY(saveProfiles(dir.path(), {gone}, &options));
     dunstctl({QStringLiteral("close-all")});
     MainWindow window(options);
     window.show();
