@@ -114,15 +114,18 @@ bool JobDatabase::open(QString *error)
         return false;
     }
     // The first statement reads the file: one that is not a database fails here.
-    QSqlQuery version(m_db);
-    if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        setError(error, errorOf(version));
-        version = QSqlQuery();
+    int schema = -1;
+    {
+        QSqlQuery version(m_db);
+        if (version.exec(QStringLiteral("PRAGMA user_version")) && version.next())
+            schema = version.value(0).toInt();
+        else
+            setError(error, errorOf(version));
+    }
+    if (schema < 0) {
         release();
         return false;
     }
-    const int schema = version.value(0).toInt();
-    version.finish();
     if (schema > kSchemaVersion) {
         setError(error, tr("It was made by a newer version of TriggerDesk (schema %1; this version knows %2).")
                             .arg(schema)
