@@ -74,7 +74,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The durations chart draws %1 of these %n jobs, evenly spread (each rare outcome whole); the figures count them all.</source>
+        <translation>
+            <numerusform>The durations chart draws %1 of this %n job, evenly spread (each rare outcome whole); the figures count them all.</numerusform>
+            <numerusform>The durations chart draws %1 of these %n jobs, evenly spread (each rare outcome whole); the figures count them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n job(s) followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</source>
         <translation>
             <numerusform>%n job followed longer than the slowest that ran to an end, without a known end of its own, is drawn on the top edge.</numerusform>
@@ -242,7 +250,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+54"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%n job record in %1 could not be read and was left as it is.</numerusform>
@@ -266,7 +274,7 @@ Check in Orchestrator first if that matters. Run again anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>Launched %n job of %1.</numerusform>

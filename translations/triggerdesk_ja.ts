@@ -228,7 +228,7 @@
         <translation>Qt の SQLite ドライバー (QSQLITE) がインストールされていません。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>It was made by a newer version of TriggerDesk (schema %1; this version knows %2).</source>
         <translation>新しいバージョンの TriggerDesk で作成されています (スキーマ %1。このバージョンが扱えるのは %2 です)。</translation>
     </message>
@@ -2206,7 +2206,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The durations chart draws %1 of these %n jobs, evenly spread (each rare outcome whole); the figures count them all.</source>
+        <translation>
+            <numerusform>実行時間のグラフは、これら %n 件のジョブのうち %1 件を均等に間引いて描いています (まれな結果はすべて描画)。数値はすべてのジョブを数えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n job(s) followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</source>
         <translation>
             <numerusform>終了が不明なまま、最後まで実行された最も遅いジョブより長く追跡した %n 件のジョブは、上端に描かれています。</numerusform>
@@ -2223,7 +2230,7 @@
         <translation>実行時間 (秒)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Hour launched</source>
         <translation>開始した時間帯</translation>
     </message>
@@ -3477,12 +3484,12 @@ TriggerDesk の ID %2</translation>
         <translation>これらの引数でジョブを開始します (%1)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>About TriggerDesk</source>
         <translation>TriggerDesk について</translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 件のジョブがまだ実行中です。ジョブはサーバー上で実行を続け、TriggerDesk は次回の起動時に監視を再開します。</numerusform>
@@ -3594,7 +3601,7 @@ This session&apos;s jobs are saved as files in %3 and move into the database the
         <translation>ジョブ履歴を開けませんでした</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 内の %n 件のジョブ記録を読み取れなかったため、そのままにしました。</numerusform>
@@ -3688,7 +3695,7 @@ Qt %2 でビルド、Qt %3 で実行中 (%4)。
         <translation>&lt;p&gt;Tab キーで、プロファイル一覧、フォーム、ジョブ数、開始、ジョブの絞り込み、表の順に移動します。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
+        <location line="-222"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>%1 のジョブを %n 件開始しました。</numerusform>

@@ -228,7 +228,7 @@
         <translation>未安装 Qt 的 SQLite 驱动程序 (QSQLITE)。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>It was made by a newer version of TriggerDesk (schema %1; this version knows %2).</source>
         <translation>它由更新版本的 TriggerDesk 创建（架构 %1；此版本仅支持 %2）。</translation>
     </message>
@@ -2206,7 +2206,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The durations chart draws %1 of these %n jobs, evenly spread (each rare outcome whole); the figures count them all.</source>
+        <translation>
+            <numerusform>耗时图表在这 %n 个作业中均匀抽取绘制了 %1 个（每种少见的结果全部绘制）；各项数字统计全部作业。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n job(s) followed longer than the slowest that ran to an end, without a known end of their own, are drawn on the top edge.</source>
         <translation>
             <numerusform>%n 个作业没有已知的结束，且跟踪时间超过运行到结束的最慢作业，绘制在顶部边缘。</numerusform>
@@ -2223,7 +2230,7 @@
         <translation>持续时间（秒）</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>Hour launched</source>
         <translation>启动的小时</translation>
     </message>
@@ -3477,12 +3484,12 @@ TriggerDesk ID %2</translation>
         <translation>使用这些参数启动作业（%1）</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>About TriggerDesk</source>
         <translation>关于 TriggerDesk</translation>
     </message>
     <message numerus="yes">
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%n job(s) still running. They go on running on the server, and TriggerDesk resumes watching them the next time it starts.</source>
         <translation>
             <numerusform>%n 个作业仍在运行。它们会继续在服务器上运行，TriggerDesk 下次启动时将恢复监控。</numerusform>
@@ -3594,7 +3601,7 @@ This session&apos;s jobs are saved as files in %3 and move into the database the
         <translation>未打开作业历史记录</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%n job record(s) in %1 could not be read and were left as they are.</source>
         <translation>
             <numerusform>%1 中有 %n 个作业记录无法读取，已保持原样。</numerusform>
@@ -3688,7 +3695,7 @@ Job history: %6</source>
         <translation>&lt;p&gt;Tab 键依次经过配置文件列表、表单、作业数、启动、作业筛选和表格。&lt;/p&gt;&lt;table&gt;%1&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="-220"/>
+        <location line="-222"/>
         <source>Launched %n job(s) of %1.</source>
         <translation>
             <numerusform>已启动 %1 的 %n 个作业。</numerusform>

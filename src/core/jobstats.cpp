@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 namespace td {
 
@@ -37,8 +39,9 @@ bool jobRanToAnEnd(JobState state)
 QList<JobStats> jobStats(const QList<JobOutcome> &jobs, const QDateTime &since, const QString &profileName)
 {
     QMap<QString, JobStats> byProfile;
+    const qint64 sinceMs = since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
     for (const JobOutcome &job : jobs) {
-        if (!isTerminal(job.state) || (since.isValid() && job.launched < since) ||
+        if (!isTerminal(job.state) || job.launched.toMSecsSinceEpoch() < sinceMs ||
             (!profileName.isEmpty() && job.profile != profileName))
             continue;
         JobStats &stats = byProfile[job.profile];
@@ -80,15 +83,22 @@ QList<OutcomeBucket> outcomeBuckets(const QList<JobOutcome> &jobs, const QDateTi
     for (QDateTime start = periodStart(from, hourly); start <= last;
          start = hourly ? start.addSecs(3600) : start.addDays(1))
         buckets.append({start, {}});
+    // By instants, not local dates: the periods are contiguous, and a job's is the last one that
+    // starts at or before its launch (no time zone conversion per job: a 100,000-job history).
+    std::vector<qint64> starts;
+    starts.reserve(size_t(buckets.size()));
+    for (const OutcomeBucket &bucket : std::as_const(buckets))
+        starts.push_back(bucket.start.toMSecsSinceEpoch());
+    const qint64 fromMs = from.toMSecsSinceEpoch();
+    const qint64 toMs = to.toMSecsSinceEpoch();
     for (const JobOutcome &job : jobs) {
-        if (!isTerminal(job.state) || job.launched < from || job.launched > to ||
+        const qint64 at = job.launched.toMSecsSinceEpoch();
+        if (!isTerminal(job.state) || at < fromMs || at > toMs ||
             (!profileName.isEmpty() && job.profile != profileName))
             continue;
-        const QDateTime start = periodStart(job.launched, hourly);
-        const auto bucket = std::lower_bound(buckets.begin(), buckets.end(), start,
-                                             [](const OutcomeBucket &b, const QDateTime &at) { return b.start < at; });
-        if (bucket != buckets.end() && bucket->start == start)
-            ++bucket->outcomes[job.state];
+        const auto next = std::upper_bound(starts.cbegin(), starts.cend(), at);
+        if (next != starts.cbegin())
+            ++buckets[next - starts.cbegin() - 1].outcomes[job.state];
     }
     return buckets;
 }

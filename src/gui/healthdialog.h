@@ -42,6 +42,9 @@ public:
 
     // history: asked for the period's jobs when the dialog opens and the period changes (none
     // when null); the table's rows are drawn over them as they change.
+    // Points of the durations chart at most: beyond, evenly spread.
+    static constexpr int kMaxPoints = 4000;
+
     HealthDialog(JobTableModel *jobs, const JobHistory *history, const QString &profileName, QWidget *parent = nullptr);
 
     // The jobs drawn now: the profile's ended jobs in the period.
@@ -57,8 +60,12 @@ private:
         HistoryAndTable, // the dialog opened or the period changed
     };
     void refresh(Source source);
-    // Returns how many jobs were drawn on the top edge (followed longer than the scale).
-    int fillDurations();
+    struct Drawn
+    {
+        int points = 0;   // jobs drawn (all, up to kMaxPoints)
+        int atTheTop = 0; // of them, drawn on the top edge (followed longer than the scale)
+    };
+    Drawn fillDurations();
     void fillOutcomes(const QDateTime &from, const QDateTime &to);
     QDateTime periodStart() const;
     void askAndExportPng();

@@ -6,16 +6,22 @@
 //                  as the window starts (resident memory it adds printed)
 //   healthMonth    one profile's outcomes of the last 30 days (what the Health dialog asks) and
 //                  their percentiles
+//   healthDialog   the Health dialog over 100,000 jobs of one profile: all of them, then the last
+//                  30 days, as the period combo switches (the durations chart draws at most
+//                  HealthDialog::kMaxPoints of them)
 //   statsAll       `triggerdesk-cli stats` over the 100,000, the whole process
 //   migrate10k     10,000 JSON records of an earlier version moved into a new database
 
+#include "healthdialog.h"
 #include "jobdatabase.h"
 #include "jobhistory.h"
 #include "jobstats.h"
 #include "jobstore.h"
+#include "jobtablemodel.h"
 #include "residentmemory.h"
 #include "syntheticjobs.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -56,6 +62,7 @@ private slots:
     void saveRound();
     void loadTable();
     void healthMonth();
+    void healthDialog();
     void statsAll();
     void migrate10k();
 
@@ -130,6 +137,41 @@ void BenchHistory::healthMonth()
     }
 }
 
+void BenchHistory::healthDialog()
+{
+    QTemporaryDir dir;
+    {
+        JobDatabase db(dir.path());
+        QVERIFY(db.open());
+        QList<JobRecord> records = monthOfJobs(kJobs);
+        for (JobRecord &record : records)
+            record.profile.name = QStringLiteral("Nightly");
+        for (int i = 0; i < kJobs; i += kRound)
+            QVERIFY(db.save(records.mid(i, kRound)));
+    }
+    JobHistory history(dir.path());
+    JobTableModel model;
+    HealthDialog dialog(&model, &history, QStringLiteral("Nightly"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *period = dialog.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
+    const auto choose = [&](HealthDialog::Period chosen) {
+        QElapsedTimer timer;
+        timer.start();
+        period->setCurrentIndex(period->findData(QVariant::fromValue(chosen)));
+        dialog.repaint();
+        return timer.elapsed();
+    };
+    QBENCHMARK_ONCE
+    {
+        const qint64 all = choose(HealthDialog::Period::All);
+        QCOMPARE(dialog.shownJobs().size(), kJobs);
+        const qint64 month = choose(HealthDialog::Period::Month);
+        qInfo("Health dialog over %d jobs of one profile: all of them %lld ms, the last 30 days %lld ms", kJobs, all,
+              month);
+    }
+}
+
 void BenchHistory::statsAll()
 {
     const QString cli = QDir(qEnvironmentVariable("TRIGGERDESK_BIN_DIR")).filePath(QStringLiteral("triggerdesk-cli"));
@@ -164,5 +206,5 @@ void BenchHistory::migrate10k()
     }
 }
 
-QTEST_GUILESS_MAIN(BenchHistory)
+QTEST_MAIN(BenchHistory)
 #include "tst_bench_history.moc"

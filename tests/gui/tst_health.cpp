@@ -110,6 +110,7 @@ private slots:
     void chartsAndWordsFromTheJobs();
     void followsJobsAsTheyEnd();
     void weeksBeyondTheTableComeFromTheHistory();
+    void manyJobsAreDrawnSpreadAndEveryFailure();
     void exportsPngAndCsv();
     void drawsInEachLanguage_data();
     void drawsInEachLanguage();
@@ -266,6 +267,43 @@ void TestHealth::weeksBeyondTheTableComeFromTheHistory()
     // A week of them: 1,008 ten-minute steps, and the unsaved one.
     period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::Week)));
     QVERIFY2(qAbs(dialog.shownJobs().size() - 1009) <= 1, qPrintable(QString::number(dialog.shownJobs().size())));
+}
+
+void TestHealth::manyJobsAreDrawnSpreadAndEveryFailure()
+{
+    // 20,000 jobs of a month in the history, one in a hundred Faulted.
+    QTemporaryDir dir;
+    QList<JobRecord> records;
+    for (int i = 0; i < 20000; ++i)
+        records << ended(QStringLiteral("j%1").arg(i), QStringLiteral("Invoices"),
+                         i % 100 == 7 ? JobState::Faulted : JobState::Successful, m_now.addSecs(-120 * (20000 - i)),
+                         1 + i % 9);
+    {
+        JobDatabase db(dir.path());
+        QVERIFY(db.open());
+        QVERIFY(db.save(records));
+    }
+    JobHistory history(dir.path());
+    JobTableModel model;
+    HealthDialog dialog(&model, &history, QStringLiteral("Invoices"));
+    auto *period = dialog.findChild<QComboBox *>(QStringLiteral("periodComboBox"));
+    period->setCurrentIndex(period->findData(QVariant::fromValue(HealthDialog::Period::All)));
+    QCOMPARE(dialog.shownJobs().size(), 20000);
+    auto *durations = dialog.findChild<QChartView *>(QStringLiteral("durationsChartView"));
+    // Every Faulted one drawn; the Successful ones evenly spread, within the chart's budget.
+    QCOMPARE(seriesOf(durations, JobState::Faulted)->count(), 200);
+    const int successful = seriesOf(durations, JobState::Successful)->count();
+    QVERIFY2(successful + 200 <= HealthDialog::kMaxPoints && successful >= HealthDialog::kMaxPoints / 2,
+             qPrintable(QString::number(successful)));
+    const QList<QPointF> points = seriesOf(durations, JobState::Successful)->points();
+    QVERIFY(points.first().x() < m_now.addDays(-26).toMSecsSinceEpoch()); // from the start of the month...
+    QVERIFY(points.last().x() > m_now.addDays(-1).toMSecsSinceEpoch());   // ...to its end
+    // The words count them all, and say what the chart draws.
+    const QString text = dialog.findChild<QLabel *>(QStringLiteral("healthSummaryLabel"))->text();
+    QVERIFY2(text.contains(QLatin1String("20000 jobs ended")) || text.contains(QLatin1String("20,000 jobs ended")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("The durations chart draws %1 of these 20000 jobs").arg(successful + 200)),
+             qPrintable(text));
 }
 
 void TestHealth::exportsPngAndCsv()
