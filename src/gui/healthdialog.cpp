@@ -309,11 +309,11 @@ HealthDialog::Drawn HealthDialog::fillDurations()
             if (job.state != state || nth++ % every != 0)
                 continue;
             // Jobs that did not run to a known end show how long TriggerDesk followed them.
-            const double seconds = job.durationMs / 1000.0;
+            const double took = job.durationMs / 1000.0;
             const qint64 at = job.launched.toMSecsSinceEpoch();
-            series->append(double(at), qMin(seconds, top));
+            series->append(double(at), qMin(took, top));
             ++drawn.points;
-            drawn.atTheTop += seconds > top ? 1 : 0;
+            drawn.atTheTop += took > top ? 1 : 0;
             first = first == 0 ? at : qMin(first, at);
             last = qMax(last, at);
         }
