@@ -69,10 +69,16 @@ QList<JobRecord> JobHistory::load(QStringList *problems)
         m_writer,
         [&] {
             QString error;
-            // JSON records that cannot be moved in stay files, and so do this session's jobs.
-            if (openDatabase(&error) && m_db->importJsonFiles(&loaded.problems, &error) < 0) {
-                m_db.reset();
-                m_openError = error;
+            // JSON records that cannot be moved in stay files (read below, their problems with
+            // them), and so do this session's jobs.
+            if (openDatabase(&error)) {
+                QStringList unreadable;
+                if (m_db->importJsonFiles(&unreadable, &error) < 0) {
+                    m_db.reset();
+                    m_openError = error;
+                } else {
+                    loaded.problems = unreadable;
+                }
             }
             if (!m_db) {
                 loaded.fallbackReason = m_openError;
