@@ -704,8 +704,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the finished jobs from the table and from the job history</source>
-        <translation>終了したジョブを表とジョブ履歴から削除</translation>
+        <source>Remove the finished jobs the table shows, from the table and from the job history</source>
+        <translation>表に表示されている終了したジョブを、表とジョブ履歴から削除</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2614,7 +2614,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+303"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+309"/>
         <source>The job history database %1 could not be written: %2. Jobs are kept as files in %3 until it can be.</source>
         <translation>ジョブ履歴のデータベース %1 に書き込めませんでした: %2。書き込めるようになるまで、ジョブは %3 にファイルとして保存されます。</translation>
     </message>

@@ -704,8 +704,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove the finished jobs from the table and from the job history</source>
-        <translation>从表格和作业历史记录中删除已结束的作业</translation>
+        <source>Remove the finished jobs the table shows, from the table and from the job history</source>
+        <translation>从表格和作业历史记录中删除表格中显示的已结束作业</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2614,7 +2614,7 @@ Error code: %2</source>
 <context>
     <name>td::JobHistory</name>
     <message>
-        <location filename="../src/gui/jobhistory.cpp" line="+303"/>
+        <location filename="../src/gui/jobhistory.cpp" line="+309"/>
         <source>The job history database %1 could not be written: %2. Jobs are kept as files in %3 until it can be.</source>
         <translation>无法写入作业历史记录数据库 %1：%2。在可以写入之前，作业以文件形式保存在 %3 中。</translation>
     </message>
