@@ -22,15 +22,6 @@ JobOutcome JobOutcome::of(const JobRecord &record)
             record.probe};
 }
 
-QList<JobOutcome> outcomesOf(const QList<JobRecord> &records)
-{
-    QList<JobOutcome> outcomes;
-    outcomes.reserve(records.size());
-    for (const JobRecord &record : records)
-        outcomes.append(JobOutcome::of(record));
-    return outcomes;
-}
-
 bool jobRanToAnEnd(JobState state)
 {
     return state == JobState::Successful || state == JobState::Faulted || state == JobState::Stopped;

@@ -25,7 +25,6 @@ struct JobOutcome
 
     static JobOutcome of(const JobRecord &record);
 };
-QList<JobOutcome> outcomesOf(const QList<JobRecord> &records);
 
 // How a trigger's jobs have ended and how long they took, from the history: what an operator asks
 // of it at a glance ("is it slower, does it fail more often?").

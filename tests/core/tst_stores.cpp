@@ -38,6 +38,15 @@ public:
     bool isEmpty() const override { return false; }
 };
 
+// What the health figures read of each record.
+QList<JobOutcome> outcomesOf(const QList<JobRecord> &records)
+{
+    QList<JobOutcome> outcomes;
+    for (const JobRecord &record : records)
+        outcomes.append(JobOutcome::of(record));
+    return outcomes;
+}
+
 } // namespace
 
 class TestStores : public QObject
