@@ -169,6 +169,9 @@ void HttpExchange::send(QNetworkAccessManager *manager)
         reply = manager->sendCustomRequest(m_wire, m_request.method, body);
         body->setParent(reply);
     }
+    // Set before Qt starts the request: told later, at the answer's headers, it would have read as
+    // much as came meanwhile (a busy window, a fast server). Each read then sends Qt's network
+    // thread a message (and a wake-up), so onFinished reads again only when something is left.
     reply->setReadBufferSize(kReadBufferBytes);
     m_reply = reply;
     // Qt's own transfer timeout is a timer per reply, restarted on every chunk; one alarm on the
@@ -251,7 +254,7 @@ void HttpExchange::onEncrypted()
         return;
     m_pinRefused = true;
     m_tlsRefusal = describePinMismatch(server);
-    m_refusedCertificate = server;
+    m_refusedCertificatePem = server.toPem();
     m_certificateTrustable = true; // the system (or the CA file) vouches for it: only the pin refused
     m_reply->abort();
 }
@@ -264,23 +267,31 @@ void HttpExchange::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_tlsRefusal = describeCertificateRefusal(errors, server, m_request.url.host());
-    m_refusedCertificate = server;
+    m_refusedCertificatePem = server.toPem();
     m_certificateTrustable = TlsPolicy::onlyAboutTheSigner(errors);
 }
 
 void HttpExchange::onReadyRead()
 {
     onActivity();
-    const QByteArray chunk = m_reply->readAll();
-    m_bodyBytes += chunk.size();
-    if (m_tooLarge)
-        return;
-    const qint64 room = m_request.bodyLimit - m_body.size();
-    m_body.append(chunk.constData(), qMin<qint64>(room, chunk.size()));
-    if (chunk.size() > room) {
+    // What is there and no more: readAll() allocates at least 16 KB a call, where most answers
+    // are a few hundred bytes, and reading the one block Qt holds takes it without a copy.
+    // (A compressed answer says one byte more than it holds until it is all decoded.)
+    while (!m_tooLarge) {
+        const qint64 available = m_reply->bytesAvailable();
+        const QByteArray chunk = available > 0 ? m_reply->read(available) : QByteArray();
+        if (chunk.isEmpty())
+            return;
+        m_bodyBytes += chunk.size();
+        const qint64 room = m_request.bodyLimit - m_body.size();
+        if (chunk.size() <= room) {
+            m_body.append(chunk); // shares the chunk while the body is empty
+            continue;
+        }
         // Stop reading: the rest would only cost memory. The answer says it was too large.
+        m_body.append(chunk.constData(), room);
         m_tooLarge = true;
-        m_reply->abort();
+        m_reply->abort(); // which finishes the reply (onFinished)
     }
 }
 
@@ -288,7 +299,7 @@ void HttpExchange::onFinished()
 {
     if (!m_reply || m_abortedByUs)
         return;
-    if (!m_tooLarge && m_reply->isOpen())
+    if (m_reply->isOpen())
         onReadyRead(); // what is left in Qt's buffer
     m_idleAlarm.stop();
     QNetworkReply *reply = m_reply;
@@ -344,11 +355,16 @@ void HttpExchange::onFinished()
     emit finished(answer);
 }
 
+QString HttpExchange::shownUrl() const
+{
+    return m_request.shownUrl.isEmpty() ? redactedUrl(m_request.url) : m_request.shownUrl;
+}
+
 Hop HttpExchange::hop(const HttpAnswer &answer, const Phrase &error) const
 {
     Hop hop;
     hop.method = QString::fromLatin1(m_request.method);
-    hop.url = redactedUrl(m_request.url);
+    hop.url = shownUrl();
     hop.status = answer.status;
     hop.ms = answer.elapsedMs;
     hop.at = m_startedAt;
@@ -360,8 +376,8 @@ Hop HttpExchange::hop(const HttpAnswer &answer, const Phrase &error) const
                                      "it: read as 407, the proxy refusing them.");
     hop.proxyAuthRequired = !m_request.proxy.isEmpty() &&
                             (answer.status == 407 || answer.error == QNetworkReply::ProxyAuthenticationRequiredError);
-    if (answer.status == 0 && !m_refusedCertificate.isNull()) {
-        hop.certificate = m_refusedCertificate.toPem();
+    if (answer.status == 0 && !m_refusedCertificatePem.isEmpty()) {
+        hop.certificate = m_refusedCertificatePem;
         hop.certificateTrustable = m_certificateTrustable;
     }
     if (answer.status != 0)

@@ -33,6 +33,7 @@ public:
     struct Request
     {
         QUrl url;
+        QString shownUrl; // redactedUrl(url), when the caller has it already
         QByteArray method = QByteArrayLiteral("GET");
         // A request that may start a job (a trigger call, whatever its verb): Qt must never send it
         // twice, so it goes out as a custom request with a body that cannot rewind. Otherwise the
@@ -62,6 +63,8 @@ public:
     ~HttpExchange() override;
 
     const QUrl &url() const { return m_request.url; }
+    // The URL as the timeline shows it (redactedUrl).
+    QString shownUrl() const;
     QByteArray method() const { return m_request.method; }
     QDateTime startedAt() const { return m_startedAt; }
     bool tokenSent() const { return !m_request.token.isEmpty(); }
@@ -108,8 +111,10 @@ private:
     bool m_pinRefused = false;       // the server's certificate was not the pinned one: aborted by us
     bool m_proxyAnswered401 = false; // the proxy refused our credentials with a 401 (read as 407)
     Phrase m_tlsRefusal;             // why the server's certificate was refused, in words
-    QSslCertificate m_refusedCertificate;
-    bool m_certificateTrustable = false; // pinning m_refusedCertificate would let it through
+    // The refused certificate, as PEM (an empty QSslCertificate costs a TLS back end's object, which
+    // every plain request would pay for).
+    QByteArray m_refusedCertificatePem;
+    bool m_certificateTrustable = false; // pinning that certificate would let it through
     qint64 m_lastActivityMs = 0;
     QDateTime m_startedAt;
     QElapsedTimer m_clock;

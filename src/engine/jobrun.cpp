@@ -37,6 +37,7 @@ JobRun::~JobRun()
 {
     m_flow.reset();
     delete m_exchange;
+    m_answered.reset();
     if (m_engine)
         m_engine->releaseSlot(this);
 }
@@ -51,7 +52,7 @@ bool JobRun::inFlight(Hop *hop) const
     if (!m_exchange)
         return false;
     hop->method = QString::fromLatin1(m_exchange->method());
-    hop->url = redactedUrl(m_exchange->url());
+    hop->url = m_exchange->shownUrl();
     hop->at = m_exchange->startedAt();
     hop->ms = hop->at.msecsTo(QDateTime::currentDateTimeUtc());
     hop->tokenSent = m_exchange->tokenSent();
@@ -254,7 +255,9 @@ QNetworkAccessManager *JobRun::managerFor(Purpose purpose) const
 void JobRun::send(Purpose purpose, const QUrl &url, qint64 delayMs)
 {
     m_purpose = purpose;
-    m_url = url;
+    if (url != m_target.url)
+        m_target = {url, policy::tokenDecision(url, m_record.profile.invokeUrl, m_record.profile.trustedOrigins),
+                    redactedUrl(url)};
     if (delayMs > 0)
         m_sendAlarm.start(delayMs);
     else
@@ -266,10 +269,9 @@ void JobRun::sendNow()
     if (isFinished() || !m_engine)
         return;
     m_sendAlarm.stop();
-    const policy::TokenDecision decision =
-        policy::tokenDecision(m_url, m_record.profile.invokeUrl, m_record.profile.trustedOrigins);
+    const policy::TokenDecision decision = m_target.tokenDecision;
     if (m_purpose == Purpose::Trigger && m_auth && decision == policy::TokenDecision::PlainHttp) {
-        finish(JobState::Failed, plainHttpTokenRefusal(m_url));
+        finish(JobState::Failed, plainHttpTokenRefusal(m_target.url));
         return;
     }
     // The tenant setting "redirects require authentication" concerns the trigger's redirects
@@ -301,7 +303,8 @@ void JobRun::sendNow()
 void JobRun::sendWithToken(const QByteArray &token)
 {
     HttpExchange::Request request;
-    request.url = m_url;
+    request.url = m_target.url;
+    request.shownUrl = m_target.shownUrl;
     request.token = token;
     request.timeoutSeconds = m_record.profile.requestTimeoutSeconds;
     request.bodyLimit = m_engine->responseBodyLimit();
@@ -320,7 +323,7 @@ void JobRun::sendWithToken(const QByteArray &token)
             request.body = encoding::jsonBody(m_record.arguments, m_record.profile.mode);
     }
     qCDebug(lcEngine).noquote() << m_record.id.left(8) << purposeName(int(m_purpose)) << request.method
-                                << redactedUrl(m_url) << (token.isEmpty() ? "without a token" : "with the token");
+                                << m_target.shownUrl << (token.isEmpty() ? "without a token" : "with the token");
     delete m_exchange;
     m_exchange = new HttpExchange(managerFor(m_purpose), m_engine->scheduler(), request, this, m_engine->requestGate());
     connect(m_exchange, &HttpExchange::finished, this, &JobRun::onAnswer);
@@ -330,7 +333,7 @@ void JobRun::onAnswer(const HttpAnswer &answer)
 {
     HttpExchange *exchange = m_exchange;
     m_exchange = nullptr;
-    exchange->deleteLater();
+    m_answered.reset(exchange);
     if (isFinished())
         return;
     Hop hop = exchange->hop(answer, describeAnswerProblem(answer));
@@ -414,7 +417,7 @@ qint64 JobRun::resend(const HttpAnswer &answer, int attempt)
                                 << "ms: attempt" << attempt << "of" << retryPolicy().maxRetries
                                 << (retryAfter >= 0 ? "(Retry-After)" : "");
     emit progressed();
-    send(m_purpose, m_url, wait);
+    send(m_purpose, m_target.url, wait);
     return wait;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "flowhost.h"
+#include "jobpolicy.h"
 #include "proxyrouting.h"
 #include "scheduler.h"
 #include "tlspolicy.h"
@@ -119,11 +120,22 @@ private:
     JobRecord m_record;
     std::unique_ptr<Flow> m_flow;
     QPointer<HttpExchange> m_exchange;
+    // The exchange that answered last, kept until the next one answers (or the run goes): never
+    // deleted inside its own signal, and without a deferred deletion (an event) for each request.
+    std::unique_ptr<HttpExchange> m_answered;
     QNetworkAccessManager *m_longPollManager = nullptr;
     std::shared_ptr<const TlsPolicy> m_tls;
     NetworkRoute m_route;
     Purpose m_purpose = Purpose::Trigger;
-    QUrl m_url;
+    // Where the requests go, and what follows from the URL alone, worked out when it changes: a
+    // job polls one status URI many times.
+    struct Target
+    {
+        QUrl url;
+        policy::TokenDecision tokenDecision = policy::TokenDecision::Send;
+        QString shownUrl; // redactedUrl(url), as the timeline shows it
+    };
+    Target m_target;
     quint64 m_sendSerial = 0; // a token that arrives for an older send is dropped
     int m_failures = 0;
     int m_refusedInARow = 0; // requests turned away unprocessed in a row (HTTP/2 GOAWAY)

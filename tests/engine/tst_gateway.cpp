@@ -4,9 +4,12 @@
 
 #include "enginefixture.h"
 #include "nginxgateway.h"
+#include "residentmemory.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 
@@ -17,6 +20,22 @@ using SimMode = td::sim::CallMode;
 namespace {
 
 const QString kFolder = QStringLiteral("11111111-2222-4333-8444-555555555555");
+
+// A window busy with something else from the moment each request is written: its main thread
+// stops for 1.5 s, while Qt's network thread goes on reading the answer alone.
+class BusyOnceSent : public QNetworkAccessManager
+{
+public:
+    using QNetworkAccessManager::QNetworkAccessManager;
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *body) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, body);
+        connect(reply, &QNetworkReply::requestSent, this, [] { QThread::msleep(1500); });
+        return reply;
+    }
+};
 
 } // namespace
 
@@ -42,6 +61,8 @@ private slots:
     void gatewayTimeoutOnTheTriggerIsUnknown();
     void upstreamGoneMidJobIsUnknownAndResumable();
     void privateCertificateTrustedPerProfile();
+    void busyWindowHoldsAHugeAnswerToTheLimit_data();
+    void busyWindowHoldsAHugeAnswerToTheLimit();
 
 private:
     // Starts the gateway in front of the fixture's simulator; the simulator's URIs then name
@@ -233,7 +254,9 @@ void TestGateway::reloadWhileCallsAndPollsAreInFlight()
     for (int reload = 1; reload <= 2; ++reload) {
         // Mid-burst: some jobs created, others not yet called.
         QTRY_VERIFY_WITH_TIMEOUT(f->sim->jobCount() >= reload * kJobs / 3, 20000);
-        QVERIFY2(m_gateway->reload({f->sim->baseUrl()}, &error), qPrintable(error));
+        NginxGateway::Options options;
+        options.upstream = f->sim->baseUrl();
+        QVERIFY2(m_gateway->reload(options, &error), qPrintable(error));
     }
     expectEachEndedAsTheServerSays(runs, CallMode(mode));
 }
@@ -335,6 +358,65 @@ void TestGateway::privateCertificateTrustedPerProfile()
     QVERIFY2(run->record().error.text().contains(QStringLiteral("not signed by an authority")),
              qPrintable(run->record().error.text()));
     QCOMPARE(f->sim->jobCount(), 2);
+}
+
+void TestGateway::busyWindowHoldsAHugeAnswerToTheLimit_data()
+{
+    QTest::addColumn<bool>("http2");
+    QTest::newRow("HTTP/1.1") << false;
+    QTest::newRow("h2") << true;
+}
+
+void TestGateway::busyWindowHoldsAHugeAnswerToTheLimit()
+{
+    // 100 MB that nginx sends itself, as fast as loopback goes, while the window is busy
+    // (BusyOnceSent) until long after the answer could have come whole. Qt's network thread reads
+    // on alone; it must hold no more of it than the read buffer limit the engine set before the
+    // request started (256 KB), not the 100 MB.
+    QFETCH(bool, http2);
+    if (http2)
+        // Measured: 209 MB more at the peak for this 100 MB answer. Qt's HTTP/2 code gives the
+        // server more room (WINDOW_UPDATE) as DATA arrives on its network thread, not as the
+        // reply is read (Qt 6.4 qhttp2protocolhandler.cpp, handleDATA; the same in QHttp2Stream
+        // since), so a reply's read buffer limit holds nothing back over HTTP/2 (docs/design.md,
+        // HttpExchange).
+        QSKIP("Qt's HTTP/2 ignores a reply's read buffer limit: the answer is read whole");
+    QTemporaryDir files;
+    QFile big(files.filePath(QStringLiteral("big.json")));
+    QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(qint64(100) << 20)); // sparse: zeros
+    big.close();
+    NginxGateway::Options options;
+    options.staticRoot = files.path();
+    startGateway(options);
+    f->engine = std::make_unique<TriggerEngine>(nullptr, [](QObject *owner) { return new BusyOnceSent(owner); });
+    f->engine->setRetryPolicy({3, 50, 200});
+    QUrl url = m_gateway->plainBase();
+    url.setPath(QStringLiteral("/static/big.json"));
+
+    QVERIFY(td::test::resetPeakResident());
+    const qint64 before = td::test::residentBytes();
+    // A job resumed from its status URI: its first request is a poll. (A trigger call's answer was
+    // held back as long as the window was busy with or without the limit, measured: it would not
+    // show the limit.)
+    JobRecord record;
+    record.id = QStringLiteral("resumed");
+    record.profile = f->trigger(QStringLiteral("big"), SimMode::AsyncRequestReply, CallMode::AsyncRequestReply);
+    record.mode = CallMode::AsyncRequestReply;
+    record.state = JobState::Unknown;
+    record.statusUri = url;
+    JobRun *run = f->engine->resume(record, f->auth.get());
+    QVERIFY(run);
+    // A status poll's 200, too large to read, says the job still runs: the first one is enough.
+    QTRY_VERIFY_WITH_TIMEOUT(!run->record().hops.isEmpty(), 30000);
+    const qint64 growth = td::test::peakResidentBytes() - before;
+    const Hop hop = run->record().hops.constFirst();
+    run->cancel();
+    QCOMPARE(hop.status, 200);
+    QVERIFY2(hop.error.text().contains(QLatin1String("larger than the 10 MB")), qPrintable(hop.error.text()));
+    QVERIFY2(growth < 64 * 1024 * 1024, qPrintable(QStringLiteral("%1 MB").arg(growth >> 20)));
+    // nginx writes the line once the client has gone.
+    const QRegularExpression line(QStringLiteral("\"GET /static/big\\.json\\S* HTTP/1\\.1\" 200 "));
+    QTRY_VERIFY2(m_gateway->accessLog().contains(line), qPrintable(m_gateway->accessLog()));
 }
 
 QTEST_GUILESS_MAIN(TestGateway)

@@ -268,10 +268,10 @@ HostileServer::Behaviour HostileServer::gzipBomb(qint64 inflated)
     };
 }
 
-HostileServer::Behaviour HostileServer::hugeBody(qint64 bytes)
+HostileServer::Behaviour HostileServer::hugeBody(qint64 bytes, bool declared)
 {
     return [=](Reply *reply) {
-        reply->sendHead(200, bytes, {{"Content-Type", "application/json"}});
+        reply->sendHead(200, declared ? bytes : -1, {{"Content-Type", "application/json"}});
         reply->stream(bytes);
     };
 }

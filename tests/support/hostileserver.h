@@ -102,8 +102,8 @@ public:
     static Behaviour headerFlood(qint64 limit = qint64(1) << 30);
     // A gzip body of `compressed` bytes that inflates to `inflated` zero bytes.
     static Behaviour gzipBomb(qint64 inflated);
-    // A 200 with `bytes` of body, streamed.
-    static Behaviour hugeBody(qint64 bytes);
+    // A 200 with `bytes` of body, streamed, with its Content-Length or without one.
+    static Behaviour hugeBody(qint64 bytes, bool declared = true);
 
 private:
     void onConnection();

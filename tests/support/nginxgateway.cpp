@@ -41,7 +41,8 @@ bool NginxGateway::writeConfig(const Options &options, QString *error)
     const QString user = geteuid() == 0 ? QStringLiteral("user root;\n") : QString();
     // proxy_next_upstream off: the gateway never sends a request again itself, so what the
     // server saw is what the client sent.
-    const QString config = QStringLiteral(R"(%1daemon off;
+    const QString config =
+        QStringLiteral(R"(%1daemon off;
 master_process on;
 worker_processes 1;
 pid %2/nginx.pid;
@@ -73,16 +74,19 @@ http {
             proxy_next_upstream off;
             proxy_read_timeout %8s;
         }
-    }
+%9    }
 }
 )")
-                               .arg(user, dir)
-                               .arg(options.keepaliveRequests)
-                               .arg(options.maxConcurrentStreams)
-                               .arg(options.upstream.authority())
-                               .arg(m_tlsPort)
-                               .arg(m_plainPort)
-                               .arg(options.readTimeoutSeconds);
+            .arg(user, dir)
+            .arg(options.keepaliveRequests)
+            .arg(options.maxConcurrentStreams)
+            .arg(options.upstream.authority())
+            .arg(m_tlsPort)
+            .arg(m_plainPort)
+            .arg(options.readTimeoutSeconds)
+            .arg(options.staticRoot.isEmpty()
+                     ? QString()
+                     : QStringLiteral("        location /static/ { alias %1/; }\n").arg(options.staticRoot));
     QFile file(m_dir.filePath(QStringLiteral("nginx.conf")));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(config.toUtf8()) < 0) {
         *error = file.errorString();

@@ -23,6 +23,7 @@ public:
         int keepaliveRequests = 1000; // requests per client connection, then it closes (GOAWAY on h2)
         int readTimeoutSeconds = 60;  // an answer slower than this is a 504 from the gateway
         int maxConcurrentStreams = 128;
+        QString staticRoot; // a folder nginx serves itself under /static/, when set
     };
 
     NginxGateway() = default;
