@@ -536,6 +536,10 @@ void JobRun::finish(JobState state, const Phrase &error)
     m_deadlineAlarm.stop();
     m_watchLimitAlarm.stop();
     abortExchange();
+    // The last exchange goes with the job's end (it may be the one answering now, so later), not
+    // with the run, which a burst keeps until it ends.
+    if (m_answered)
+        m_answered.release()->deleteLater();
     if (m_engine)
         m_engine->releaseSlot(this);
     m_longPollManager = nullptr;

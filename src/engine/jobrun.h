@@ -120,7 +120,7 @@ private:
     JobRecord m_record;
     std::unique_ptr<Flow> m_flow;
     QPointer<HttpExchange> m_exchange;
-    // The exchange that answered last, kept until the next one answers (or the run goes): never
+    // The exchange that answered last, kept until the next one answers (or the job ends): never
     // deleted inside its own signal, and without a deferred deletion (an event) for each request.
     std::unique_ptr<HttpExchange> m_answered;
     QNetworkAccessManager *m_longPollManager = nullptr;
