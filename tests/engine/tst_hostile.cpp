@@ -337,8 +337,8 @@ void TestHostile::outputCompressionBomb()
 
 void TestHostile::outputOf100MegabytesIsCappedWithBoundedMemory_data()
 {
-    // Qt is told to hold at most a little of an answer only when it may be large: by its length,
-    // or for want of one.
+    // Its length said up front, or not at all (the answer's end is then the connection's): both
+    // are read to the 10 MB limit and no further.
     QTest::addColumn<bool>("declared");
     QTest::newRow("with its Content-Length") << true;
     QTest::newRow("without a Content-Length") << false;
