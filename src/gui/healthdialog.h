@@ -40,11 +40,11 @@ public:
     };
     Q_ENUM(Launcher)
 
-    // history: asked for the period's jobs when the dialog opens and the period changes (none
-    // when null); the table's rows are drawn over them as they change.
     // Points of the durations chart at most: beyond, evenly spread.
     static constexpr int kMaxPoints = 4000;
 
+    // history: asked for the period's jobs when the dialog opens and the period changes (none
+    // when null); the table's rows are drawn over them as they change.
     HealthDialog(JobTableModel *jobs, const JobHistory *history, const QString &profileName, QWidget *parent = nullptr);
 
     // The jobs drawn now: the profile's ended jobs in the period.

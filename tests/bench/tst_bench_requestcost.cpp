@@ -34,8 +34,14 @@ namespace {
 // TD_BENCH_JOBS=N runs N jobs instead: under valgrind (instruction counts, which do not vary from
 // run to run as CPU time does), 1,000 jobs cannot keep their schedule, and a job polled fewer times
 // would change what a request costs on average.
-const int kJobs = qEnvironmentVariableIntValue("TD_BENCH_JOBS") > 0 ? qEnvironmentVariableIntValue("TD_BENCH_JOBS")
-                                                                    : 1000;
+// A count from the environment, or `otherwise` when it is not a positive number.
+int countFromEnvironment(const char *name, int otherwise)
+{
+    const int count = qEnvironmentVariableIntValue(name);
+    return count > 0 ? count : otherwise;
+}
+
+const int kJobs = countFromEnvironment("TD_BENCH_JOBS", 1000);
 constexpr int kPollMs = 1000;
 const QByteArray kToken = QByteArrayLiteral("demo-token");
 
@@ -185,8 +191,7 @@ void BenchRequestCost::initTestCase()
 // drifts over a minute, and turns spread it over both.
 void BenchRequestCost::engineAgainstBare()
 {
-    const int rounds =
-        qMax(1, qEnvironmentVariableIsSet("TD_BENCH_ROUNDS") ? qEnvironmentVariableIntValue("TD_BENCH_ROUNDS") : 3);
+    const int rounds = countFromEnvironment("TD_BENCH_ROUNDS", 3);
     Cost bare;
     Cost engine;
     const auto perRequest = [](qint64 us, qint64 requests) { return double(us) / double(requests); };
